@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { storyChangesSchema, storyStatusSchema } from '../story/story';
+import type { Story } from '../story/story';
+import type {
+  EmptyTrashResult,
+  RevisionSnapshot,
+  RevisionSummary,
+  SearchResult,
+  StoryPage,
+  StorySummary,
+  TrashResult,
+} from './types';
+
+/**
+ * One API method: its zod input schema, and its result type carried as a phantom so that the
+ * preload, IPC registration, test host and renderer typing are all derived from this table.
+ */
+export interface MethodSpec<I extends z.ZodType, R> {
+  input: I;
+  /** Never read at run time: only `typeof` it. */
+  result?: R;
+}
+
+function method<R>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, R> => ({ input });
+}
+
+const id = z.string().min(1).max(64);
+const version = z.number().int().positive();
+
+/** Every API method Galley offers, declared once. Adding a method is one entry here. */
+export const contract = {
+  listStories: method<StoryPage>()(
+    z.strictObject({
+      status: storyStatusSchema.optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+  ),
+  searchStories: method<SearchResult>()(
+    z.strictObject({
+      query: z.string().max(1_000),
+      status: storyStatusSchema.optional(),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+  ),
+  getStory: method<Story>()(z.strictObject({ id })),
+  createStory: method<Story>()(z.strictObject({ fields: storyChangesSchema.default({}) })),
+  saveStory: method<Story>()(
+    z.strictObject({
+      id,
+      /** The version the edit started from; a newer stored version means `conflict`. */
+      baseVersion: version,
+      changes: storyChangesSchema,
+      /** Cut a revision with this save: `save` on Ctrl+S, `idle` after a pause. Autosave omits it. */
+      revision: z.enum(['save', 'idle']).optional(),
+    }),
+  ),
+  setStatus: method<Story>()(z.strictObject({ id, status: storyStatusSchema, baseVersion: version.optional() })),
+  deleteStory: method<TrashResult>()(z.strictObject({ id })),
+  listTrash: method<StorySummary[]>()(z.strictObject({})),
+  restoreFromTrash: method<Story>()(z.strictObject({ id })),
+  emptyTrash: method<EmptyTrashResult>()(z.strictObject({})),
+  listRevisions: method<RevisionSummary[]>()(z.strictObject({ id })),
+  getRevision: method<RevisionSnapshot>()(z.strictObject({ id, revisionId: z.number().int().positive() })),
+  restoreRevision: method<Story>()(
+    z.strictObject({ id, revisionId: z.number().int().positive(), baseVersion: version }),
+  ),
+  listPlaces: method<string[]>()(z.strictObject({ prefix: z.string().max(200).default('') })),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<K extends MethodName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
+export type MethodResult<K extends MethodName> = NonNullable<Contract[K]['result']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** Menu and shortcut commands the main process sends to the page. */
+export const MENU_COMMANDS = ['new-story', 'save', 'find', 'show-library', 'import', 'export', 'focus-mode'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The IPC channel for a method: one prefix, so the main process can refuse anything else. */
+export const IPC_PREFIX = 'galley:';
+export const channelOf = (name: MethodName): string => `${IPC_PREFIX}${name}`;
+export const MENU_CHANNEL = 'galley-menu';

@@ -1,0 +1,61 @@
+import type { Story, StoryStatus } from '../story/story';
+
+/** A story as the library list shows it: no body. */
+export interface StorySummary {
+  id: string;
+  slug: string;
+  headline: string;
+  byline: string;
+  status: Story['status'];
+  version: number;
+  wordCount: number;
+  updatedAt: string;
+  deletedAt?: string;
+}
+
+export interface StoryPage {
+  stories: StorySummary[];
+  /** How many stories match the filter in all. */
+  total: number;
+}
+
+export interface SearchHit extends StorySummary {
+  /** Text around the match, with matched terms wrapped in `[[` and `]]` (markers, never HTML). */
+  snippet: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** True when the query had FTS syntax errors and was searched as a plain phrase instead. */
+  fallback: boolean;
+}
+
+export const REVISION_KINDS = ['created', 'save', 'idle', 'status', 'export', 'restore', 'import'] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+export interface RevisionSummary {
+  id: number;
+  storyId: string;
+  version: number;
+  kind: RevisionKind;
+  status: StoryStatus;
+  createdAt: string;
+  /** Bytes this revision added to the library. */
+  bytes: number;
+  /** Words inserted plus words deleted relative to the previous revision. */
+  changedWords: number;
+}
+
+/** A story as it was at one revision. */
+export interface RevisionSnapshot {
+  revision: RevisionSummary;
+  story: Story;
+}
+
+export interface TrashResult {
+  id: string;
+}
+
+export interface EmptyTrashResult {
+  deleted: number;
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+/**
+ * A TipTap/ProseMirror JSON node. The shape is checked here; which node and mark types may
+ * appear is the editor schema's business (src/editor), which drops anything it does not know.
+ */
+export interface BodyMark {
+  type: string;
+  attrs?: Record<string, unknown>;
+}
+export interface BodyNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: BodyNode[];
+  marks?: BodyMark[];
+  text?: string;
+}
+export interface BodyDoc extends BodyNode {
+  type: 'doc';
+  content: BodyNode[];
+}
+
+/** Nesting deeper than this is refused: real stories nest a handful of levels (list in quote). */
+const MAX_DEPTH = 32;
+
+const markSchema = z.strictObject({
+  type: z.string().min(1).max(64),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+
+function nodeDepth(node: BodyNode, depth = 1): number {
+  if (depth > MAX_DEPTH || !node.content) return depth;
+  let max = depth;
+  for (const child of node.content) max = Math.max(max, nodeDepth(child, depth + 1));
+  return max;
+}
+
+export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
+  z.strictObject({
+    type: z.string().min(1).max(64),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(bodyNodeSchema).optional(),
+    marks: z.array(markSchema).optional(),
+    text: z.string().optional(),
+  }),
+);
+
+export const bodyDocSchema = z
+  .strictObject({
+    type: z.literal('doc'),
+    content: z.array(bodyNodeSchema),
+  })
+  .refine((doc) => nodeDepth(doc as BodyNode) <= MAX_DEPTH, `is nested more than ${MAX_DEPTH} levels deep`) as unknown as z.ZodType<BodyDoc>;
+
+/** An empty body: one empty paragraph, as TipTap itself starts. */
+export function emptyBody(): BodyDoc {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+/** A body made of plain paragraphs, e.g. from imported text. */
+export function bodyFromParagraphs(paragraphs: readonly string[]): BodyDoc {
+  if (paragraphs.length === 0) return emptyBody();
+  return {
+    type: 'doc',
+    content: paragraphs.map((text) => (text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' })),
+  };
+}
+
+/** Block nodes whose text is one paragraph of plain text. */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'figure', 'pullQuote', 'codeBlock']);
+
+function inlineText(node: BodyNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'hardBreak') return '\n';
+  return (node.content ?? []).map(inlineText).join('');
+}
+
+/**
+ * The body as plain text: one paragraph per text block, separated by blank lines.
+ * Figure captions are included (they are read as part of the story); list items are paragraphs.
+ */
+export function bodyParagraphs(doc: BodyNode): string[] {
+  const out: string[] = [];
+  const walk = (node: BodyNode): void => {
+    if (TEXT_BLOCKS.has(node.type)) {
+      const text = inlineText(node);
+      if (text.trim()) out.push(text);
+      return;
+    }
+    for (const child of node.content ?? []) walk(child);
+  };
+  walk(doc);
+  return out;
+}
+
+/** Plain text of the body, paragraphs separated by a blank line. */
+export function bodyText(doc: BodyNode): string {
+  return bodyParagraphs(doc).join('\n\n');
+}
+
+export interface Figure {
+  /** Asset id (content hash) of the image. */
+  src: string;
+  alt: string;
+  credit: string;
+  caption: string;
+  /** Position of the figure among the body's top-level blocks. */
+  index: number;
+}
+
+/** Every figure in the body, in reading order. */
+export function figuresOf(doc: BodyDoc): Figure[] {
+  const figures: Figure[] = [];
+  doc.content.forEach((node, index) => {
+    if (node.type !== 'figure') return;
+    const attrs = node.attrs ?? {};
+    figures.push({
+      src: String(attrs.src ?? ''),
+      alt: String(attrs.alt ?? ''),
+      credit: String(attrs.credit ?? ''),
+      caption: inlineText(node),
+      index,
+    });
+  });
+  return figures;
+}

@@ -1,0 +1,60 @@
+import type { Story } from '../story/story';
+
+/** Every format Galley writes. `json` is Galley's own Story JSON. */
+export const WIRE_FORMATS = ['nitf', 'newsml', 'ninjs', 'iptc7901', 'anpa', 'html', 'text', 'json'] as const;
+export type WireFormat = (typeof WIRE_FORMATS)[number];
+
+/** Something a format could not carry, or carried changed; shown to the desk before sending. */
+export interface Loss {
+  /** Stable code, e.g. `transliterated`, `truncated`, `figures-dropped`. */
+  code: string;
+  /** The story field or body part concerned, e.g. `headline`, `body`, `figures`. */
+  field: string;
+  /** A sentence a desk editor understands: "é→e in 3 places". */
+  message: string;
+}
+
+export interface ExportOptions {
+  /** Message sequence number (IPTC 7901, ANPA); the desk stores and increments it. Default 1. */
+  sequence?: number;
+  /** Transmission time written into the message, ISO date-time. Default: the story's updatedAt, so output is deterministic. */
+  sentAt?: string;
+  /** Marks the message as a correction of an earlier send, with the desk's short note. */
+  correction?: { note: string };
+  /** Provider / agency id used in identifiers, e.g. `galley.example`. Default `galley.local`. */
+  provider?: string;
+}
+
+export interface ExportResult {
+  format: WireFormat;
+  /** The file's contents. 7901 and ANPA contain control bytes; write them as latin1/ASCII bytes via `bytes`. */
+  text: string;
+  /** The exact bytes to write. */
+  bytes: Uint8Array;
+  /** File extension without the dot. */
+  extension: string;
+  mediaType: string;
+  losses: Loss[];
+}
+
+/** A story read from a file or pasted copy, before it gets an id in the library. */
+export interface ImportedStory {
+  fields: Partial<Omit<Story, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'review'>>;
+  /** Things the importer was unsure of, for the user to confirm; the text itself is kept. */
+  warnings: string[];
+}
+
+export type ImportFormat = 'nitf' | 'newsml' | 'ninjs' | 'text';
+
+export interface ImportResult {
+  format: ImportFormat;
+  stories: ImportedStory[];
+}
+
+/** A file the importer refuses: malformed, hostile or not a story. Carries a message a user understands. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
