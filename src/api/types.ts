@@ -28,6 +28,11 @@ export interface SearchResult {
   hits: SearchHit[];
   /** True when the query had FTS syntax errors and was searched as a plain phrase instead. */
   fallback: boolean;
+  /**
+   * True when the query matched so much of the library that only the most recent matches were
+   * ranked (the best of those come first). Narrowing the query ranks everything again.
+   */
+  windowed: boolean;
 }
 
 export const REVISION_KINDS = ['created', 'save', 'idle', 'status', 'export', 'restore', 'import'] as const;

@@ -23,6 +23,13 @@ export interface ExportOptions {
   correction?: { note: string };
   /** Provider / agency id used in identifiers, e.g. `galley.example`. Default `galley.local`. */
   provider?: string;
+  /**
+   * Service code agreed with the receiver, at the head of the message: IPTC 7901's service id
+   * (1-3 letters, default `gly`) or ANPA-1312's service level letter (default `a`).
+   */
+  service?: string;
+  /** Wire category code: one letter for ANPA-1312, 1-3 letters for IPTC 7901. Default `a` (general news). */
+  category?: string;
 }
 
 export interface ExportResult {

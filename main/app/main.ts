@@ -1,0 +1,154 @@
+// Galley's Electron main process: lifecycle, the window, menus, guards and IPC registration.
+// The library itself runs in a worker thread (main/store/storeWorker.ts).
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { MENU_CHANNEL, type MenuCommand } from '../../src/api/contract';
+import { loadSampleStories } from '../services/samples';
+import { createServices } from '../services/services';
+import { resolveLibraryFile } from '../services/libraryPath';
+import { openStoreWorker } from '../store/storeClient';
+import type { StorePort } from '../store/storePort';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { serveFile } from './protocols';
+import {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  mainWindowOptions,
+  openExternalSafely,
+  permissionDecision,
+  shouldPreventNavigation,
+  windowOpenDecision,
+} from './security';
+import { parseWindowState, restoreBounds, type WindowBounds } from './windowState';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+const rendererRoot = join(__dirname, '..', 'renderer');
+const windowStateFile = () => join(app.getPath('userData'), 'window-state.json');
+
+let mainWindow: BrowserWindow | null = null;
+let store: StorePort | null = null;
+
+function loadWindowState(): WindowBounds | null {
+  try {
+    return parseWindowState(JSON.parse(readFileSync(windowStateFile(), 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
+function saveWindowState(window: BrowserWindow): void {
+  const bounds = window.getNormalBounds();
+  writeFileSync(windowStateFile(), JSON.stringify({ ...bounds, maximized: window.isMaximized() }));
+}
+
+function sendCommand(command: MenuCommand): void {
+  (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(MENU_CHANNEL, command);
+}
+
+function guardContents(contents: Electron.WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (shouldPreventNavigation(url, contents.getURL())) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = windowOpenDecision(url);
+    if (decision.openExternally) void openExternalSafely(decision.openExternally, (safe) => shell.openExternal(safe));
+    return { action: decision.action };
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const saved = loadWindowState();
+  const { maximized, ...bounds } = restoreBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'preload.cjs'), bounds));
+  guardContents(window.webContents);
+  if (maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => saveWindowState(window));
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+async function backupLibrary(libraryFile: string): Promise<void> {
+  if (!store) return;
+  const { canceled, filePath } = await dialog.showSaveDialog({
+    title: 'Back up library',
+    defaultPath: `galley-backup-${new Date().toISOString().slice(0, 10)}.galley`,
+  });
+  if (canceled || !filePath) return;
+  try {
+    await store.backup(filePath);
+    await dialog.showMessageBox({ message: `Backed up ${libraryFile} to ${filePath}.` });
+  } catch (error) {
+    dialog.showErrorBox('Backup failed', (error as Error).message);
+  }
+}
+
+async function start(): Promise<void> {
+  const libraryFile = resolveLibraryFile(undefined);
+  mkdirSync(dirname(libraryFile), { recursive: true });
+
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+  protocol.handle(APP_SCHEME, (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+    return serveFile(rendererRoot, url.pathname);
+  });
+
+  try {
+    store = await openStoreWorker(libraryFile, join(__dirname, 'storeWorker.cjs'));
+  } catch (error) {
+    // The library cannot be opened (newer version, damaged, locked): say so, touch nothing.
+    dialog.showErrorBox('Galley cannot open its library', `${(error as Error).message}\n\nLibrary: ${libraryFile}`);
+    app.quit();
+    return;
+  }
+  await store.seedOnce(loadSampleStories(join(app.getAppPath(), 'assets', 'samples')));
+  registerIpc(ipcMain, createServices(store));
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(
+        {
+          send: sendCommand,
+          backupLibrary: () => void backupLibrary(libraryFile),
+          openLibraryFolder: () => shell.showItemInFolder(libraryFile),
+        },
+        process.platform,
+        app.isPackaged,
+      ),
+    ),
+  );
+  mainWindow = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // One Galley per library: a second launch focuses the first window instead of opening the file twice.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && store) mainWindow = createWindow();
+  });
+  app.on('will-quit', () => void store?.close());
+  app.whenReady().then(start, (error: Error) => {
+    dialog.showErrorBox('Galley could not start', error.message);
+    app.quit();
+  });
+}
+

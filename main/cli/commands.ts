@@ -1,0 +1,179 @@
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { MethodInput, MethodName, MethodResult } from '../../src/api/contract';
+import { GalleyError } from '../../src/api/result';
+import { deriveStoryFacts } from '../../src/story/derived';
+import { STORY_STATUSES, type Story, type StoryStatus } from '../../src/story/story';
+import { importDocument } from '../../src/wire/detect';
+import { exportStory } from '../../src/wire/index';
+import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
+import { safeFileStem, writeFileAtomic } from '../services/atomicWrite';
+import { dispatch } from '../services/dispatch';
+import type { ServiceHandlers } from '../services/services';
+import { UsageError } from './usage';
+
+export interface CommandContext {
+  services: ServiceHandlers;
+  /** Named library file, for messages. */
+  library: string;
+  json: boolean;
+  flags: Record<string, string | boolean | undefined>;
+  print(text: string): void;
+  backup(file: string): Promise<{ file: string; bytes: number }>;
+}
+
+/** Largest file `import` reads: agency copy and wire files are kilobytes; this refuses a wrong pick. */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Calls a method through the same validation the IPC path uses; a failure becomes exit status 1. */
+async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>): Promise<MethodResult<K>> {
+  const result = await dispatch(ctx.services, name, input);
+  if (!result.ok) throw new GalleyError(result.error.code, result.error.message, result.error.details);
+  return result.value as MethodResult<K>;
+}
+
+function printJson(ctx: CommandContext, value: unknown): void {
+  ctx.print(JSON.stringify(value, null, 2));
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n');
+}
+
+function oneArg(args: string[], what: string): string {
+  if (args.length !== 1) throw new UsageError(`expected one ${what}, got ${args.length}`);
+  return args[0];
+}
+
+function statusArg(value: unknown): StoryStatus {
+  if (!STORY_STATUSES.includes(value as StoryStatus)) {
+    throw new UsageError(`unknown status ${JSON.stringify(value)}: use one of ${STORY_STATUSES.join(', ')}`);
+  }
+  return value as StoryStatus;
+}
+
+export async function list(ctx: CommandContext, args: string[]): Promise<void> {
+  if (args.length) throw new UsageError('list takes no arguments');
+  const status = ctx.flags.status === undefined ? undefined : statusArg(ctx.flags.status);
+  const stories = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await call(ctx, 'listStories', { status, limit: 500, offset });
+    stories.push(...page.stories);
+    if (stories.length >= page.total || page.stories.length === 0) break;
+  }
+  if (ctx.json) return printJson(ctx, stories);
+  if (!stories.length) return ctx.print('No stories.');
+  ctx.print(table([['ID', 'STATUS', 'UPDATED', 'SLUG', 'HEADLINE'], ...stories.map((s) => [s.id, s.status, s.updatedAt.slice(0, 16), s.slug, s.headline])]));
+}
+
+export async function search(ctx: CommandContext, args: string[]): Promise<void> {
+  if (!args.length) throw new UsageError('search needs a query');
+  const result = await call(ctx, 'searchStories', { query: args.join(' ') });
+  if (ctx.json) return printJson(ctx, result);
+  if (!result.hits.length) return ctx.print('No matches.');
+  for (const hit of result.hits) ctx.print(`${hit.id}  ${hit.slug || '(no slug)'}  ${hit.headline}\n    ${hit.snippet.replace(/\s+/g, ' ')}`);
+}
+
+/** The story with what Galley derives from it: `wordCount` and `bodyText` beside the stored fields. */
+function withFacts(story: Story) {
+  const facts = deriveStoryFacts(story);
+  return { ...story, wordCount: facts.wordCount, characterCount: facts.characterCount, bodyText: facts.bodyText, datelineText: facts.datelineText };
+}
+
+export async function show(ctx: CommandContext, args: string[]): Promise<void> {
+  const story = withFacts(await call(ctx, 'getStory', { id: oneArg(args, 'story id') }));
+  if (ctx.json) return printJson(ctx, story);
+  const lines = [
+    `${story.slug || '(no slug)'} · ${story.status} · v${story.version} · ${story.wordCount} words`,
+    story.headline,
+    story.standfirst,
+    story.byline,
+    '',
+    [story.datelineText, story.bodyText].filter(Boolean).join(' '),
+  ];
+  ctx.print(lines.filter((line, i) => line || i === 4).join('\n'));
+}
+
+export async function status(ctx: CommandContext, args: string[]): Promise<void> {
+  if (args.length !== 2) throw new UsageError('status needs a story id and a status');
+  const story = await call(ctx, 'setStatus', { id: args[0], status: statusArg(args[1]) });
+  if (ctx.json) return printJson(ctx, story);
+  ctx.print(`${story.id} is now ${story.status} (v${story.version}).`);
+}
+
+function readImportFile(file: string): string {
+  const size = statSync(file).size;
+  if (size > MAX_IMPORT_BYTES) throw new GalleyError('invalid-input', `${file} is ${(size / 1e6).toFixed(0)} MB; Galley imports files up to 20 MB.`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Parses every file first: a file that fails stops the import before any story is written. */
+export async function importFiles(ctx: CommandContext, args: string[]): Promise<void> {
+  if (!args.length) throw new UsageError('import needs at least one file');
+  const parsed = args.map((file) => {
+    try {
+      return { file, result: importDocument(readImportFile(file), basename(file)) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new GalleyError('invalid-input', `${file}: ${reason} Nothing was imported.`);
+    }
+  });
+  const created = [];
+  for (const { file, result } of parsed) {
+    for (const imported of result.stories) {
+      const story = await call(ctx, 'createStory', { fields: imported.fields });
+      created.push({ id: story.id, headline: story.headline, file, format: result.format, warnings: imported.warnings });
+    }
+  }
+  if (ctx.json) return printJson(ctx, created);
+  for (const story of created) {
+    ctx.print(`${story.id}  ${story.headline}  (${story.format}, ${story.file})`);
+    for (const warning of story.warnings) ctx.print(`    check: ${warning}`);
+  }
+}
+
+export async function exportStories(ctx: CommandContext, args: string[]): Promise<void> {
+  const format = ctx.flags.format;
+  if (typeof format !== 'string' || !WIRE_FORMATS.includes(format as WireFormat)) {
+    throw new UsageError(`export needs --format, one of ${WIRE_FORMATS.join(', ')}`);
+  }
+  if (typeof ctx.flags.out !== 'string') throw new UsageError('export needs --out DIR');
+  if (!args.length) throw new UsageError('export needs at least one story id');
+  const out = resolve(ctx.flags.out);
+  // Render everything before writing anything: one bad story leaves no files behind.
+  const rendered = [];
+  for (const id of args) {
+    const story = await call(ctx, 'getStory', { id });
+    const result = exportStory(story, format as WireFormat, {});
+    rendered.push({ id, file: join(out, `${safeFileStem(story.slug, story.id)}.${result.extension}`), result });
+  }
+  mkdirSync(out, { recursive: true });
+  const written = [];
+  for (const { id, file, result } of rendered) {
+    writeFileAtomic(file, result.bytes);
+    written.push({ id, file, format, losses: result.losses });
+  }
+  if (ctx.json) return printJson(ctx, written);
+  for (const entry of written) {
+    ctx.print(`${entry.id}  ${entry.file}`);
+    for (const loss of entry.losses) ctx.print(`    ${loss.message}`);
+  }
+}
+
+export async function backup(ctx: CommandContext, args: string[]): Promise<void> {
+  const file = resolve(oneArg(args, 'backup file'));
+  const result = await ctx.backup(file);
+  if (ctx.json) return printJson(ctx, result);
+  ctx.print(`Backed up ${ctx.library} to ${result.file} (${result.bytes} bytes).`);
+}
+
+export const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => Promise<void>> = {
+  list,
+  search,
+  show,
+  status,
+  import: importFiles,
+  export: exportStories,
+  backup,
+};

@@ -1,0 +1,70 @@
+// The `galley` command: the same services and validation as the app, over the same library.
+import { parseArgs } from 'node:util';
+import { isGalleyError } from '../../src/api/result';
+import { Store } from '../store/store';
+import { inProcessStore } from '../store/storePort';
+import { resolveLibraryFile } from '../services/libraryPath';
+import { createServices } from '../services/services';
+import { COMMANDS } from './commands';
+import { USAGE, UsageError } from './usage';
+
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  status: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  destination: { type: 'string' },
+  folder: { type: 'string' },
+  formats: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs one command; returns the exit status. Output goes through the given writers (tests pass their own). */
+export async function runCli(argv: string[], io = { out: (t: string) => console.log(t), err: (t: string) => console.error(t) }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`galley: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command, ...args] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    (command || parsed.values.help ? io.out : io.err)(USAGE);
+    return parsed.values.help ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`galley: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+    return 2;
+  }
+  const library = resolveLibraryFile(parsed.values.db);
+  let store: Store | undefined;
+  try {
+    store = new Store(library);
+    const opened = store;
+    await run(
+      {
+        services: createServices(inProcessStore(opened)),
+        library,
+        json: parsed.values.json ?? false,
+        flags: parsed.values,
+        print: io.out,
+        backup: (file) => opened.backup(file),
+      },
+      args,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`galley ${command}: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    const message = isGalleyError(error) || error instanceof Error ? error.message : String(error);
+    io.err(`galley ${command}: ${message.split('\n')[0]}`);
+    return 1;
+  } finally {
+    store?.close();
+  }
+}

@@ -1,0 +1,18 @@
+import type { Database } from 'better-sqlite3';
+import * as createStories from './0010-create-stories';
+import * as createRevisions from './0020-create-revisions';
+
+export interface Migration {
+  /** Schema version after this migration; numbered in steps of 10 so one can be slotted in. */
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Every migration, in order. A new schema version is one file and one line here. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'create-stories', up: createStories.up },
+  { version: 20, name: 'create-revisions', up: createRevisions.up },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,300 @@
+import { ulid } from 'ulid';
+import { GalleyError } from '../../src/api/result';
+import type {
+  EmptyTrashResult,
+  RevisionKind,
+  RevisionSnapshot,
+  RevisionSummary,
+  SearchResult,
+  StoryPage,
+  StorySummary,
+} from '../../src/api/types';
+import { bodyText } from '../../src/story/body';
+import { countWords } from '../../src/story/counts';
+import { blankStoryFields, type Story, type StoryChanges, type StoryStatus } from '../../src/story/story';
+import { openDatabase, type Db, type OpenOptions } from './database';
+import { cutRevision, listRevisions, readRevision } from './revisions';
+import { indexStory, searchStories, unindexStory, type SearchOptions } from './search';
+import { toStoreError } from './storeErrors';
+import { rowToStory, rowToSummary, storyToParams, SUMMARY_COLUMNS, type StoryRow, type SummaryRow } from './storyRows';
+
+export interface StoreOptions extends OpenOptions {
+  /** The clock; tests pin it. Default: the system clock. */
+  now?: () => Date;
+}
+
+const STORY_COLUMNS =
+  'id, slug, headline, standfirst, byline, dateline, body, credit, related, keywords, urgency, language, status, review, embargo, ednote, version, word_count, created_at, updated_at';
+
+/**
+ * The library: one SQLite file. Every method is one transaction; storage errors become
+ * GalleyErrors with a message for the user. Synchronous, because it runs in a worker thread
+ * (storeWorker.ts) or a CLI process, never on the Electron main thread.
+ */
+export class Store {
+  readonly db: Db;
+  readonly readOnly: boolean;
+  private readonly now: () => Date;
+
+  constructor(readonly file: string, options: StoreOptions = {}) {
+    const { db, readOnly } = openDatabase(file, options);
+    this.db = db;
+    this.readOnly = readOnly;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private write<T>(work: () => T): T {
+    try {
+      return this.db.transaction(work).immediate();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  private read<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  private row(id: string, includeTrash = false): StoryRow {
+    const row = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
+    if (!row || (row.deleted_at && !includeTrash)) {
+      throw new GalleyError('not-found', `No story with id ${id}${row ? ' (it is in the trash)' : ''}.`);
+    }
+    return row;
+  }
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  /** Writes a story row and its search entry; the story's version and times are already set. */
+  private put(story: Story): void {
+    const text = bodyText(story.body);
+    const params = storyToParams(story, countWords(text));
+    const columns = STORY_COLUMNS.split(', ');
+    this.db
+      .prepare(
+        `INSERT INTO stories (${STORY_COLUMNS}) VALUES (${columns.map((c) => `:${c}`).join(', ')})
+         ON CONFLICT (id) DO UPDATE SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      )
+      .run(params);
+    const { seq } = this.db.prepare('SELECT seq FROM stories WHERE id = ?').get(story.id) as { seq: number };
+    indexStory(this.db, seq, {
+      slug: story.slug,
+      headline: story.headline,
+      standfirst: story.standfirst,
+      byline: story.byline,
+      keywords: story.keywords.join(' '),
+      body: text,
+    });
+  }
+
+  listStories(options: { status?: StoryStatus; limit: number; offset: number }): StoryPage {
+    return this.read(() => {
+      const where = options.status ? 'deleted_at IS NULL AND status = :status' : 'deleted_at IS NULL';
+      const rows = this.db
+        .prepare(`SELECT ${SUMMARY_COLUMNS} FROM stories WHERE ${where} ORDER BY updated_at DESC, seq DESC LIMIT :limit OFFSET :offset`)
+        .all({ ...options, status: options.status ?? undefined } as Record<string, unknown>) as SummaryRow[];
+      const { total } = this.db
+        .prepare(`SELECT count(*) AS total FROM stories WHERE ${where}`)
+        .get({ status: options.status ?? undefined } as Record<string, unknown>) as { total: number };
+      return { stories: rows.map(rowToSummary), total };
+    });
+  }
+
+  searchStories(options: SearchOptions): SearchResult {
+    return this.read(() => searchStories(this.db, options));
+  }
+
+  getStory(id: string): Story {
+    return this.read(() => rowToStory(this.row(id)));
+  }
+
+  /** A new story from the given fields; its first revision records it as created (or imported). */
+  createStory(fields: StoryChanges, kind: Extract<RevisionKind, 'created' | 'import'> = 'created'): Story {
+    return this.write(() => {
+      const at = this.timestamp();
+      const story: Story = {
+        ...blankStoryFields(),
+        ...fields,
+        id: ulid(this.now().getTime()),
+        status: 'draft',
+        review: { state: 'none' },
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
+      this.put(story);
+      cutRevision(this.db, story, kind, true);
+      return story;
+    });
+  }
+
+  /**
+   * Applies an edit made from `baseVersion`. A newer stored version means someone else saved in
+   * between: `conflict`, with the stored story in the details, and nothing written.
+   */
+  saveStory(input: { id: string; baseVersion: number; changes: StoryChanges; revision?: 'save' | 'idle' }): Story {
+    return this.write(() => {
+      const current = rowToStory(this.row(input.id));
+      if (current.version !== input.baseVersion) {
+        throw new GalleyError(
+          'conflict',
+          `This story was saved elsewhere (version ${current.version}) after you started editing version ${input.baseVersion}.`,
+          { current },
+        );
+      }
+      const hasChanges = Object.keys(input.changes).length > 0;
+      let story = current;
+      if (hasChanges) {
+        story = { ...current, ...input.changes, version: current.version + 1, updatedAt: this.timestamp() };
+        if (story.review.state === 'signed-off') story = { ...story, review: { ...story.review, state: 'requested', note: 'Edited after sign-off.' } };
+        this.put(story);
+      }
+      if (input.revision) cutRevision(this.db, story, input.revision);
+      return story;
+    });
+  }
+
+  setStatus(input: { id: string; status: StoryStatus; baseVersion?: number }): Story {
+    return this.write(() => {
+      const current = rowToStory(this.row(input.id));
+      if (input.baseVersion !== undefined && current.version !== input.baseVersion) {
+        throw new GalleyError('conflict', `This story was saved elsewhere (version ${current.version}); reload it before changing its status.`, {
+          current,
+        });
+      }
+      if (current.status === input.status) return current;
+      const story: Story = { ...current, status: input.status, version: current.version + 1, updatedAt: this.timestamp() };
+      this.put(story);
+      cutRevision(this.db, story, 'status', true);
+      return story;
+    });
+  }
+
+  deleteStory(id: string): { id: string } {
+    return this.write(() => {
+      const row = this.row(id);
+      this.db.prepare('UPDATE stories SET deleted_at = ? WHERE id = ?').run(this.timestamp(), id);
+      unindexStory(this.db, row.seq);
+      return { id };
+    });
+  }
+
+  listTrash(): StorySummary[] {
+    return this.read(() =>
+      (this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM stories WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`).all() as SummaryRow[]).map(
+        rowToSummary,
+      ),
+    );
+  }
+
+  restoreFromTrash(id: string): Story {
+    return this.write(() => {
+      const row = this.row(id, true);
+      if (!row.deleted_at) return rowToStory(row);
+      this.db.prepare('UPDATE stories SET deleted_at = NULL WHERE id = ?').run(id);
+      const story = rowToStory(row);
+      this.put(story);
+      return story;
+    });
+  }
+
+  emptyTrash(): EmptyTrashResult {
+    return this.write(() => {
+      const result = this.db.prepare('DELETE FROM stories WHERE deleted_at IS NOT NULL').run();
+      return { deleted: result.changes };
+    });
+  }
+
+  listRevisions(id: string): RevisionSummary[] {
+    return this.read(() => {
+      this.row(id, true);
+      return listRevisions(this.db, id);
+    });
+  }
+
+  getRevision(id: string, revisionId: number): RevisionSnapshot {
+    return this.read(() => {
+      const current = rowToStory(this.row(id, true));
+      const found = readRevision(this.db, id, revisionId);
+      if (!found) throw new GalleyError('not-found', `Story ${id} has no revision ${revisionId}.`);
+      return { revision: found.summary, story: { ...current, ...found.content, version: found.summary.version, updatedAt: found.summary.createdAt } };
+    });
+  }
+
+  /** Makes an old revision the current text, as a new revision: restoring never loses anything. */
+  restoreRevision(input: { id: string; revisionId: number; baseVersion: number }): Story {
+    return this.write(() => {
+      const current = rowToStory(this.row(input.id));
+      if (current.version !== input.baseVersion) {
+        throw new GalleyError('conflict', `This story was saved elsewhere (version ${current.version}); reload it before restoring.`, { current });
+      }
+      // Keep the text as it was before the restore, in case it was never cut as a revision.
+      cutRevision(this.db, current, 'save');
+      const found = readRevision(this.db, input.id, input.revisionId);
+      if (!found) throw new GalleyError('not-found', `Story ${input.id} has no revision ${input.revisionId}.`);
+      const story: Story = { ...current, ...found.content, version: current.version + 1, updatedAt: this.timestamp() };
+      this.put(story);
+      cutRevision(this.db, story, 'restore', true);
+      return story;
+    });
+  }
+
+  /** Places already used in datelines, most used first, for the dateline field's suggestions. */
+  listPlaces(prefix: string): string[] {
+    return this.read(() =>
+      (
+        this.db
+          .prepare(
+            `SELECT json_extract(dateline, '$.place') AS place, count(*) AS uses FROM stories
+              WHERE deleted_at IS NULL AND place <> '' AND place LIKE :prefix ESCAPE '\\'
+              GROUP BY lower(place) ORDER BY uses DESC, place LIMIT 20`,
+          )
+          .all({ prefix: `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as { place: string }[]
+      ).map((row) => row.place),
+    );
+  }
+
+  getSetting<T>(key: string): T | undefined {
+    return this.read(() => {
+      const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+      return row ? (JSON.parse(row.value) as T) : undefined;
+    });
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.write(() => {
+      this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+    });
+  }
+
+  /** Seeds sample stories on a library's first run only: deleting them later keeps them gone. */
+  seedOnce(samples: readonly StoryChanges[]): number {
+    return this.write(() => {
+      if (this.getSetting<boolean>('seeded')) return 0;
+      const { count } = this.db.prepare('SELECT count(*) AS count FROM stories').get() as { count: number };
+      if (count === 0) for (const sample of samples) this.createStory(sample);
+      this.setSetting('seeded', true);
+      return count === 0 ? samples.length : 0;
+    });
+  }
+
+  /** An online backup to `file` (SQLite's backup API): consistent even while the app writes. */
+  async backup(file: string): Promise<{ file: string; bytes: number }> {
+    try {
+      const result = await this.db.backup(file);
+      return { file, bytes: result.totalPages * (this.db.pragma('page_size', { simple: true }) as number) };
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+}

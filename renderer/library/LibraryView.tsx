@@ -1,0 +1,167 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SearchHit, StorySummary } from '../../src/api/types';
+import { STORY_STATUSES, type StoryStatus } from '../../src/story/story';
+import { call, errorMessage } from '../api';
+import { formatChangeTime } from '../common/formatTime';
+import { Notice } from '../common/Notice';
+import { Snippet } from './Snippet';
+
+interface LibraryViewProps {
+  onOpen(id: string): void;
+  onNew(): void;
+}
+
+const PAGE_SIZE = 100;
+/** Search as the user types, once they pause this long. */
+const SEARCH_DELAY_MS = 200;
+
+type Row = StorySummary & { snippet?: string };
+
+/** Every story in the library, newest change first; full-text search and a status filter. */
+export function LibraryView({ onOpen, onNew }: LibraryViewProps) {
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<StoryStatus | ''>('');
+  const [rows, setRows] = useState<Row[]>([]);
+  const [total, setTotal] = useState(0);
+  const [fallback, setFallback] = useState(false);
+  const [windowed, setWindowed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = window.setTimeout(
+      async () => {
+        try {
+          const filter = status || undefined;
+          if (query.trim()) {
+            const result = await call('searchStories', { query, status: filter });
+            if (cancelled) return;
+            setRows(result.hits as SearchHit[]);
+            setTotal(result.hits.length);
+            setFallback(result.fallback);
+            setWindowed(result.windowed);
+          } else {
+            const page = await call('listStories', { status: filter, limit: PAGE_SIZE, offset: 0 });
+            if (cancelled) return;
+            setRows(page.stories);
+            setTotal(page.total);
+            setFallback(false);
+            setWindowed(false);
+          }
+          setError(null);
+        } catch (failure) {
+          if (!cancelled) setError(errorMessage(failure));
+        } finally {
+          if (!cancelled) setLoaded(true);
+        }
+      },
+      query ? SEARCH_DELAY_MS : 0,
+    );
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [query, status]);
+
+  useEffect(() => {
+    const focusSearch = () => searchBox.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        focusSearch();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = window.galley.onMenuCommand((command) => command === 'find' && focusSearch());
+    document.title = 'Library — Galley';
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, []);
+
+  const loadMore = async () => {
+    try {
+      const page = await call('listStories', { status: status || undefined, limit: PAGE_SIZE, offset: rows.length });
+      setRows((current) => [...current, ...page.stories]);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
+  return (
+    <main className="library" aria-label="Library">
+      <header className="toolbar">
+        <h1 className="app-title">Library</h1>
+        <input
+          ref={searchBox}
+          className="search"
+          type="search"
+          placeholder="Search stories (Ctrl+F)"
+          aria-label="Search stories"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <label className="inline-label">
+          Status
+          <select aria-label="Filter by status" value={status} onChange={(event) => setStatus(event.target.value as StoryStatus | '')}>
+            <option value="">All</option>
+            {STORY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" onClick={onNew} title="New story (Ctrl+N)">
+          New story
+        </button>
+      </header>
+      {error && <Notice tone="error" message={error} onDismiss={() => setError(null)} />}
+      {fallback && <Notice tone="info" message="That search had special characters Galley could not read as a query, so it was searched as a plain phrase." />}
+      {windowed && <Notice tone="info" message="Many stories match: showing the best among the most recent. Add words to narrow the search." />}
+      <p className="count" aria-live="polite">
+        {loaded && (query.trim() ? `${rows.length} ${rows.length === 1 ? 'match' : 'matches'}` : `${total} ${total === 1 ? 'story' : 'stories'}`)}
+      </p>
+      <table className="story-table">
+        <thead>
+          <tr>
+            <th scope="col">Slug</th>
+            <th scope="col">Headline</th>
+            <th scope="col">Status</th>
+            <th scope="col">Byline</th>
+            <th scope="col">Last change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="story-row" data-story-id={row.id}>
+              <td className="slug">{row.slug || '—'}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => onOpen(row.id)}>
+                  {row.headline || 'Untitled story'}
+                </button>
+                {row.snippet && <Snippet text={row.snippet} />}
+              </td>
+              <td>
+                <span className={`status status-${row.status}`}>{row.status}</span>
+              </td>
+              <td>{row.byline}</td>
+              <td>
+                <time dateTime={row.updatedAt}>{formatChangeTime(row.updatedAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {loaded && rows.length === 0 && <p className="empty">{query.trim() ? 'No story matches that search.' : 'No stories yet. Press New story to write one.'}</p>}
+      {!query.trim() && rows.length < total && (
+        <button type="button" className="load-more" onClick={loadMore}>
+          Show more ({total - rows.length} more)
+        </button>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,128 @@
+import { formatDateline } from '../../src/story/dateline';
+import { LIMITS, type Story, type StoryChanges } from '../../src/story/story';
+import { KeywordsInput } from './KeywordsInput';
+import { RelatedLinks } from './RelatedLinks';
+
+interface StoryFieldsProps {
+  story: Story;
+  onEdit(changes: StoryChanges): void;
+}
+
+/** A character count beside a field, warning past the wire's limit. */
+function Counter({ value, limit }: { value: string; limit?: number }) {
+  const over = limit !== undefined && value.length > limit;
+  return (
+    <span className={over ? 'counter over' : 'counter'} aria-live="polite">
+      {value.length}
+      {limit !== undefined && ` / ${limit}`}
+    </span>
+  );
+}
+
+/** `datetime-local` speaks local time without a zone; the story stores an ISO instant. */
+function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const offset = date.getTimezoneOffset() * 60_000;
+  return new Date(date.getTime() - offset).toISOString().slice(0, 16);
+}
+
+/** The structured fields of a story (DESIGN.md), edited beside the body. */
+export function StoryFields({ story, onEdit }: StoryFieldsProps) {
+  const dateline = story.dateline;
+  const preview = formatDateline(dateline);
+  return (
+    <form className="fields" onSubmit={(e) => e.preventDefault()} aria-label="Story fields">
+      <label>
+        <span className="label-row">
+          Slug <Counter value={story.slug} limit={LIMITS.wireSlug} />
+        </span>
+        <input name="slug" value={story.slug} maxLength={LIMITS.slug} onChange={(e) => onEdit({ slug: e.target.value })} />
+      </label>
+      <label>
+        <span className="label-row">
+          Headline <Counter value={story.headline} />
+        </span>
+        <textarea name="headline" rows={2} className="headline-input" value={story.headline} onChange={(e) => onEdit({ headline: e.target.value })} />
+      </label>
+      <label>
+        Standfirst
+        <textarea name="standfirst" rows={2} value={story.standfirst} onChange={(e) => onEdit({ standfirst: e.target.value })} />
+      </label>
+      <label>
+        Byline
+        <input name="byline" value={story.byline} onChange={(e) => onEdit({ byline: e.target.value })} />
+      </label>
+      <fieldset className="dateline">
+        <legend>Dateline</legend>
+        <label>
+          Place
+          <input name="dateline-place" value={dateline.place} onChange={(e) => onEdit({ dateline: { ...dateline, place: e.target.value } })} />
+        </label>
+        <label>
+          Date
+          <input name="dateline-date" type="date" value={dateline.date.slice(0, 10)} onChange={(e) => onEdit({ dateline: { ...dateline, date: e.target.value } })} />
+        </label>
+        <label>
+          Source
+          <input name="dateline-source" value={dateline.source} onChange={(e) => onEdit({ dateline: { ...dateline, source: e.target.value } })} />
+        </label>
+        <output className="dateline-preview" aria-label="Dateline preview">
+          {preview || 'No dateline'}
+        </output>
+      </fieldset>
+      <fieldset className="credit">
+        <legend>Credit</legend>
+        <label>
+          Credit line
+          <input name="credit-line" value={story.credit.line} onChange={(e) => onEdit({ credit: { ...story.credit, line: e.target.value } })} />
+        </label>
+        <label>
+          Source
+          <input name="credit-source" value={story.credit.source} onChange={(e) => onEdit({ credit: { ...story.credit, source: e.target.value } })} />
+        </label>
+      </fieldset>
+      <RelatedLinks links={story.related} onChange={(related) => onEdit({ related })} />
+      <div className="field">
+        <span>Keywords</span>
+        <KeywordsInput keywords={story.keywords} onChange={(keywords) => onEdit({ keywords })} />
+      </div>
+      <div className="field-row">
+        <label>
+          Urgency
+          <input
+            name="urgency"
+            type="number"
+            min={1}
+            max={9}
+            value={story.urgency}
+            onChange={(e) => {
+              const urgency = Number(e.target.value);
+              if (Number.isInteger(urgency) && urgency >= 1 && urgency <= 9) onEdit({ urgency });
+            }}
+          />
+        </label>
+        <label>
+          Language
+          <input name="language" value={story.language} onChange={(e) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(e.target.value) && onEdit({ language: e.target.value })} />
+        </label>
+        <label>
+          Embargo
+          <input
+            name="embargo"
+            type="datetime-local"
+            value={toLocalInput(story.embargo)}
+            onChange={(e) => onEdit({ embargo: e.target.value ? new Date(e.target.value).toISOString() : null })}
+          />
+        </label>
+      </div>
+      <label className="ednote">
+        <span>
+          Note to the desk <strong className="internal-badge">Internal — never sent</strong>
+        </span>
+        <textarea name="ednote" rows={2} value={story.ednote} onChange={(e) => onEdit({ ednote: e.target.value })} />
+      </label>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { STORY_STATUSES, type StoryStatus } from '../../src/story/story';
+import { countWords } from '../../src/story/counts';
+import type { BodyDoc } from '../../src/story/body';
+import { Notice } from '../common/Notice';
+import { BodyEditor } from './BodyEditor';
+import { ConflictBanner } from './ConflictBanner';
+import { SaveIndicator } from './SaveIndicator';
+import { StoryFields } from './StoryFields';
+import { useStoryDraft } from './useStoryDraft';
+
+interface StoryViewProps {
+  id: string;
+  onClose(): void;
+}
+
+/** One story: its fields, its body, autosave, and what to do when someone else saved first. */
+export function StoryView({ id, onClose }: StoryViewProps) {
+  const editorRef = useRef<Editor | null>(null);
+  const readBody = useCallback(() => (editorRef.current ? (editorRef.current.getJSON() as BodyDoc) : null), []);
+  const story = useStoryDraft(id, readBody);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [words, setWords] = useState(0);
+  const countTimer = useRef<number>(undefined);
+  /** Counting walks the whole body: done once typing pauses, never per keystroke. */
+  const recount = useCallback(() => {
+    window.clearTimeout(countTimer.current);
+    countTimer.current = window.setTimeout(() => editorRef.current && setWords(countWords(editorRef.current.getText())), 250);
+  }, []);
+  const onReady = useCallback(
+    (editor: Editor | null) => {
+      editorRef.current = editor;
+      recount();
+    },
+    [recount],
+  );
+  const { flush, draft, saveState } = story;
+
+  const saveRevision = useCallback(async () => {
+    await flush('save');
+    setNotice('Revision saved.');
+  }, [flush]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveRevision();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = window.galley.onMenuCommand((command) => command === 'save' && void saveRevision());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [saveRevision]);
+
+  useEffect(() => {
+    const dirty = saveState === 'unsaved' || saveState === 'saving' || saveState === 'error' || saveState === 'conflict';
+    document.title = `${draft?.slug || draft?.headline || 'Untitled'}${dirty ? ' •' : ''} — Galley`;
+  }, [draft?.slug, draft?.headline, saveState]);
+
+  if (saveState === 'missing') {
+    return (
+      <main className="story-view">
+        <Notice tone="error" message={story.error ?? 'This story does not exist.'} />
+        <button type="button" onClick={onClose}>
+          Back to library
+        </button>
+      </main>
+    );
+  }
+  if (!draft || !story.saved) return <main className="story-view" aria-busy="true" />;
+
+  return (
+    <main className="story-view" aria-label="Story">
+      <header className="toolbar">
+        <button type="button" onClick={onClose} title="Library (Ctrl+L)">
+          ← Library
+        </button>
+        <span className="story-slug">{draft.slug || 'Untitled'}</span>
+        <SaveIndicator state={saveState} />
+        <label className="inline-label">
+          Status
+          <select aria-label="Status" value={draft.status} onChange={(e) => void story.setStatus(e.target.value as StoryStatus)}>
+            {STORY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="word-count" aria-live="polite">
+          {words} {words === 1 ? 'word' : 'words'}
+        </span>
+        <button type="button" onClick={() => void saveRevision()} title="Save revision (Ctrl+S)">
+          Save revision
+        </button>
+      </header>
+      {story.theirs && <ConflictBanner theirs={story.theirs} onKeepMine={() => void story.keepMine()} onTakeTheirs={story.takeTheirs} />}
+      {saveState === 'error' && story.error && (
+        <Notice tone="error" message={`Not saved: ${story.error} Your changes are kept; Galley retries when you type, or press Save.`} />
+      )}
+      {notice && <Notice tone="info" message={notice} onDismiss={() => setNotice(null)} />}
+      <div className="story-layout">
+        <StoryFields key={story.bodyGeneration} story={draft} onEdit={story.edit} />
+        <section className="body-pane" aria-label="Body">
+          <BodyEditor
+            content={draft.body}
+            generation={story.bodyGeneration}
+            onReady={onReady}
+            onChange={() => {
+              story.bodyChanged();
+              recount();
+            }}
+          />
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+// Builds everything into out/: the Node-side bundles with esbuild, the renderer with Vite.
+// Works without the Electron binary: electron is only ever an external import.
+import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { rmSync } from 'node:fs';
+
+const parts = process.argv.includes('--node-only') ? ['node'] : ['node', 'renderer'];
+
+if (parts.includes('renderer')) rmSync('out', { recursive: true, force: true });
+
+/** Node-side entry points: [source, output]. */
+const NODE_ENTRIES = [
+  ['main/app/main.ts', 'out/main/main.cjs'],
+  ['main/store/storeWorker.ts', 'out/main/storeWorker.cjs'],
+  ['main/preload/preload.ts', 'out/preload/preload.cjs'],
+  ['main/cli/main.ts', 'out/cli/galley.cjs'],
+  ['tests/e2e/host.ts', 'out/host/host.cjs'],
+];
+
+if (parts.includes('node')) {
+  await build({
+    entryPoints: ['tests/e2e/hostClient.ts'],
+    outfile: 'out/host/galley-host.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome130',
+    logLevel: 'warning',
+  });
+  await Promise.all(
+    NODE_ENTRIES.map(([entry, outfile]) =>
+      build({
+        entryPoints: [entry],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        target: 'node22',
+        format: 'cjs',
+        sourcemap: 'linked',
+        // Native and Electron modules load at run time from node_modules; the rest is bundled.
+        external: ['electron', 'better-sqlite3'],
+        logLevel: 'warning',
+      }),
+    ),
+  );
+}
+
+if (parts.includes('renderer')) {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}

@@ -1,0 +1,71 @@
+import {
+  ACCORDING_TO,
+  CUE_VERBS,
+  HEDGE_ADVERBS,
+  IMPERSONAL_PASSIVE,
+  PASSIVE_REPORTING,
+  THERE_ARE_CLAIMS,
+} from './lexicon';
+import type { Token } from './tokens';
+import type { Span } from './types';
+
+/**
+ * verb: a reporting verb ("said", "afirmó"); according: "according to", "según";
+ * hedge: "reportedly"; passive: "are said to be"; impersonal: "It is thought";
+ * claim: "There are concerns" (the last three have no source by construction).
+ */
+export type CueKind = 'verb' | 'according' | 'hedge' | 'passive' | 'impersonal' | 'claim';
+
+export interface Cue extends Span {
+  kind: CueKind;
+  /** For verb cues: index of the verb in the sentence's token list. */
+  tokenIndex: number;
+  lower: string;
+}
+
+/**
+ * Cues of one sentence, in reading order, ignoring anything inside a quotation (a verb in
+ * the quoted words is the speaker's, not the reporter's). Multi-word cues win over the verb
+ * they contain: "is said to be" is a passive hedge, not a "said" with a missing subject.
+ */
+export function findCues(text: string, sentence: Span, tokens: readonly Token[], quoted: readonly Span[]): Cue[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const phrases: Cue[] = [];
+  const addMatches = (pattern: RegExp, kind: CueKind, trimThat: boolean): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      let length = m[0].trimEnd().length;
+      if (trimThat) length = m[0].replace(/\s+that$/u, '').length;
+      const start = sentence.start + m.index;
+      const cue = { kind, start, end: start + length, tokenIndex: -1, lower: m[0].toLowerCase() };
+      if (!insideAny(cue, quoted)) phrases.push(cue);
+    }
+  };
+  addMatches(ACCORDING_TO, 'according', false);
+  addMatches(PASSIVE_REPORTING, 'passive', false);
+  addMatches(IMPERSONAL_PASSIVE, 'impersonal', true);
+  addMatches(THERE_ARE_CLAIMS, 'claim', true);
+
+  const cues: Cue[] = [...phrases];
+  tokens.forEach((token, index) => {
+    if (!token.isWord || insideAny(token, quoted) || phrases.some((p) => overlaps(p, token))) return;
+    if (HEDGE_ADVERBS.has(token.lower)) cues.push({ kind: 'hedge', start: token.start, end: token.end, tokenIndex: index, lower: token.lower });
+    // A capitalised cue word mid-sentence is a name or a title ("Says Law", "Tell City").
+    else if (CUE_VERBS.has(token.lower) && (!token.capitalized || index === 0 || isSentenceInitial(tokens, index)))
+      cues.push({ kind: 'verb', start: token.start, end: token.end, tokenIndex: index, lower: token.lower });
+  });
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+function isSentenceInitial(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && !before.isWord && '"“„«'.includes(before.text);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function insideAny(span: Span, containers: readonly Span[]): boolean {
+  return containers.some((c) => span.start >= c.start && span.end <= c.end);
+}

@@ -1,0 +1,516 @@
+import { findCues, type Cue } from './cues';
+import { HEARER_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS } from './lexicon';
+import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
+import { findQuotations, type Quotation } from './quotes';
+import { splitParagraphs, splitSentences } from './sentences';
+import { leadingSubject, phraseAfter, phraseBefore, type TokenRange } from './sourcePhrases';
+import { SpeakerRegister, type SpeakerDescription } from './speakers';
+import { tokenize, type Token } from './tokens';
+import type { Finding, FindingKind, Span } from './types';
+
+/** Words that, just before a cue word, make it a noun: "the report", "his claims", "new findings". */
+const NOUN_MAKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'that', 'new', 'latest', 'such', 'of', 'in', 'el', 'la', 'un', 'una']);
+const THAT = new Set(['that', 'que']);
+/** Time and place phrases that may follow a sentence-final cue: "..., she said on Monday." */
+const TRAILING_ADVERBIAL = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'tonight', 'recently', 'afterwards', 'during', 'after', 'before', 'while', 'el', 'en', 'este', 'a']);
+
+interface SentenceScope {
+  text: string;
+  span: Span;
+  paragraph: Span;
+  tokens: Token[];
+  /** Quotations that open in this sentence, in order. */
+  quotes: Quotation[];
+  cues: Cue[];
+  usedCues: Set<Cue>;
+  claimed: Set<Quotation>;
+  /** Findings made from this sentence, for coordinated cues ("stated that ... and believed ..."). */
+  made: Finding[];
+}
+
+/** A cue and speaker announced at the end of a paragraph ("The ministry said in a statement:"), awaiting its quote. */
+interface PendingIntroduction {
+  cue: Span;
+  source: Finding['source'];
+  description: SpeakerDescription;
+}
+
+/**
+ * Every attribution relation in a plain text: direct, mixed and indirect quotes, "according to"
+ * claims and unattributed hedges, with offsets into `text`. Never throws; linear in the text's length.
+ */
+export function findAttributions(text: string): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const paragraphs = splitParagraphs(text);
+  const quotations = findQuotations(text, paragraphs);
+  const register = new SpeakerRegister();
+  const findings: Finding[] = [];
+  let pending: PendingIntroduction | null = null;
+  let firstQuote = 0;
+
+  paragraphs.forEach((paragraph, p) => {
+    while (firstQuote < quotations.length && quotations[firstQuote].lastParagraph < p) firstQuote++;
+    const touching: Quotation[] = [];
+    for (let q = firstQuote; q < quotations.length && quotations[q].firstParagraph <= p; q++) touching.push(quotations[q]);
+    const opening = touching.filter((q) => q.firstParagraph === p);
+    const sentences = splitSentences(text, paragraph, touching);
+    let previousInParagraph: Finding | null = null;
+    sentences.forEach((span, s) => {
+      const tokens = tokenize(text, span);
+      const quotes = opening.filter((q) => q.start >= span.start && q.start < span.end);
+      const quoted = touching.map((q) => ({ start: q.start, end: Math.min(q.end, span.end) }));
+      const isQuoted = (token: Token): boolean => quoted.some((q) => token.start >= q.start && token.end <= q.end);
+      const scope: SentenceScope = {
+        text,
+        span,
+        paragraph,
+        tokens,
+        quotes,
+        cues: findCues(text, span, tokens, quoted),
+        usedCues: new Set(),
+        claimed: new Set(),
+        made: [],
+      };
+      register.noteMentions(tokens, isQuoted);
+      if (s === 0 && pending && quotes[0]?.start === paragraph.start) {
+        scope.made.push(introducedQuote(quotes[0], pending));
+        scope.claimed.add(quotes[0]);
+      }
+      pending = null;
+      linkDirectQuotes(scope, register);
+      linkCues(scope, register);
+      previousInParagraph = placeLeftoverQuotes(scope, register, previousInParagraph ?? findings.at(-1) ?? null);
+      for (const finding of scope.made) if (finding.speaker) register.previousSpeaker = finding.speaker;
+      findings.push(...scope.made);
+      if (scope.made.length > 0) previousInParagraph = scope.made[scope.made.length - 1];
+      if (s === sentences.length - 1) pending = introductionAtEnd(scope, register);
+    });
+  });
+  return findings.sort((a, b) => a.content.start - b.content.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 1: quotations tied to a cue next to them.
+
+function linkDirectQuotes(scope: SentenceScope, register: SpeakerRegister): void {
+  let lastDirect: { finding: Finding; quote: Quotation; cueTokenEnd: number } | null = null;
+  scope.quotes.forEach((quote, index) => {
+    if (scope.claimed.has(quote)) return;
+    const leftLimit = index > 0 ? scope.quotes[index - 1].end : scope.span.start;
+    const rightLimit = index + 1 < scope.quotes.length ? scope.quotes[index + 1].start : scope.span.end;
+
+    // The second half of a split quote: "We will," he said, "win."
+    if (lastDirect && onlyPunctuationBetween(scope.tokens, lastDirect.cueTokenEnd, quote.start)) {
+      lastDirect.finding.content.end = quote.end;
+      scope.claimed.add(quote);
+      return;
+    }
+    const linked = linkRight(scope, register, quote, rightLimit) ?? linkLeft(scope, register, quote, leftLimit);
+    if (!linked) return;
+    scope.claimed.add(quote);
+    scope.made.push(linked.finding);
+    lastDirect = { finding: linked.finding, quote, cueTokenEnd: linked.cueTokenEnd };
+  });
+}
+
+interface Linked {
+  finding: Finding;
+  /** Offset just after the cue and its source, where a split quote's second half may start. */
+  cueTokenEnd: number;
+}
+
+/** `"...," Smith said` / `"...," said Smith` / `"...," according to Smith`. */
+function linkRight(scope: SentenceScope, register: SpeakerRegister, quote: Quotation, rightLimit: number): Linked | null {
+  const { tokens, text } = scope;
+  const inner = text.slice(quote.start + 1, quote.closed ? quote.end - 1 : quote.end).trimEnd();
+  let floor = firstTokenAt(tokens, quote.end);
+  const commaOutside = tokens[floor]?.text === ',';
+  if (commaOutside) floor++;
+  if (!commaOutside && !/[,.!?…—–-]$/u.test(inner)) return null;
+  const cue = scope.cues.find((c) => c.start >= quote.end && c.start < rightLimit && !scope.usedCues.has(c));
+  if (!cue || (cue.kind !== 'verb' && cue.kind !== 'according')) return null;
+  const ceiling = firstTokenAt(tokens, rightLimit);
+  let sourceRange: TokenRange | null;
+  if (cue.kind === 'according') {
+    if (firstTokenAt(tokens, cue.start) !== floor) return null;
+    sourceRange = phraseAfter(tokens, lastTokenIn(tokens, cue), ceiling);
+  } else {
+    const before = phraseBefore(tokens, cue.tokenIndex, floor);
+    if (before ? before.from !== floor : cue.tokenIndex !== floor) return null;
+    sourceRange = before ?? phraseAfter(tokens, cue.tokenIndex, ceiling);
+  }
+  scope.usedCues.add(cue);
+  const finding = makeFinding(scope, register, 'direct', quote, cue, sourceRange, 0.95);
+  const end = sourceRange && sourceRange.to > cue.tokenIndex ? tokens[sourceRange.to - 1].end : cue.end;
+  return { finding, cueTokenEnd: end };
+}
+
+/** `Smith said: "..."` / `Xi said during a conference, "..."` / `He said "We will win."`. */
+function linkLeft(scope: SentenceScope, register: SpeakerRegister, quote: Quotation, leftLimit: number): Linked | null {
+  const { tokens } = scope;
+  const quoteToken = firstTokenAt(tokens, quote.start);
+  const gapEnd = quoteToken - 1;
+  const cue = [...scope.cues].reverse().find((c) => c.end <= quote.start && c.start >= leftLimit && !scope.usedCues.has(c));
+  const lastGapToken = tokens[gapEnd];
+  const introducedByPunctuation = lastGapToken !== undefined && (lastGapToken.text === ':' || lastGapToken.text === ',');
+
+  if (cue && (cue.kind === 'verb' || cue.kind === 'according')) {
+    const cueLast = lastTokenIn(tokens, cue);
+    const gap = tokens.slice(cueLast + 1, quoteToken);
+    const gapOk =
+      (introducedByPunctuation && gap.length <= 12 && !gap.some((t) => THAT.has(t.lower))) ||
+      (gap.length === 0 && runsToSentenceEnd(scope, quote) && isSpeechLike(scope.text, quote));
+    if (gapOk) {
+      const floor = firstTokenAt(tokens, leftLimit);
+      let sourceRange: TokenRange | null = null;
+      if (cue.kind === 'according') sourceRange = phraseAfter(tokens, cueLast, gapEnd);
+      else if (PARTICIPLE_CUES.has(cue.lower) && tokens[cue.tokenIndex - 1]?.text === ',') sourceRange = leadingSubject(tokens, floor, cue.tokenIndex);
+      else sourceRange = phraseBefore(tokens, cue.tokenIndex, floor) ?? phraseAfter(tokens, cue.tokenIndex, gapEnd);
+      scope.usedCues.add(cue);
+      return { finding: makeFinding(scope, register, 'direct', quote, cue, sourceRange, 0.9), cueTokenEnd: quote.end };
+    }
+  }
+  // A colon introduction without a verb: "Mayor Ana Ruiz was blunt: "..."".
+  if (lastGapToken?.text === ':' && isSpeechLike(scope.text, quote)) {
+    const floor = firstTokenAt(tokens, leftLimit);
+    const sourceRange = leadingSubject(tokens, floor, gapEnd);
+    if (!sourceRange) return null;
+    const colon = { start: lastGapToken.start, end: lastGapToken.end };
+    return { finding: makeFinding(scope, register, 'direct', quote, colon, sourceRange, 0.75), cueTokenEnd: quote.end };
+  }
+  return null;
+}
+
+function introducedQuote(quote: Quotation, pending: PendingIntroduction): Finding {
+  return {
+    kind: 'direct',
+    content: { start: quote.start, end: quote.end },
+    cue: pending.cue,
+    source: pending.source,
+    speaker: pending.description.speaker,
+    anonymous: pending.description.anonymous,
+    confidence: 0.8,
+  };
+}
+
+/** "The ministry said in a statement:" closing a paragraph introduces the next paragraph's quote. */
+function introductionAtEnd(scope: SentenceScope, register: SpeakerRegister): PendingIntroduction | null {
+  const { tokens } = scope;
+  if (tokens.at(-1)?.text !== ':') return null;
+  const cue = scope.cues.filter((c) => c.kind === 'verb' && !scope.usedCues.has(c)).at(-1);
+  if (!cue || tokens.length - cue.tokenIndex > 8) return null;
+  const range = phraseBefore(tokens, cue.tokenIndex, 0) ?? phraseAfter(tokens, cue.tokenIndex, tokens.length - 1);
+  const source = range ? sourceOf(scope, range) : null;
+  const description = register.describe(range ? tokens.slice(range.from, range.to) : [], cue.start);
+  return { cue: { start: cue.start, end: cue.end }, source, description };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 2: cues not used by a direct quote make indirect, mixed, according-to and hedged relations.
+
+function linkCues(scope: SentenceScope, register: SpeakerRegister): void {
+  for (const cue of scope.cues) {
+    if (scope.usedCues.has(cue)) continue;
+    switch (cue.kind) {
+      case 'verb':
+        linkVerb(scope, register, cue);
+        break;
+      case 'according':
+        linkAccordingTo(scope, register, cue);
+        break;
+      case 'passive':
+        addUnattributed(scope, cue, clauseAround(scope, cue));
+        break;
+      case 'impersonal':
+      case 'claim':
+        addUnattributed(scope, cue, { start: skipSpaces(scope.text, cue.end), end: contentEnd(scope, cue.end) });
+        break;
+      case 'hedge':
+        if (scope.made.length === 0) addUnattributed(scope, cue, clauseAround(scope, cue));
+        break;
+    }
+  }
+}
+
+function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): void {
+  const { tokens } = scope;
+  const index = cue.tokenIndex;
+  const previous = tokens[index - 1];
+  if (previous && NOUN_MAKERS.has(previous.lower)) return;
+  if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord && !CUE_AS_PREPOSITION.has(cue.lower)) return;
+
+  // "CONTENT, a spokeswoman said." and "CONTENT, said a senior diplomat."
+  const subject = phraseBefore(tokens, index, 0);
+  const after = phraseAfter(tokens, index, tokens.length);
+  const trailingFrom = subject ? subject.from : index;
+  if (tokens[trailingFrom - 1]?.text === ',' && endsSentence(tokens, subject ? index + 1 : (after?.to ?? index + 1))) {
+    const content = { start: scope.span.start, end: tokens[trailingFrom - 1].start };
+    if (wordCount(tokens, content) >= 3) {
+      addRelation(scope, register, cue, content, subject ?? after, 0.8);
+      return;
+    }
+  }
+
+  const isParticiple = PARTICIPLE_CUES.has(cue.lower) && previous?.text === ',';
+  const coordinated = previous !== undefined && (previous.lower === 'and' || previous.lower === 'y') && scope.made.length > 0;
+  let sourceRange: TokenRange | null = subject;
+  let inherited: Finding | null = null;
+  if (isParticiple) sourceRange = scope.made.length > 0 ? null : leadingSubject(tokens, 0, index - 1);
+  if ((isParticiple && scope.made.length > 0) || (coordinated && !subject)) inherited = scope.made[scope.made.length - 1];
+  if (!sourceRange && !inherited) return;
+
+  let contentStart = index + 1;
+  if (HEARER_VERBS.has(cue.lower)) contentStart = skipHearer(tokens, contentStart);
+  if (contentStart >= tokens.length) return;
+  const start = tokens[contentStart].start;
+  const end = contentEnd(scope, start);
+  const content = { start, end };
+  if (end <= start || wordCount(tokens, content) < 2) return;
+  const opensWithThat = THAT.has(tokens[contentStart].lower);
+  const holdsQuote = scope.quotes.some((q) => !scope.claimed.has(q) && q.start >= start && q.start < end);
+  if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote) return;
+  if (!opensWithThat && !holdsQuote && !NOMINAL_OBJECT_VERBS.has(cue.lower) && !looksLikeClause(tokens, contentStart, end)) return;
+  if (inherited) addInheritedRelation(scope, cue, content, inherited);
+  else addRelation(scope, register, cue, content, sourceRange, 0.75);
+}
+
+/** Cue verbs whose "to" introduces the hearer, not an infinitive: "said to reporters", "referred to". */
+const CUE_AS_PREPOSITION = new Set(['said', 'says', 'say', 'referred', 'refers', 'explained', 'wrote', 'write', 'writes', 'spoke', 'speaking', 'replied', 'responded', 'reported', 'confirmed', 'declared', 'announced', 'dijo']);
+
+/** "told reporters that", "told AFP the attack", "warned them": the hearer sits between the cue and the content. */
+function skipHearer(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length && i - from <= 6; i++) if (THAT.has(tokens[i].lower)) return i;
+  let i = from;
+  if (tokens[i] && ['the', 'a', 'an'].includes(tokens[i].lower)) i++;
+  while (i < tokens.length && i - from < 3 && tokens[i].isWord && (tokens[i].capitalized || ['reporters', 'journalists', 'us', 'him', 'her', 'them', 'me', 'lawmakers', 'parliament', 'supporters', 'residents', 'the'].includes(tokens[i].lower))) i++;
+  return i;
+}
+
+/** A reported clause has a verb-like word; a bare "said Monday" or "added details" does not count. */
+function looksLikeClause(tokens: readonly Token[], from: number, end: number): boolean {
+  let words = 0;
+  for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
+    if (!tokens[i].isWord) continue;
+    words++;
+    if (/^(?:is|are|was|were|will|would|could|should|can|may|might|must|had|has|have|did|does|do|es|era|fue|será|ha|han|había)$/u.test(tokens[i].lower)) return true;
+    if (words > 1 && /(?:ed|es)$/u.test(tokens[i].lower) && !tokens[i].capitalized) return true;
+  }
+  return false;
+}
+
+function linkAccordingTo(scope: SentenceScope, register: SpeakerRegister, cue: Cue): void {
+  const { tokens, span } = scope;
+  const cueFirst = firstTokenAt(tokens, cue.start);
+  const cueLast = lastTokenIn(tokens, cue);
+  const sourceRange = phraseAfter(tokens, cueLast, tokens.length);
+  if (!sourceRange) return;
+  let content: Span;
+  const sourceEnd = tokens[sourceRange.to - 1].end;
+  if (cueFirst === 0 || leadingWordsOnly(tokens, cueFirst)) {
+    const comma = tokens.findIndex((t, i) => i >= sourceRange.to && t.text === ',');
+    const from = comma >= 0 ? comma + 1 : sourceRange.to;
+    if (from >= tokens.length) return;
+    content = { start: tokens[from].start, end: contentEnd(scope, tokens[from].start) };
+  } else {
+    const before = cueFirst > 0 && tokens[cueFirst - 1].text === ',' ? tokens[cueFirst - 1].start : cue.start;
+    content = { start: span.start, end: trimEndSpaces(scope.text, span.start, before) };
+    if (endsSentence(tokens, sourceRange.to) === false && sourceEnd < span.end) {
+      const rest = tokens.findIndex((t, i) => i >= sourceRange.to && t.text === ',');
+      if (rest >= 0 && rest + 1 < tokens.length) content = { start: span.start, end: contentEnd(scope, tokens[rest + 1].start) };
+    }
+  }
+  if (content.end <= content.start) return;
+  addRelation(scope, register, cue, content, sourceRange, 0.85, 'according-to');
+}
+
+/** True when the tokens before `index` are a short lead-in ("But", "Yet,"), not a clause. */
+function leadingWordsOnly(tokens: readonly Token[], index: number): boolean {
+  return index <= 2 && tokens.slice(0, index).every((t) => !t.isWord || ['but', 'and', 'yet', 'also', 'pero', 'y'].includes(t.lower) || t.text === ',');
+}
+
+function addUnattributed(scope: SentenceScope, cue: Cue, content: Span): void {
+  if (content.end <= content.start) return;
+  scope.usedCues.add(cue);
+  claimQuotesIn(scope, content);
+  scope.made.push({ kind: 'unattributed', content, cue: { start: cue.start, end: cue.end }, source: null, speaker: null, anonymous: true, confidence: 0.7 });
+}
+
+function addRelation(scope: SentenceScope, register: SpeakerRegister, cue: Cue, content: Span, sourceRange: TokenRange | null, confidence: number, kind?: FindingKind): void {
+  scope.usedCues.add(cue);
+  const mixed = claimQuotesIn(scope, content);
+  const finding = makeFinding(scope, register, kind ?? (mixed ? 'mixed' : 'indirect'), content, cue, sourceRange, confidence);
+  scope.made.push(finding);
+}
+
+/** A second cue sharing the subject of the first: "Branson stated that ..., and believed ...". */
+function addInheritedRelation(scope: SentenceScope, cue: Cue, content: Span, from: Finding): void {
+  scope.usedCues.add(cue);
+  const mixed = claimQuotesIn(scope, content);
+  scope.made.push({ ...from, kind: mixed ? 'mixed' : 'indirect', content, cue: { start: cue.start, end: cue.end }, confidence: 0.7 });
+}
+
+/** Marks the quotations inside `content` as part of a relation; true when there were any. */
+function claimQuotesIn(scope: SentenceScope, content: Span): boolean {
+  let any = false;
+  for (const quote of scope.quotes) {
+    if (quote.start >= content.start && quote.start < content.end && !scope.claimed.has(quote)) {
+      scope.claimed.add(quote);
+      any = true;
+    }
+  }
+  return any;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 3: quotations with no cue of their own.
+
+function placeLeftoverQuotes(scope: SentenceScope, register: SpeakerRegister, previous: Finding | null): Finding | null {
+  let last = previous;
+  for (const quote of scope.quotes) {
+    if (scope.claimed.has(quote)) continue;
+    if (isNonSpeechQuote(scope.text, quote) || !isSpeechLike(scope.text, quote) || !beginsSentence(scope, quote)) continue;
+    const samePara = last !== null && last.kind === 'direct' && last.content.end >= scope.paragraph.start && last.content.end <= quote.start;
+    if (samePara && last) {
+      // "...," said a BBC executive. "Where I am there are some injuries." — one relation, as annotated.
+      last.content.end = quote.end;
+      continue;
+    }
+    const speaker = register.previousSpeaker;
+    const finding: Finding = {
+      kind: speaker ? 'direct' : 'unattributed',
+      content: { start: quote.start, end: quote.end },
+      cue: null,
+      source: null,
+      speaker,
+      anonymous: false,
+      confidence: speaker ? 0.6 : 0.5,
+    };
+    scope.made.push(finding);
+    last = finding;
+  }
+  return last;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers.
+
+function makeFinding(scope: SentenceScope, register: SpeakerRegister, kind: FindingKind, content: Span, cue: Span, sourceRange: TokenRange | null, confidence: number): Finding {
+  const source = sourceRange ? sourceOf(scope, sourceRange) : null;
+  const phrase = sourceRange ? scope.tokens.slice(sourceRange.from, sourceRange.to) : [];
+  const description = register.describe(phrase, cue.start);
+  const lowered = description.via === 'pronoun' || description.via === 'role' ? 0.1 : description.via === 'none' && !source ? 0.2 : 0;
+  return {
+    kind,
+    content: { start: content.start, end: content.end },
+    cue: { start: cue.start, end: cue.end },
+    source,
+    speaker: description.speaker,
+    anonymous: description.anonymous,
+    confidence: Math.max(0.1, confidence - lowered),
+  };
+}
+
+function sourceOf(scope: SentenceScope, range: TokenRange): Finding['source'] {
+  const start = scope.tokens[range.from].start;
+  const end = scope.tokens[range.to - 1].end;
+  return { start, end, text: scope.text.slice(start, end) };
+}
+
+/** Where a relation's content ends: the sentence end, or before a coordinated cue (", and believed", ", adding"). */
+function contentEnd(scope: SentenceScope, from: number): number {
+  const { tokens, text, span } = scope;
+  for (let i = firstTokenAt(tokens, from); i < tokens.length; i++) {
+    const token = tokens[i];
+    if (insideQuote(scope, token)) continue;
+    if (token.text === ';') return trimEndSpaces(text, from, token.start);
+    const next = tokens[i + 1];
+    if (token.text === ',' && next && (PARTICIPLE_CUES.has(next.lower) || (next.lower === 'and' && isCueToken(scope, i + 2)) || next.lower === 'according')) {
+      return trimEndSpaces(text, from, token.start);
+    }
+    if (token.lower === 'and' && isCueToken(scope, i + 1) && i > 0) return trimEndSpaces(text, from, tokens[i - 1].text === ',' ? tokens[i - 1].start : token.start);
+  }
+  return trimEndSpaces(text, from, span.end);
+}
+
+function isCueToken(scope: SentenceScope, index: number): boolean {
+  return scope.cues.some((c) => c.kind === 'verb' && c.tokenIndex === index);
+}
+
+function insideQuote(scope: SentenceScope, token: Token): boolean {
+  return scope.quotes.some((q) => token.start > q.start && token.end < q.end);
+}
+
+/** The clause around a hedge: from the last clause break before it to the next after it. */
+function clauseAround(scope: SentenceScope, cue: Span): Span {
+  const { tokens, text, span } = scope;
+  let start = span.start;
+  for (const token of tokens) {
+    if (token.start >= cue.start) break;
+    if (insideQuote(scope, token)) continue;
+    if (token.text === ',' || token.text === ';' || ['where', 'which', 'who', 'while', 'whereas', 'but'].includes(token.lower)) start = skipSpaces(text, token.end);
+  }
+  let end = span.end;
+  for (const token of tokens) {
+    if (token.start < cue.end || insideQuote(scope, token)) continue;
+    if (token.text === ';' || (token.text === ',' && !insideQuote(scope, token))) {
+      end = token.start;
+      break;
+    }
+  }
+  return { start, end: trimEndSpaces(text, start, end) };
+}
+
+/** Nothing but closing punctuation, or a time phrase, from token `index` to the end of the sentence. */
+function endsSentence(tokens: readonly Token[], index: number): boolean {
+  for (let i = index; i < tokens.length; i++) {
+    if (!tokens[i].isWord) continue;
+    return TRAILING_ADVERBIAL.has(tokens[i].lower) && tokens.slice(i).filter((t) => t.isWord).length <= 5 && !tokens.slice(i).some((t) => t.text === ',' || isQuoteText(t.text));
+  }
+  return true;
+}
+
+/** A quotation standing as its own sentence, or after a colon or dash, reads as speech even without a cue. */
+function beginsSentence(scope: SentenceScope, quote: Quotation): boolean {
+  const before = scope.tokens.filter((t) => t.end <= quote.start).at(-1);
+  return before === undefined || [':', '—', '–'].includes(before.text);
+}
+
+function runsToSentenceEnd(scope: SentenceScope, quote: Quotation): boolean {
+  return scope.tokens.every((t) => t.start < quote.end || !t.isWord);
+}
+
+function onlyPunctuationBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.every((t) => t.end <= from || t.start >= to || !t.isWord);
+}
+
+function isQuoteText(text: string): boolean {
+  return '"“”„«»'.includes(text);
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].start < offset) i++;
+  return i;
+}
+
+function lastTokenIn(tokens: readonly Token[], span: Span): number {
+  let i = firstTokenAt(tokens, span.start);
+  while (i + 1 < tokens.length && tokens[i + 1].end <= span.end) i++;
+  return i;
+}
+
+function wordCount(tokens: readonly Token[], span: Span): number {
+  return tokens.filter((t) => t.isWord && t.start >= span.start && t.end <= span.end).length;
+}
+
+function skipSpaces(text: string, from: number): number {
+  while (from < text.length && /\s/u.test(text[from])) from++;
+  return from;
+}
+
+/** End of text[from, end) without trailing spaces and sentence-final punctuation outside quotes. */
+function trimEndSpaces(text: string, from: number, end: number): number {
+  while (end > from && /[\s.;,:!?]/u.test(text[end - 1])) end--;
+  return end;
+}

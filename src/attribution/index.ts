@@ -1,0 +1,2 @@
+export { findAttributions } from './findAttributions';
+export type { Finding, FindingKind, Span } from './types';

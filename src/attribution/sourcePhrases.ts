@@ -1,0 +1,122 @@
+import { CLAUSE_WORDS, CUE_VERBS, HEDGE_ADVERBS, ORG_ROLES, PERSON_ROLES, SUBJECT_CUE_GAP } from './lexicon';
+import type { Token } from './tokens';
+
+/**
+ * Finding the words that name a speaker around a cue, without a parser: a source phrase is a
+ * short run of determiners, capitalised words and nouns, bounded by clause words ("that",
+ * "and", prepositions), punctuation and other cues. Appositives between commas are skipped
+ * ("The US, a key ally ..., said" names "The US").
+ */
+
+/** Longest source phrase walked back from a cue; real ones are "NAO Radio Astronomy ... director Peng Bo". */
+const MAX_PHRASE_TOKENS = 14;
+/** An appositive or relative clause between a name and its cue is rarely longer than this. */
+const MAX_APPOSITIVE_TOKENS = 30;
+
+export interface TokenRange {
+  /** Index of the first token and one past the last. */
+  from: number;
+  to: number;
+}
+
+const isQuoteMark = (token: Token): boolean => !token.isWord && '"“”„«»'.includes(token.text);
+
+/** Inner words allowed in a name or role phrase even though they are clause words elsewhere. */
+const PHRASE_GLUE = new Set(['of', 'for', 'de', 'del', 'la', 'el', 'los', 'las']);
+
+function isPhraseWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord) return false;
+  if (PHRASE_GLUE.has(token.lower)) return true;
+  // "Fire and Rescue", "Ernst & Young": a conjunction between two capitalised words is part of a name.
+  if (token.lower === 'and' || token.lower === 'y') return Boolean(tokens[i - 1]?.capitalized && tokens[i + 1]?.capitalized);
+  if (CLAUSE_WORDS.has(token.lower)) return false;
+  if (!token.capitalized && CUE_VERBS.has(token.lower)) return false;
+  return true;
+}
+
+/** The abbreviation dot in "Mr. Haddox" belongs to the phrase. */
+function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].text === '.' && i > 0 && tokens[i - 1].isWord && tokens[i - 1].text.length <= 4 && tokens[i - 1].capitalized;
+}
+
+/** The subject phrase just before the cue at `cueIndex`, or null. `floor` is the first token it may use. */
+export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: number): TokenRange | null {
+  let end = cueIndex;
+  while (end > floor && tokens[end - 1].isWord && (SUBJECT_CUE_GAP.has(tokens[end - 1].lower) || HEDGE_ADVERBS.has(tokens[end - 1].lower))) end--;
+  if (end > floor && tokens[end - 1].text === ',') {
+    const skipped = skipAppositive(tokens, end - 1, floor);
+    if (skipped !== null) end = skipped;
+  }
+  let start = end;
+  while (start > floor && end - start < MAX_PHRASE_TOKENS && (isPhraseWord(tokens, start - 1) || isAbbreviationDot(tokens, start - 1))) start--;
+  while (start < end && PHRASE_GLUE.has(tokens[start].lower)) start++;
+  return start < end ? { from: start, to: end } : null;
+}
+
+/**
+ * From the comma just before a cue, the end of the phrase before the matching opening comma,
+ * when the part between reads as an appositive ("a BBC executive", "who visited the site").
+ */
+function skipAppositive(tokens: readonly Token[], closingComma: number, floor: number): number | null {
+  for (let i = closingComma - 1; i > floor && closingComma - i < MAX_APPOSITIVE_TOKENS; i--) {
+    if (isQuoteMark(tokens[i])) return null;
+    if (tokens[i].text !== ',') continue;
+    const first = tokens[i + 1];
+    const opensAppositive =
+      first !== undefined &&
+      (['a', 'an', 'the', 'who', 'whose', 'which', 'un', 'una', 'el', 'la', 'quien'].includes(first.lower) ||
+        PERSON_ROLES.has(first.lower) ||
+        /^\d/.test(first.text));
+    return opensAppositive && isPhraseWord(tokens, i - 1) ? i : null;
+  }
+  return null;
+}
+
+/** The inverted source after a cue ("said a spokesman for the ministry, Brian Smith"), or null. */
+export function phraseAfter(tokens: readonly Token[], cueIndex: number, ceiling: number): TokenRange | null {
+  let end = cueIndex + 1;
+  while (end < ceiling && end - cueIndex <= MAX_PHRASE_TOKENS) {
+    const token = tokens[end];
+    if (isPhraseWord(tokens, end) || isAbbreviationDot(tokens, end) || token.text === '(' || token.text === ')') {
+      end++;
+      continue;
+    }
+    // A comma followed by a capitalised name is an appositive name: "a BBC executive, Caroline Thomson".
+    if (token.text === ',' && tokens[end + 1]?.capitalized === true) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  while (end > cueIndex + 1 && !tokens[end - 1].isWord && tokens[end - 1].text !== ')' && !isAbbreviationDot(tokens, end - 1)) end--;
+  return end > cueIndex + 1 ? { from: cueIndex + 1, to: end } : null;
+}
+
+/** The subject at the start of a clause: determiners, capitalised words and role nouns ("The Chinese government"). */
+export function leadingSubject(tokens: readonly Token[], from: number, ceiling: number): TokenRange | null {
+  let start = from;
+  // Skip a short opening adverbial: "On Monday, ...", "In a statement, ...".
+  for (let i = from; i < ceiling && i - from < 8; i++) {
+    if (tokens[i].text === ',') {
+      start = i + 1;
+      break;
+    }
+    if (!tokens[i].isWord) break;
+  }
+  let end = start;
+  while (end < ceiling && end - start < MAX_PHRASE_TOKENS) {
+    const token = tokens[end];
+    const fits =
+      token.capitalized ||
+      ['the', 'a', 'an', 'el', 'la', 'los', 'las', 'of', 'for', 'de', 'del'].includes(token.lower) ||
+      PERSON_ROLES.has(token.lower) ||
+      ORG_ROLES.has(token.lower) ||
+      /['’]s$/u.test(token.text) ||
+      isAbbreviationDot(tokens, end);
+    if (!fits) break;
+    end++;
+  }
+  while (end > start && PHRASE_GLUE.has(tokens[end - 1].lower)) end--;
+  return end > start ? { from: start, to: end } : null;
+}

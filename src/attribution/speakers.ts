@@ -1,0 +1,189 @@
+import { ANONYMOUS_MARKERS, ORG_NAME_WORDS, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon';
+import type { Token } from './tokens';
+
+type Gender = 'male' | 'female' | null;
+
+/** A person or organisation the story has named, for resolving later "he" or "the ministry". */
+interface Entity {
+  name: string;
+  kind: 'person' | 'org';
+  gender: Gender;
+  /** Lower-case role words written with the name ("president", "ministry"). */
+  roles: Set<string>;
+  /** Offset of the latest mention: resolution prefers the nearest. */
+  lastSeen: number;
+}
+
+export interface SpeakerDescription {
+  speaker: string | null;
+  anonymous: boolean;
+  /** How the speaker was found; lowers confidence for pronouns and roles. */
+  via: 'name' | 'pronoun' | 'role' | 'none';
+}
+
+const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'spokeswoman', 'chairwoman', 'congresswoman', 'dame', 'lady', 'queen', 'ministra', 'señora', 'doña', 'alcaldesa', 'directora']);
+const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'spokesman', 'chairman', 'congressman', 'king', 'señor', 'don', 'alcalde']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una']);
+const NAME_GLUE = new Set(['of', 'for', 'de', 'del', 'and', 'y', '&']);
+/** Explicit anonymity, which outweighs any name in the phrase ("a source close to President X"). */
+const EXPLICIT_ANONYMITY = new Set(['unnamed', 'anonymous', 'anonymity', 'familiar', 'source', 'sources', 'fuente', 'fuentes', 'insider', 'insiders']);
+
+/** Nationality adjectives describe a name rather than belong to it: "Chinese President Xi Jinping". */
+function isDemonym(word: string): boolean {
+  return /(?:ian|ean|ese|ish|an|i|ic)$/u.test(word) && !/(?:Iran|Sudan|Oman|Japan|Taiwan|Pakistan|Afghanistan|Jordan|Bhutan|Vatican)$/u.test(word);
+}
+
+/**
+ * Names the speakers of a story in reading order. Call `noteMentions` on each sentence as it is
+ * read so that later pronouns and role phrases can find their antecedent.
+ */
+export class SpeakerRegister {
+  private readonly entities: Entity[] = [];
+  private lastSpeaker: string | null = null;
+
+  /** The speaker of the latest finding, for quotes that continue without a cue. */
+  get previousSpeaker(): string | null {
+    return this.lastSpeaker;
+  }
+
+  set previousSpeaker(name: string | null) {
+    if (name) this.lastSpeaker = name;
+  }
+
+  /** Register names in a sentence's unquoted words: title + name, role + name, organisations. */
+  noteMentions(tokens: readonly Token[], isQuoted: (token: Token) => boolean): void {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].capitalized || isQuoted(tokens[i])) continue;
+      let end = i;
+      while (end < tokens.length && (tokens[end].capitalized || isDot(tokens, end) || (NAME_GLUE.has(tokens[end].lower) && tokens[end + 1]?.capitalized))) end++;
+      const run = tokens.slice(i, end);
+      const before = tokens[i - 1];
+      const after = tokens.slice(end, end + 3);
+      const roleBefore = before !== undefined && PERSON_ROLES.has(before.lower);
+      const appositiveAfter = after[0]?.text === ',' && after[1] !== undefined && ['a', 'an', 'the'].includes(after[1].lower);
+      const hasTitle = run.some((t) => TITLE_WORDS.has(t.lower.replace(/\.$/u, '')));
+      if (run.some((t) => ORG_NAME_WORDS.has(t.lower))) this.remember(orgName(run), 'org', run, tokens[i].start);
+      else if (hasTitle || roleBefore || appositiveAfter) {
+        const name = personName(run);
+        if (name) this.remember(name, 'person', roleBefore ? [before, ...run] : run, tokens[i].start);
+      }
+      i = end;
+    }
+  }
+
+  /** Who a source phrase names, resolving pronouns and role phrases to earlier names. */
+  describe(phrase: readonly Token[], at: number): SpeakerDescription {
+    const words = phrase.filter((t) => t.isWord);
+    if (words.length === 0) return { speaker: this.lastSpeaker, anonymous: false, via: this.lastSpeaker ? 'pronoun' : 'none' };
+    const lower = words.map((t) => t.lower);
+    if (words.length === 1 && PRONOUNS[lower[0]] !== undefined) {
+      const speaker = this.resolvePronoun(lower[0], at);
+      return { speaker, anonymous: false, via: speaker ? 'pronoun' : 'none' };
+    }
+    const explicitlyAnonymous = lower.some((w) => EXPLICIT_ANONYMITY.has(w));
+    const named = words.filter((t, index) => t.capitalized && !(index === 0 && DETERMINERS.has(t.lower)));
+    if (named.length > 0 && !explicitlyAnonymous) return { speaker: this.nameFromPhrase(phrase, at), anonymous: false, via: 'name' };
+    const head = lower[lower.length - 1];
+    const definite = DETERMINERS.has(lower[0]) && ['the', 'el', 'la', 'los', 'las'].includes(lower[0]);
+    if (definite && !explicitlyAnonymous && (PERSON_ROLES.has(head) || ORG_ROLES.has(head))) {
+      const speaker = this.resolveRole(head, at);
+      return { speaker, anonymous: false, via: speaker ? 'role' : 'none' };
+    }
+    const anonymous = explicitlyAnonymous || lower.some((w) => ANONYMOUS_MARKERS.has(w));
+    return { speaker: null, anonymous, via: 'none' };
+  }
+
+  private nameFromPhrase(phrase: readonly Token[], at: number): string {
+    // "a spokesman for the fire service, Brian Mitchelhill": the name after the last comma is the person.
+    const parts: Token[][] = [[]];
+    for (const token of phrase) {
+      if (token.text === ',') parts.push([]);
+      else parts[parts.length - 1].push(token);
+    }
+    for (let p = parts.length - 1; p >= 0; p--) {
+      const part = parts[p];
+      const isOrg = part.some((t) => ORG_NAME_WORDS.has(t.lower) || ORG_ROLES.has(t.lower));
+      const person = isOrg ? null : personName(part);
+      if (person) return this.remember(person, 'person', part, at);
+    }
+    const whole = phrase.filter((t) => t.text !== ',');
+    return this.remember(orgName(whole), 'org', whole, at);
+  }
+
+  /** Store or refresh an entity; a bare surname joins the full name met earlier ("Haddox" -> "Eric Haddox"). */
+  private remember(name: string, kind: Entity['kind'], context: readonly Token[], at: number): string {
+    const lowerName = name.toLowerCase();
+    const surname = lowerName.split(' ').pop() ?? lowerName;
+    let entity = this.entities.find((e) => e.name.toLowerCase() === lowerName);
+    if (!entity && kind === 'person' && !lowerName.includes(' ')) {
+      entity = this.entities.find((e) => e.kind === 'person' && e.name.toLowerCase().split(' ').pop() === surname);
+    }
+    if (!entity) {
+      entity = { name, kind, gender: null, roles: new Set(), lastSeen: at };
+      this.entities.push(entity);
+    } else if (entity.kind === 'person' && kind === 'person' && name.length > entity.name.length && name.toLowerCase().endsWith(entity.name.toLowerCase())) {
+      entity.name = name;
+    }
+    entity.lastSeen = Math.max(entity.lastSeen, at);
+    for (const token of context) {
+      const word = token.lower.replace(/\.$/u, '');
+      if (FEMALE_WORDS.has(word)) entity.gender = 'female';
+      if (MALE_WORDS.has(word)) entity.gender = 'male';
+      if (PERSON_ROLES.has(word) || ORG_ROLES.has(word) || TITLE_WORDS.has(word)) entity.roles.add(word);
+    }
+    return entity.name;
+  }
+
+  private nearest(at: number, accept: (entity: Entity) => boolean): Entity | null {
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.lastSeen <= at && accept(entity) && (!best || entity.lastSeen > best.lastSeen)) best = entity;
+    }
+    return best;
+  }
+
+  private resolvePronoun(pronoun: string, at: number): string | null {
+    const type = PRONOUNS[pronoun];
+    let entity: Entity | null = null;
+    if (type === 'male' || type === 'female') {
+      entity = this.nearest(at, (e) => e.kind === 'person' && (e.gender === null || e.gender === type));
+      if (entity && entity.gender === null) entity.gender = type;
+    } else if (type === 'thing' || type === 'plural') {
+      entity = this.nearest(at, (e) => e.kind === 'org');
+    }
+    if (!entity) return null;
+    entity.lastSeen = at;
+    return entity.name;
+  }
+
+  private resolveRole(head: string, at: number): string | null {
+    const isPersonRole = PERSON_ROLES.has(head);
+    const entity =
+      this.nearest(at, (e) => e.roles.has(head) || e.name.toLowerCase().includes(head)) ??
+      this.nearest(at, (e) => e.kind === (isPersonRole ? 'person' : 'org'));
+    if (!entity) return null;
+    entity.lastSeen = at;
+    return entity.name;
+  }
+}
+
+function isDot(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].text === '.' && i > 0 && tokens[i - 1].capitalized && tokens[i - 1].text.length <= 4;
+}
+
+/** The name part of a run: titles, demonyms and leading determiners dropped ("Chinese President Xi Jinping" -> "Xi Jinping"). */
+function personName(run: readonly Token[]): string | null {
+  const words = run.filter((t) => t.isWord);
+  let start = 0;
+  while (start < words.length && (TITLE_WORDS.has(words[start].lower) || DETERMINERS.has(words[start].lower) || !words[start].capitalized || (isDemonym(words[start].text) && start < words.length - 1))) start++;
+  const name = words.slice(start);
+  if (name.length === 0 || name.some((t) => !t.capitalized && !NAME_GLUE.has(t.lower))) return null;
+  return name.map((t) => t.text).join(' ');
+}
+
+/** An organisation as written, without a leading article ("the Foreign Ministry" -> "Foreign Ministry"). */
+function orgName(run: readonly Token[]): string {
+  const words = run.filter((t) => t.isWord);
+  const start = words.length > 1 && DETERMINERS.has(words[0].lower) ? 1 : 0;
+  return words.slice(start).map((t) => t.text).join(' ');
+}

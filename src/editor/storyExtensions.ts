@@ -1,0 +1,28 @@
+import type { AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { isSafeHref } from './sanitizeBody';
+
+/**
+ * The story body's schema: StarterKit cut to news style. One headline per story (a field), so
+ * only H2/H3 in the body; no underline, strike or code. Links only to the web and email, so a
+ * pasted `javascript:` or `data:` link is dropped by the schema itself.
+ */
+export function storyExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [2, 3] },
+      underline: false,
+      strike: false,
+      code: false,
+      codeBlock: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        protocols: ['mailto'],
+        defaultProtocol: 'https',
+        isAllowedUri: (url) => isSafeHref(url),
+        shouldAutoLink: (url) => isSafeHref(url.includes(':') ? url : `https://${url}`),
+      },
+    }),
+  ];
+}

@@ -1,0 +1,80 @@
+/**
+ * Import entry point: decides a file's format from its content (the extension only says
+ * whether plain text is Markdown) and hands it to that format's importer.
+ */
+import { importNewsml } from './newsml';
+import { importNinjs } from './ninjs';
+import { importNitf } from './nitf';
+import { importPastedCopy } from './pasteCopy';
+import { ImportError, type ImportFormat, type ImportResult } from './types';
+
+/**
+ * Longest text accepted, in UTF-16 code units (about 20 MB of text). The caller refuses
+ * larger files before reading them; this guards text that arrives another way (a paste).
+ */
+export const MAX_IMPORT_CHARACTERS = 20_000_000;
+
+/** The first element's name after the XML declaration, comments and a DOCTYPE (the importer refuses DTDs itself). */
+const XML_ROOT = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>))*\s*<([A-Za-z_][\w.:-]*)/;
+const G2_ROOTS = new Set(['newsItem', 'newsMessage', 'packageItem']);
+/** Properties only ninjs documents have together; `uri` is required by every ninjs version. */
+const NINJS_PROPERTIES = ['headlines', 'headline', 'bodies', 'body_text', 'body_html', 'versioncreated', 'firstcreated', 'associations', 'slugline'];
+
+function xmlRoot(text: string): string | null {
+  const name = XML_ROOT.exec(text)?.[1];
+  return name ? name.slice(name.indexOf(':') + 1) : null;
+}
+
+function looksLikeNinjs(text: string): boolean {
+  try {
+    const doc: unknown = JSON.parse(text);
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return false;
+    return 'uri' in doc && NINJS_PROPERTIES.some((property) => property in doc);
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses what is not text at all, with a message a user can act on. */
+function checkText(text: string, fileName: string | undefined): string {
+  const what = fileName ? `"${fileName}"` : 'The text';
+  if (text.length > MAX_IMPORT_CHARACTERS) throw new ImportError(`${what} is too large to import (over ${MAX_IMPORT_CHARACTERS / 1_000_000} million characters).`);
+  if (text.includes('\u0000')) throw new ImportError(`${what} is a binary file, not text: import NITF, NewsML-G2, ninjs, .txt or .md files.`);
+  // The decoder writes U+FFFD for every byte sequence that is not UTF-8.
+  if (text.includes('\uFFFD')) throw new ImportError(`${what} is not UTF-8 text (it may be a Word document, a PDF or in another encoding): save it as UTF-8 text and import again.`);
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) throw new ImportError(`${what} is empty.`);
+  return body;
+}
+
+/** The format of a document, judged by its content: an XML root, a ninjs JSON object, else plain text. */
+export function detectImportFormat(text: string, fileName?: string): ImportFormat {
+  const body = checkText(text, fileName).trimStart();
+  if (body.startsWith('<')) {
+    const root = xmlRoot(body);
+    if (root === 'nitf') return 'nitf';
+    if (root && G2_ROOTS.has(root)) return 'newsml';
+    throw new ImportError(`${fileName ? `"${fileName}"` : 'This document'} is markup with root <${root ?? '?'}>, which is neither NITF (<nitf>) nor NewsML-G2 (<newsItem>, <newsMessage>).`);
+  }
+  if (body.startsWith('{') || body.startsWith('[')) {
+    if (looksLikeNinjs(body)) return 'ninjs';
+    throw new ImportError(`${fileName ? `"${fileName}"` : 'This document'} is JSON but not ninjs: a ninjs document is an object with "uri" and story properties such as "headlines" or "bodies".`);
+  }
+  return 'text';
+}
+
+/** Imports a file or pasted text in whichever format its content is. Throws ImportError, never half-imports. */
+export function importDocument(text: string, fileName?: string): ImportResult {
+  const format = detectImportFormat(text, fileName);
+  const body = text.replace(/^\uFEFF/, '');
+  switch (format) {
+    case 'nitf':
+      return importNitf(body);
+    case 'newsml':
+      return importNewsml(body);
+    case 'ninjs':
+      return importNinjs(body);
+    case 'text':
+      return importPastedCopy(body, fileName?.toLowerCase().endsWith('.md') ? { markdown: true } : {});
+  }
+}

@@ -1,0 +1,110 @@
+// The loopback test host (DESIGN.md, "The test seam"): serves the built renderer on 127.0.0.1
+// and answers the contract over HTTP with the same services, validation and store worker the
+// app uses. `npm run host -- --db FILE [--port N] [--empty]` prints the URL.
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serveFile } from '../../main/app/protocols';
+import { dispatch } from '../../main/services/dispatch';
+import { loadSampleStories } from '../../main/services/samples';
+import { createServices } from '../../main/services/services';
+import { openStoreWorker } from '../../main/store/storeClient';
+
+/** The largest request body accepted: a 20 MB body plus JSON overhead. */
+const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+
+const outRoot = join(__dirname, '..');
+const rendererRoot = join(outRoot, 'renderer');
+const samplesFolder = join(__dirname, '..', '..', 'assets', 'samples');
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) {
+        resolve(null);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+async function sendResponse(response: ServerResponse, web: Response): Promise<void> {
+  response.writeHead(web.status, Object.fromEntries(web.headers.entries()));
+  response.end(Buffer.from(await web.arrayBuffer()));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, empty: { type: 'boolean', default: false } },
+  });
+  if (!values.db) {
+    console.error('usage: host --db FILE [--port N] [--empty]');
+    process.exit(2);
+  }
+  const store = await openStoreWorker(values.db, join(outRoot, 'main', 'storeWorker.cjs')).catch((error: Error) => {
+    console.error(`host: ${error.message}`);
+    process.exit(1);
+  });
+  if (!values.empty) await store.seedOnce(loadSampleStories(samplesFolder));
+  const handlers = createServices(store);
+  const token = randomBytes(24).toString('hex');
+
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    try {
+      if (request.method === 'POST' && url.pathname.startsWith('/api/')) {
+        if (request.headers['x-galley-token'] !== token) return sendJson(response, 403, { ok: false, error: { code: 'invalid-input', message: 'Refused: wrong token.' } });
+        const text = await readBody(request);
+        if (text === null) return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message: 'Refused: the request is larger than 64 MB.' } });
+        let input: unknown;
+        try {
+          input = JSON.parse(text);
+        } catch {
+          return sendJson(response, 400, { ok: false, error: { code: 'invalid-input', message: 'Refused: the request is not JSON.' } });
+        }
+        return sendJson(response, 200, await dispatch(handlers, url.pathname.slice('/api/'.length), input));
+      }
+      if (request.method !== 'GET') return sendJson(response, 405, { ok: false, error: { code: 'invalid-input', message: 'Method not allowed.' } });
+      if (url.pathname === '/galley-host.js') {
+        return sendResponse(response, new Response(await readFile(join(__dirname, 'galley-host.js')), { headers: { 'content-type': 'text/javascript' } }));
+      }
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        const page = await serveFile(rendererRoot, '/index.html');
+        const html = (await page.text()).replace('<script', `<script src="./galley-host.js" data-token="${token}"></script>\n    <script`);
+        return sendResponse(response, new Response(html, { headers: page.headers }));
+      }
+      return sendResponse(response, await serveFile(rendererRoot, url.pathname));
+    } catch (error) {
+      sendJson(response, 500, { ok: false, error: { code: 'internal', message: (error as Error).message } });
+    }
+  });
+
+  server.listen(Number(values.port), '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : values.port;
+    console.log(`Galley test host on http://127.0.0.1:${port}/ (library ${values.db})`);
+  });
+  const stop = () => {
+    server.close();
+    void store.close().finally(() => process.exit(0));
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+void main();

@@ -1,0 +1,220 @@
+import Database from 'better-sqlite3';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bodyFromParagraphs } from '../../src/story/body';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/store/migrations';
+import { Store } from '../../main/store/store';
+import { numberedBody, storyFields } from '../support/storyBuilders';
+import { tempFolder } from '../support/tempLibrary';
+
+let folder: ReturnType<typeof tempFolder>;
+let store: Store;
+
+beforeEach(() => {
+  folder = tempFolder();
+  store = new Store(folder.file('library.galley'));
+});
+afterEach(() => {
+  store.close();
+  folder.cleanup();
+});
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('migrations', () => {
+  it('creates an empty library at the latest schema version with WAL and foreign keys', () => {
+    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.listStories({ limit: 10, offset: 0 })).toEqual({ stories: [], total: 0 });
+  });
+
+  it('upgrades a library from the previous schema version and keeps its stories', () => {
+    const file = folder.file('old.galley');
+    const old = new Database(file);
+    MIGRATIONS[0].up(old);
+    old.pragma(`user_version = ${MIGRATIONS[0].version}`);
+    old.prepare(
+      `INSERT INTO stories (id, slug, headline, standfirst, byline, dateline, body, credit, related, keywords, urgency, language, status, review, embargo, ednote, version, word_count, created_at, updated_at)
+       VALUES ('01OLD', 'OLD', 'An old story', '', '', '{"place":"","date":"","source":""}', '{"type":"doc","content":[{"type":"paragraph"}]}', '{"line":"","source":""}', '[]', '[]', 5, 'en', 'draft', '{"state":"none"}', NULL, '', 3, 0, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`,
+    ).run();
+    old.close();
+
+    const upgraded = new Store(file);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.getStory('01OLD').headline).toBe('An old story');
+    expect(upgraded.listRevisions('01OLD')).toEqual([]);
+    upgraded.close();
+  });
+
+  it('refuses a library from a newer Galley and leaves the file untouched', () => {
+    const file = folder.file('future.galley');
+    const future = new Database(file);
+    future.exec('CREATE TABLE t (x)');
+    future.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 10}`);
+    future.close();
+    const before = sha(file);
+    expect(() => new Store(file)).toThrow(/newer version of Galley.*not changed/);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses a file that is not a library and leaves it untouched', () => {
+    const file = folder.file('notes.galley');
+    writeFileSync(file, 'These are my notes, not a database.\n'.repeat(100));
+    const before = sha(file);
+    expect(() => new Store(file)).toThrow(/not a Galley library/);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses a damaged library and leaves it untouched', () => {
+    const file = folder.file('damaged.galley');
+    const good = new Store(file);
+    for (let i = 0; i < 50; i++) good.createStory(storyFields({ body: numberedBody(20) }));
+    good.db.pragma('wal_checkpoint(TRUNCATE)');
+    good.close();
+    const bytes = readFileSync(file);
+    // Scribble over the middle pages, as a failing disk would, keeping the header intact.
+    bytes.fill(0xa5, 8192, Math.min(bytes.length, 8192 * 4));
+    writeFileSync(file, bytes);
+    const before = sha(file);
+    expect(() => new Store(file)).toThrow(/damaged|not a Galley library/);
+    expect(sha(file)).toBe(before);
+  });
+});
+
+describe('saving', () => {
+  it('bumps the version on every save and refuses a stale save with conflict', () => {
+    const story = store.createStory(storyFields());
+    const mine = store.saveStory({ id: story.id, baseVersion: 1, changes: { headline: 'Mine' } });
+    expect(mine.version).toBe(2);
+    expect(() => store.saveStory({ id: story.id, baseVersion: 1, changes: { headline: 'Theirs' } })).toThrow(
+      expect.objectContaining({ code: 'conflict' }),
+    );
+    expect(store.getStory(story.id).headline).toBe('Mine');
+  });
+
+  it('reports an unknown id as not-found', () => {
+    expect(() => store.getStory('NOPE')).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+
+  it('opens a library read-only: reads succeed, a save says why it failed and changes nothing', () => {
+    const story = store.createStory(storyFields());
+    store.close();
+    const before = sha(folder.file('library.galley'));
+    store = new Store(folder.file('library.galley'), { readOnly: true });
+    expect(store.readOnly).toBe(true);
+    expect(store.getStory(story.id).headline).toBe(story.headline);
+    expect(() => store.saveStory({ id: story.id, baseVersion: 1, changes: { headline: 'x' } })).toThrow(/read-only/);
+    expect(sha(folder.file('library.galley'))).toBe(before);
+  });
+
+  it('reports a library locked by another process as busy, and loses nothing', () => {
+    const story = store.createStory(storyFields());
+    const other = new Database(folder.file('library.galley'));
+    other.exec('BEGIN EXCLUSIVE');
+    const blocked = new Store(folder.file('library.galley'), { busyTimeoutMs: 50 });
+    expect(() => blocked.saveStory({ id: story.id, baseVersion: 1, changes: { headline: 'Blocked' } })).toThrow(/locked by another program/);
+    other.exec('ROLLBACK');
+    other.close();
+    expect(blocked.saveStory({ id: story.id, baseVersion: 1, changes: { headline: 'Later' } }).headline).toBe('Later');
+    blocked.close();
+  });
+});
+
+describe('search', () => {
+  it('ranks a headline match above a body match and highlights the snippet', () => {
+    store.createStory(storyFields({ slug: 'BODY', headline: 'Harvest report', body: bodyFromParagraphs(['Farmers say the wheat harvest was poor.']) }));
+    store.createStory(storyFields({ slug: 'HEAD', headline: 'Wheat prices soar', body: bodyFromParagraphs(['Markets moved sharply.']) }));
+    const result = store.searchStories({ query: 'wheat', limit: 10 });
+    expect(result.hits.map((hit) => hit.slug)).toEqual(['HEAD', 'BODY']);
+    expect(result.hits[1].snippet).toContain('[[wheat]]');
+    expect(result.fallback).toBe(false);
+  });
+
+  it('finds by prefix and searches an FTS syntax error as a plain phrase', () => {
+    store.createStory(storyFields({ slug: 'PORT', body: bodyFromParagraphs(['The port of Odesa reopened (partly).']) }));
+    expect(store.searchStories({ query: 'ode*', limit: 10 }).hits).toHaveLength(1);
+    const typo = store.searchStories({ query: 'Odesa reopened (partly', limit: 10 });
+    expect(typo.fallback).toBe(true);
+    expect(typo.hits).toHaveLength(1);
+    expect(store.searchStories({ query: '"unbalanced', limit: 10 }).fallback).toBe(true);
+  });
+
+  it('does not find stories in the trash, and finds them again when restored', () => {
+    const story = store.createStory(storyFields({ headline: 'Kherson shelling' }));
+    store.deleteStory(story.id);
+    expect(store.searchStories({ query: 'Kherson', limit: 10 }).hits).toHaveLength(0);
+    expect(store.listTrash().map((s) => s.id)).toEqual([story.id]);
+    store.restoreFromTrash(story.id);
+    expect(store.searchStories({ query: 'Kherson', limit: 10 }).hits).toHaveLength(1);
+    store.deleteStory(story.id);
+    expect(store.emptyTrash()).toEqual({ deleted: 1 });
+    expect(() => store.getStory(story.id)).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+});
+
+describe('revisions', () => {
+  it('cuts revisions on explicit save and status change, not on autosave', () => {
+    const story = store.createStory(storyFields());
+    const autosaved = store.saveStory({ id: story.id, baseVersion: 1, changes: { headline: 'Autosaved' } });
+    expect(store.listRevisions(story.id).map((r) => r.kind)).toEqual(['created']);
+    const saved = store.saveStory({ id: story.id, baseVersion: autosaved.version, changes: {}, revision: 'save' });
+    store.setStatus({ id: story.id, status: 'edited', baseVersion: saved.version });
+    expect(store.listRevisions(story.id).map((r) => r.kind)).toEqual(['status', 'save', 'created']);
+  });
+
+  it('restores an old revision as a new revision, keeping the text it replaces', () => {
+    const story = store.createStory(storyFields({ headline: 'First' }));
+    const second = store.saveStory({ id: story.id, baseVersion: 1, changes: { headline: 'Second', body: bodyFromParagraphs(['New text.']) }, revision: 'save' });
+    const third = store.saveStory({ id: story.id, baseVersion: second.version, changes: { headline: 'Third (unsaved draft)' } });
+    const first = store.listRevisions(story.id).at(-1)!;
+    const restored = store.restoreRevision({ id: story.id, revisionId: first.id, baseVersion: third.version });
+    expect(restored.headline).toBe('First');
+    expect(restored.body).toEqual(story.body);
+    const kinds = store.listRevisions(story.id).map((r) => r.kind);
+    expect(kinds).toEqual(['restore', 'save', 'save', 'created']);
+    const kept = store.getRevision(story.id, store.listRevisions(story.id)[1].id);
+    expect(kept.story.headline).toBe('Third (unsaved draft)');
+  });
+
+  it('stores a one-paragraph change to a long story in a revision far smaller than the story', () => {
+    const body = numberedBody(1000, 20); // 20,000 words
+    const story = store.createStory(storyFields({ body }));
+    const changed = structuredClone(body);
+    changed.content[500] = { type: 'paragraph', content: [{ type: 'text', text: 'One rewritten paragraph.' }] };
+    store.saveStory({ id: story.id, baseVersion: 1, changes: { body: changed }, revision: 'save' });
+    const [delta, snapshot] = store.listRevisions(story.id);
+    expect(snapshot.bytes).toBeGreaterThan(100_000);
+    expect(delta.bytes).toBeLessThan(1_000);
+    expect(store.getRevision(story.id, delta.id).story.body).toEqual(changed);
+    expect(store.getRevision(story.id, snapshot.id).story.body).toEqual(body);
+  });
+
+  it('rebuilds every revision of a long chain exactly, across snapshot boundaries', () => {
+    let story = store.createStory(storyFields({ body: numberedBody(10) }));
+    const expected = new Map<number, string>();
+    for (let i = 0; i < 70; i++) {
+      const body = structuredClone(story.body);
+      body.content[i % 10] = { type: 'paragraph', content: [{ type: 'text', text: `Edit ${i}` }] };
+      story = store.saveStory({ id: story.id, baseVersion: story.version, changes: { body, headline: `H${i}` }, revision: 'save' });
+      expected.set(story.version, JSON.stringify(story.body));
+    }
+    for (const revision of store.listRevisions(story.id)) {
+      if (!expected.has(revision.version)) continue;
+      expect(JSON.stringify(store.getRevision(story.id, revision.id).story.body)).toBe(expected.get(revision.version));
+    }
+  });
+});
+
+describe('backup', () => {
+  it('writes a consistent copy that opens as a library', async () => {
+    const story = store.createStory(storyFields());
+    const copy = folder.file('backup.galley');
+    await store.backup(copy);
+    expect(statSync(copy).size).toBeGreaterThan(0);
+    const restored = new Store(copy);
+    expect(restored.getStory(story.id).headline).toBe(story.headline);
+    restored.close();
+  });
+});

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { bodyText } from '../../../src/story/body';
+import { countWords } from '../../../src/story/counts';
+import { exportToNinjs, importNinjs } from '../../../src/wire/ninjs';
+import { ImportError } from '../../../src/wire/types';
+import { EDGES } from '../../fixtures/storyCorpus';
+import { STANDARDS_DIR } from '../../support/xsd';
+import { corpus, standardsFiles } from './wireTestKit';
+
+function ninjsValidator() {
+  const read = (name: string) => JSON.parse(readFileSync(path.join(STANDARDS_DIR, 'ninjs', name), 'utf8'));
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  ajv.addSchema(read('GeoJSON-schema.json'));
+  return ajv.compile(read('ninjs-schema_3.1.json'));
+}
+const validate = ninjsValidator();
+
+describe('exportToNinjs', () => {
+  it('validates against ninjs 3.1 for every corpus story', () => {
+    const invalid = corpus
+      .map((story) => ({ id: story.id, valid: validate(JSON.parse(exportToNinjs(story).text)), errors: validate.errors }))
+      .filter((r) => !r.valid);
+    expect(invalid).toEqual([]);
+  });
+
+  it('maps the story fields', () => {
+    const story = corpus[EDGES.embargoedWithOffset];
+    const doc = JSON.parse(exportToNinjs(story).text);
+    expect(doc).toMatchObject({
+      type: 'text',
+      version: String(story.version),
+      urgency: 1,
+      embargoedUntil: '2026-11-07T06:00:00+02:00',
+      language: story.language,
+      slugline: story.slug,
+      headlines: [{ role: 'main', value: story.headline }],
+      by: story.byline,
+      located: story.dateline.place,
+      subjects: story.keywords.map((name) => ({ name })),
+    });
+    expect(doc).not.toHaveProperty('keywords');
+    expect(doc).not.toHaveProperty('priority');
+  });
+
+  it('gives HTML and plain-text bodies with word counts that leave out captions', () => {
+    const story = corpus[EDGES.thirtyFigures];
+    const [html, plain] = JSON.parse(exportToNinjs(story).text).bodies;
+    expect(html).toMatchObject({ contentType: 'text/html' });
+    expect(html.value).toContain('<figure><img src="sha256-');
+    expect(plain.contentType).toBe('text/plain');
+    expect(plain.value).not.toContain('Caption');
+    expect(plain.wordCount).toBe(countWords(plain.value));
+    expect(plain.wordCount).toBeLessThan(countWords(bodyText(story.body)));
+  });
+
+  it('lists figures and related links as associations', () => {
+    const story = { ...corpus[EDGES.markupCharacters] };
+    const associations = JSON.parse(exportToNinjs(story).text).associations;
+    expect(associations).toEqual([
+      { name: 'figure-1', rel: 'figure', uri: 'urn:galley:asset:a%26b%3Cc%3E', type: 'picture', by: 'AP & <Reuters>', descriptions: [{ role: 'caption', value: ']]>' }, { role: 'alt', value: '"alt" & <alt>' }] },
+      { name: 'related-1', rel: 'seeAlso', uri: 'https://example.com/?a=1&b=%3C2%3E', type: 'text', headlines: [{ value: 'A & B < C ]]>' }] },
+    ]);
+  });
+});
+
+describe('importNinjs', () => {
+  const examples = ['examples-1.6', 'examples-2.2', 'examples-3.1'].flatMap((dir) => standardsFiles(`ninjs/${dir}`, '.json').map((f) => ({ ...f, name: `${dir}/${f.name}` })));
+
+  it.each(examples)('imports the official example $name', ({ text }) => {
+    const { stories } = importNinjs(text);
+    expect(stories[0].fields.headline).not.toBe('');
+    expect(stories[0].fields.body?.content.length).toBeGreaterThan(0);
+  });
+
+  it('reads ninjs 1.x flat properties', () => {
+    const { fields } = importNinjs(examples.find((e) => e.name === 'examples-1.6/005_complex_text_article.json')!.text).stories[0];
+    expect(fields).toMatchObject({ headline: 'Captain of wrecked cruise ship on trial in Italy', byline: "Paulo Santalucia and Frances d'Emilio", language: 'en' });
+    expect(fields.dateline?.place).toBe('Grossetto, Italy');
+  });
+
+  it('warns about pictures it cannot bring in', () => {
+    const { warnings } = importNinjs(examples.find((e) => e.name === 'examples-3.1/007_multimedia.json')!.text).stories[0];
+    expect(warnings.join('\n')).toMatch(/"mainpic".*not imported/);
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['no uri', '{"type":"text"}'],
+    ['not an object', '[]'],
+  ])('refuses %s', (_case, text) => {
+    expect(() => importNinjs(text)).toThrow(ImportError);
+  });
+});

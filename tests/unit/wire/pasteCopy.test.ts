@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyParagraphs } from '../../../src/story';
+import { importPastedCopy } from '../../../src/wire/pasteCopy';
+import { ImportError } from '../../../src/wire/types';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/copy');
+
+/** The fields a fixture asserts; anything not named is not checked. */
+interface Expected {
+  fields: Record<string, unknown>;
+  /** Body paragraphs as plain text, in order. */
+  paragraphs: string[];
+  /** Top-level body node types, when the fixture cares about structure (Markdown). */
+  blockTypes?: string[];
+  ednoteContains?: string[];
+  /** Case-insensitive fragments that some warning must contain. */
+  warningsContain?: string[];
+}
+
+const fixtures = readdirSync(FIXTURES)
+  .filter((name) => /\.(txt|md)$/.test(name))
+  .map((file) => ({
+    file,
+    text: readFileSync(join(FIXTURES, file), 'utf8'),
+    expected: JSON.parse(readFileSync(join(FIXTURES, file.replace(/\.(txt|md)$/, '.json')), 'utf8')) as Expected,
+  }));
+
+describe('importPastedCopy: agency and outlet fixtures', () => {
+  it('has at least 20 fixtures', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(fixtures)('$file', ({ file, text, expected }) => {
+    const result = importPastedCopy(text, { markdown: file.endsWith('.md') });
+    expect(result.format).toBe('text');
+    expect(result.stories).toHaveLength(1);
+    const [{ fields, warnings }] = result.stories;
+
+    for (const [name, value] of Object.entries(expected.fields)) {
+      expect({ [name]: fields[name as keyof typeof fields] }).toEqual({ [name]: value });
+    }
+    expect(bodyParagraphs(fields.body!)).toEqual(expected.paragraphs);
+    if (expected.blockTypes) expect([...new Set(fields.body!.content.map((node) => node.type))]).toEqual(expected.blockTypes);
+    for (const fragment of expected.ednoteContains ?? []) expect(fields.ednote).toContain(fragment);
+    for (const fragment of expected.warningsContain ?? []) {
+      expect(warnings.some((warning) => warning.toLowerCase().includes(fragment.toLowerCase())), `a warning containing "${fragment}" in ${JSON.stringify(warnings)}`).toBe(true);
+    }
+  });
+});
+
+describe('importPastedCopy: nothing is lost', () => {
+  it.each(fixtures)('$file: every word of the copy is in some field', ({ file, text }) => {
+    const [{ fields, warnings }] = importPastedCopy(text, { markdown: file.endsWith('.md') }).stories;
+    const kept = [
+      fields.headline, fields.standfirst, fields.byline, fields.dateline?.place, fields.dateline?.source,
+      bodyParagraphs(fields.body!).join(' '), fields.credit?.line, fields.ednote,
+      ...(fields.related ?? []).flatMap((link) => [link.title, link.url]), ...warnings,
+    ].join(' ');
+    // Related-section intros ("See also:") and URLs are structure, not story words.
+    const words = text.replace(/^(?:see also|more on this story|related|mehr zum thema|más información)\s*:|https?:\/\/\S+|\[|\]\([^)]*\)/gimu, ' ').match(/\p{L}{4,}/gu) ?? [];
+    const dateWords = /^(?:january|february|march|april|june|july|august|september|october|november|december|noviembre|jueves|published|updated|posted|embargoed|until|uhr)$/i;
+    const missing = words.filter((word) => !dateWords.test(word) && !kept.includes(word));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('importPastedCopy: Markdown', () => {
+  it('turns **bold**, _italic_ and [links](url) into marks', () => {
+    const [{ fields }] = importPastedCopy('# Title\n\nA **bold** and _quiet_ [link](https://example.com/a).', { markdown: true }).stories;
+    expect(fields.body!.content[0].content).toEqual([
+      { type: 'text', text: 'A ' },
+      { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+      { type: 'text', text: ' and ' },
+      { type: 'text', text: 'quiet', marks: [{ type: 'italic' }] },
+      { type: 'text', text: ' ' },
+      { type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'https://example.com/a' } }] },
+      { type: 'text', text: '.' },
+    ]);
+  });
+
+  it('keeps the words of a javascript: link, drops the target and says so', () => {
+    const [{ fields, warnings }] = importPastedCopy('# T\n\nClick [here](javascript:alert(1)) now.', { markdown: true }).stories;
+    expect(JSON.stringify(fields.body)).not.toContain('javascript');
+    expect(bodyParagraphs(fields.body!)[0]).toContain('here');
+    expect(warnings.join(' ')).toContain('not a web or mail address');
+  });
+});
+
+describe('importPastedCopy: refusals', () => {
+  it.each(['', '   \n\n  \t'])('refuses empty copy %j', (text) => {
+    expect(() => importPastedCopy(text)).toThrow(ImportError);
+  });
+});
