@@ -16,7 +16,7 @@ import {
   APP_HOST,
   APP_ORIGIN,
   APP_SCHEME,
-  mainWindowOptions,
+  createSecureWindow,
   openExternalSafely,
   permissionDecision,
   shouldPreventNavigation,
@@ -66,7 +66,7 @@ function guardContents(contents: Electron.WebContents): void {
 function createWindow(): BrowserWindow {
   const saved = loadWindowState();
   const { maximized, ...bounds } = restoreBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'preload.cjs'), bounds));
+  const window = createSecureWindow(BrowserWindow, join(__dirname, '..', 'preload', 'preload.cjs'), bounds);
   guardContents(window.webContents);
   if (maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

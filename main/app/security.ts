@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The app's own origin: pages are served from this privileged custom scheme, never file://. */
 export const APP_SCHEME = 'app';
@@ -25,34 +25,43 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-/** Renderer hardening: isolated, sandboxed, no Node, web security on, no <webview>. */
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false, // Electron's checker downloads dictionaries; Galley checks offline itself.
-  };
-}
+/** The part of Electron's BrowserWindow class this needs: injected so the options are unit-tested without Electron. */
+export type BrowserWindowClass<W> = new (options: BrowserWindowConstructorOptions) => W;
 
-export function mainWindowOptions(preload: string, bounds: { x?: number; y?: number; width: number; height: number }): BrowserWindowConstructorOptions {
-  return {
+/**
+ * The main window, hardened: isolated, sandboxed, no Node, web security on, no <webview>,
+ * no middle-click windows. The options are one literal here, where both the unit tests and
+ * Electronegativity (which does not follow function calls) can see every one of them.
+ */
+export function createSecureWindow<W>(
+  BrowserWindow: BrowserWindowClass<W>,
+  preload: string,
+  bounds: { x?: number; y?: number; width: number; height: number },
+): W {
+  return new BrowserWindow({
     ...bounds,
     minWidth: 720,
     minHeight: 480,
     show: false,
     title: 'Galley',
     backgroundColor: '#1d1f23',
-    webPreferences: secureWebPreferences(preload),
-  };
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      // Electron's checker downloads dictionaries; Galley checks spelling offline itself.
+      spellcheck: false,
+    },
+  });
 }
 
 /** Protocols a link in a story may open outside Galley, in the user's browser or mail program. */

@@ -50,16 +50,11 @@ export function findCues(text: string, sentence: Span, tokens: readonly Token[],
   tokens.forEach((token, index) => {
     if (!token.isWord || insideAny(token, quoted) || phrases.some((p) => overlaps(p, token))) return;
     if (HEDGE_ADVERBS.has(token.lower)) cues.push({ kind: 'hedge', start: token.start, end: token.end, tokenIndex: index, lower: token.lower });
-    // A capitalised cue word mid-sentence is a name or a title ("Says Law", "Tell City").
-    else if (CUE_VERBS.has(token.lower) && (!token.capitalized || index === 0 || isSentenceInitial(tokens, index)))
+    // A capitalised cue word is a name ("Tell City") or opens an adverbial ("Asked about X, she ..."), never the cue.
+    else if (CUE_VERBS.has(token.lower) && !token.capitalized)
       cues.push({ kind: 'verb', start: token.start, end: token.end, tokenIndex: index, lower: token.lower });
   });
   return cues.sort((a, b) => a.start - b.start);
-}
-
-function isSentenceInitial(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1];
-  return before !== undefined && !before.isWord && '"“„«'.includes(before.text);
 }
 
 export function overlaps(a: Span, b: Span): boolean {

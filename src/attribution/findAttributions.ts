@@ -1,5 +1,5 @@
 import { findCues, type Cue } from './cues';
-import { HEARER_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS } from './lexicon';
+import { HEARER_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS } from './lexicon';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
 import { splitParagraphs, splitSentences } from './sentences';
@@ -9,10 +9,17 @@ import { tokenize, type Token } from './tokens';
 import type { Finding, FindingKind, Span } from './types';
 
 /** Words that, just before a cue word, make it a noun: "the report", "his claims", "new findings". */
-const NOUN_MAKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'that', 'new', 'latest', 'such', 'of', 'in', 'el', 'la', 'un', 'una']);
+const NOUN_MAKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'that', 'new', 'latest', 'such', 'of', 'in', 'for', 'el', 'la', 'un', 'una']);
+/** "declined to comment", "refused to say": an infinitive cue reports nothing. */
+const INFINITIVE_MARKERS = new Set(['to']);
 const THAT = new Set(['that', 'que']);
 /** Time and place phrases that may follow a sentence-final cue: "..., she said on Monday." */
-const TRAILING_ADVERBIAL = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'tonight', 'recently', 'afterwards', 'during', 'after', 'before', 'while', 'el', 'en', 'este', 'a']);
+const TRAILING_ADVERBIAL = new Set([
+  ...'on in at late early earlier later last this yesterday today tonight recently afterwards during el en este a'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo'.split(' '),
+]);
+/** After a sentence-final cue, a comma may open a clause that adds circumstances: "..., police said, after a raid." */
+const TRAILING_CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'when', 'while', 'but', 'despite', 'in', 'without', 'although', 'adding', 'speaking', 'citing', 'noting', 'because', 'which', 'who', 'tras', 'aunque']);
 
 interface SentenceScope {
   text: string;
@@ -99,8 +106,8 @@ function linkDirectQuotes(scope: SentenceScope, register: SpeakerRegister): void
     const leftLimit = index > 0 ? scope.quotes[index - 1].end : scope.span.start;
     const rightLimit = index + 1 < scope.quotes.length ? scope.quotes[index + 1].start : scope.span.end;
 
-    // The second half of a split quote: "We will," he said, "win."
-    if (lastDirect && onlyPunctuationBetween(scope.tokens, lastDirect.cueTokenEnd, quote.start)) {
+    // The second half of a split quote: "We will," he said, "win." / "...," she said in her address, "..."
+    if (lastDirect && continuesSplitQuote(scope, lastDirect.cueTokenEnd, quote)) {
       lastDirect.finding.content.end = quote.end;
       scope.claimed.add(quote);
       return;
@@ -122,7 +129,7 @@ interface Linked {
 /** `"...," Smith said` / `"...," said Smith` / `"...," according to Smith`. */
 function linkRight(scope: SentenceScope, register: SpeakerRegister, quote: Quotation, rightLimit: number): Linked | null {
   const { tokens, text } = scope;
-  const inner = text.slice(quote.start + 1, quote.closed ? quote.end - 1 : quote.end).trimEnd();
+  const inner = text.slice(quote.start + 1, quote.closed ? quote.end - 1 : quote.end).replace(/[\s'’]+$/u, '');
   let floor = firstTokenAt(tokens, quote.end);
   const commaOutside = tokens[floor]?.text === ',';
   if (commaOutside) floor++;
@@ -236,7 +243,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const { tokens } = scope;
   const index = cue.tokenIndex;
   const previous = tokens[index - 1];
-  if (previous && NOUN_MAKERS.has(previous.lower)) return;
+  if (previous && (NOUN_MAKERS.has(previous.lower) || INFINITIVE_MARKERS.has(previous.lower))) return;
   if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord && !CUE_AS_PREPOSITION.has(cue.lower)) return;
 
   // "CONTENT, a spokeswoman said." and "CONTENT, said a senior diplomat."
@@ -269,7 +276,8 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const opensWithThat = THAT.has(tokens[contentStart].lower);
   const holdsQuote = scope.quotes.some((q) => !scope.claimed.has(q) && q.start >= start && q.start < end);
   if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote) return;
-  if (!opensWithThat && !holdsQuote && !NOMINAL_OBJECT_VERBS.has(cue.lower) && !looksLikeClause(tokens, contentStart, end)) return;
+  const saysSomething = opensWithThat || holdsQuote || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
+  if (!saysSomething && !looksLikeClause(tokens, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);
   else addRelation(scope, register, cue, content, sourceRange, 0.75);
 }
@@ -432,8 +440,9 @@ function contentEnd(scope: SentenceScope, from: number): number {
   return trimEndSpaces(text, from, span.end);
 }
 
+/** A reporting cue that can start a coordinated relation ("and said", "and believed"); "and called for" cannot. */
 function isCueToken(scope: SentenceScope, index: number): boolean {
-  return scope.cues.some((c) => c.kind === 'verb' && c.tokenIndex === index);
+  return scope.cues.some((c) => c.kind === 'verb' && c.tokenIndex === index && !QUOTE_ONLY_VERBS.has(c.lower));
 }
 
 function insideQuote(scope: SentenceScope, token: Token): boolean {
@@ -460,11 +469,19 @@ function clauseAround(scope: SentenceScope, cue: Span): Span {
   return { start, end: trimEndSpaces(text, start, end) };
 }
 
-/** Nothing but closing punctuation, or a time phrase, from token `index` to the end of the sentence. */
+/**
+ * Nothing of substance from token `index` to the end of the sentence: closing punctuation, a
+ * time phrase ("on Monday"), or a comma opening a circumstantial clause (", after talks broke down").
+ */
 function endsSentence(tokens: readonly Token[], index: number): boolean {
+  let words = 0;
   for (let i = index; i < tokens.length; i++) {
-    if (!tokens[i].isWord) continue;
-    return TRAILING_ADVERBIAL.has(tokens[i].lower) && tokens.slice(i).filter((t) => t.isWord).length <= 5 && !tokens.slice(i).some((t) => t.text === ',' || isQuoteText(t.text));
+    const token = tokens[i];
+    if (isQuoteText(token.text)) return false;
+    if (token.text === ',') return TRAILING_CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '');
+    if (!token.isWord) continue;
+    if (words === 0 && !TRAILING_ADVERBIAL.has(token.lower)) return false;
+    if (++words > 5) return false;
   }
   return true;
 }
@@ -479,8 +496,15 @@ function runsToSentenceEnd(scope: SentenceScope, quote: Quotation): boolean {
   return scope.tokens.every((t) => t.start < quote.end || !t.isWord);
 }
 
-function onlyPunctuationBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens.every((t) => t.end <= from || t.start >= to || !t.isWord);
+/** Longest adverbial between a cue and the second half of its split quote ("in his nightly address"). */
+const MAX_SPLIT_GAP_WORDS = 8;
+
+function continuesSplitQuote(scope: SentenceScope, from: number, quote: Quotation): boolean {
+  const between = scope.tokens.filter((t) => t.start >= from && t.end <= quote.start);
+  const words = between.filter((t) => t.isWord);
+  if (words.length === 0) return true;
+  const hasCue = scope.cues.some((c) => c.start >= from && c.end <= quote.start);
+  return between.at(-1)?.text === ',' && words.length <= MAX_SPLIT_GAP_WORDS && !hasCue && !words.some((t) => THAT.has(t.lower));
 }
 
 function isQuoteText(text: string): boolean {

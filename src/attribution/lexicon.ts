@@ -65,7 +65,7 @@ refer referred referring refers dismiss dismissed dismisses dismissing
 rule ruled rules ruling find found conclude concluded
 predicted wondered wonder wonders questioned question questions
 accuse accused accuses accusing blame blamed blames blaming
-explain reply
+explain reply estimate
 `);
 
 /** Spanish reporting verbs of agency copy (EFE). */
@@ -100,7 +100,7 @@ laughing laughs speak speaking speaks spoke spoken highlight highlighted highlig
 call calls rule rules ruling post posted posts feel felt feels fear feared fears repeat repeated repeats
 echo echoed echoes question questions agree agreed agrees brand branding brands counter counters
 blame blamed blames accuse accused accuses advise advised advises demand demands demanded urge urged urges
-remind reminds reminded answer answered answers mention mentions thinking estimates estimated
+remind reminds reminded answer answered answers mention mentions thinking
 preach preached preaches rave raved raves reckoning dispute disputes disputed
 `),
 );
@@ -118,6 +118,11 @@ criticize criticized criticizes criticise criticised dismiss dismissed dismisses
 conclude concluded concludes welcome welcomed welcomes condemn condemned condemns
 anunció anuncia confirmó negó criticó calificó denunció
 `),
+);
+
+/** The plain verbs of saying: whatever follows them is what was said, clause or not. */
+export const SAY_VERBS: ReadonlySet<string> = new Set(
+  words(`say says said told tells tell dijo dice afirmó afirma aseguró asegura señaló señala declaró explicó indicó añadió agregó`),
 );
 
 /** Verbs whose next noun phrase is the hearer, not the content: "told reporters that ...". */
@@ -191,6 +196,9 @@ president minister premier chancellor mayor governor senator congressman congres
 chairwoman chair director chief executive ceo spokesman spokeswoman spokesperson official commander general
 prosecutor judge lawyer attorney coach manager captain leader king queen prince pope envoy ambassador
 researcher scientist professor doctor economist analyst founder owner engineer officer sheriff
+striker midfielder goalkeeper defender forward player athlete actor actress singer writer author novelist
+nurse teacher student colleague negotiator partner wife husband daughter son mother father resident passenger
+manager governor councillor councilman councilwoman legislator lawmaker candidate activist
 presidente ministro ministra portavoz alcalde alcaldesa gobernador director directora jefe
 `),
 );

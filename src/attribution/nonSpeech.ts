@@ -8,6 +8,12 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'o
 /** Ends like a spoken sentence or clause: "...," "...?" "...!" "...." */
 const SPOKEN_ENDING = /[,.!?…—–]$/u;
 
+/** The quoted words without trailing spaces and nested closing single quotes ("... 'Get out,'"). */
+function closingText(text: string, quote: Quotation): string {
+  const inner = innerSpan(quote);
+  return text.slice(inner.start, inner.end).replace(/[\s'’]+$/u, '');
+}
+
 /**
  * True when the quoted words read as a spoken sentence rather than a term: four words or
  * more, or at least two ending in speech punctuation ("No way," he said).
@@ -15,7 +21,7 @@ const SPOKEN_ENDING = /[,.!?…—–]$/u;
 export function isSpeechLike(text: string, quote: Quotation): boolean {
   const inner = innerSpan(quote);
   const words = tokenize(text, inner).filter((t) => t.isWord);
-  const ending = text.slice(inner.start, inner.end).trimEnd();
+  const ending = closingText(text, quote);
   return words.length >= 4 || (words.length >= 2 && SPOKEN_ENDING.test(ending));
 }
 
@@ -27,7 +33,7 @@ export function isNonSpeechQuote(text: string, quote: Quotation): boolean {
   const inner = innerSpan(quote);
   const words = tokenize(text, inner).filter((t) => t.isWord);
   if (words.length === 0) return true;
-  const ending = text.slice(inner.start, inner.end).trimEnd();
+  const ending = closingText(text, quote);
   const before = tokenize(text, { start: Math.max(0, quote.start - 40), end: quote.start }).filter((t) => t.isWord);
   const previousWord = before.at(-1)?.lower ?? '';
   const twoBack = before.length >= 2 ? `${before[before.length - 2].lower} ${previousWord}` : '';
@@ -37,7 +43,8 @@ export function isNonSpeechQuote(text: string, quote: Quotation): boolean {
   const nickname = words.length <= 3 && before.at(-1)?.capitalized === true && after[0]?.capitalized === true && text[quote.start - 1] === ' ';
   if (nickname) return true;
 
-  const titleCase = words.length >= 2 && !SPOKEN_ENDING.test(ending) && words.every((w, i) => w.capitalized || (i > 0 && TITLE_SMALL_WORDS.has(w.lower)));
+  // American style puts a comma inside the marks, so "The Long Field," is still a title.
+  const titleCase = words.length >= 2 && words.length <= 8 && !/[.!?]$/u.test(ending) && words.every((w, i) => w.capitalized || (i > 0 && TITLE_SMALL_WORDS.has(w.lower)));
   if (titleCase) return true;
   return words.length < 4 && !SPOKEN_ENDING.test(ending);
 }

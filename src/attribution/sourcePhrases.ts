@@ -35,6 +35,14 @@ function isPhraseWord(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** "(Aemet)", "(UK)": a bracketed acronym inside a name. */
+function isBracketedName(tokens: readonly Token[], i: number): boolean {
+  const text = tokens[i].text;
+  if (text === ')') return tokens[i - 1]?.capitalized === true && tokens[i - 2]?.text === '(';
+  if (text === '(') return tokens[i + 1]?.capitalized === true && tokens[i + 2]?.text === ')';
+  return false;
+}
+
 /** The abbreviation dot in "Mr. Haddox" belongs to the phrase. */
 function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
   return tokens[i].text === '.' && i > 0 && tokens[i - 1].isWord && tokens[i - 1].text.length <= 4 && tokens[i - 1].capitalized;
@@ -46,10 +54,11 @@ export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: 
   while (end > floor && tokens[end - 1].isWord && (SUBJECT_CUE_GAP.has(tokens[end - 1].lower) || HEDGE_ADVERBS.has(tokens[end - 1].lower))) end--;
   if (end > floor && tokens[end - 1].text === ',') {
     const skipped = skipAppositive(tokens, end - 1, floor);
-    if (skipped !== null) end = skipped;
+    if (skipped === null) return nameBetweenCommas(tokens, end - 1, floor);
+    end = skipped;
   }
   let start = end;
-  while (start > floor && end - start < MAX_PHRASE_TOKENS && (isPhraseWord(tokens, start - 1) || isAbbreviationDot(tokens, start - 1))) start--;
+  while (start > floor && end - start < MAX_PHRASE_TOKENS && (isPhraseWord(tokens, start - 1) || isAbbreviationDot(tokens, start - 1) || isBracketedName(tokens, start - 1))) start--;
   while (start < end && PHRASE_GLUE.has(tokens[start].lower)) start++;
   return start < end ? { from: start, to: end } : null;
 }
@@ -73,11 +82,25 @@ function skipAppositive(tokens: readonly Token[], closingComma: number, floor: n
   return null;
 }
 
+/**
+ * "The minister of foreign affairs, José Luis Herrera, said": the part between the commas is
+ * a name, and the source runs from the role before it to the name.
+ */
+function nameBetweenCommas(tokens: readonly Token[], closingComma: number, floor: number): TokenRange | null {
+  let start = closingComma;
+  while (start > floor && (tokens[start - 1].capitalized || isAbbreviationDot(tokens, start - 1))) start--;
+  if (start === closingComma || start === floor || tokens[start - 1].text !== ',') return null;
+  const role = phraseBefore(tokens, start - 1, floor);
+  return { from: role ? role.from : start, to: closingComma };
+}
+
 /** The inverted source after a cue ("said a spokesman for the ministry, Brian Smith"), or null. */
 export function phraseAfter(tokens: readonly Token[], cueIndex: number, ceiling: number): TokenRange | null {
   let end = cueIndex + 1;
   while (end < ceiling && end - cueIndex <= MAX_PHRASE_TOKENS) {
     const token = tokens[end];
+    const strayArticle = (token.lower === 'a' || token.lower === 'an') && end > cueIndex + 1 && tokens[end - 1].text !== ',';
+    if (strayArticle) break;
     if (isPhraseWord(tokens, end) || isAbbreviationDot(tokens, end) || token.text === '(' || token.text === ')') {
       end++;
       continue;
@@ -93,26 +116,35 @@ export function phraseAfter(tokens: readonly Token[], cueIndex: number, ceiling:
   return end > cueIndex + 1 ? { from: cueIndex + 1, to: end } : null;
 }
 
-/** The subject at the start of a clause: determiners, capitalised words and role nouns ("The Chinese government"). */
+/** Words that open an adverbial before the subject: "On Monday, ...", "Asked about the plan, ...". */
+const LEAD_IN_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'asked', 'speaking', 'when', 'while', 'for', 'with', 'as', 'later', 'earlier', 'meanwhile', 'however', 'but', 'yet', 'since', 'despite', 'under', 'from', 'by', 'en', 'tras', 'durante']);
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'el', 'la', 'los', 'las', 'su', 'sus']);
+
+/** The subject at the start of a clause: determiners, capitalised words and role nouns ("The Chinese government", "Her opponent"). */
 export function leadingSubject(tokens: readonly Token[], from: number, ceiling: number): TokenRange | null {
   let start = from;
-  // Skip a short opening adverbial: "On Monday, ...", "In a statement, ...".
-  for (let i = from; i < ceiling && i - from < 8; i++) {
-    if (tokens[i].text === ',') {
-      start = i + 1;
-      break;
+  if (tokens[from] && LEAD_IN_WORDS.has(tokens[from].lower)) {
+    for (let i = from; i < ceiling && i - from < 12; i++) {
+      if (tokens[i].text === ',') {
+        start = i + 1;
+        break;
+      }
     }
-    if (!tokens[i].isWord) break;
   }
   let end = start;
   while (end < ceiling && end - start < MAX_PHRASE_TOKENS) {
     const token = tokens[end];
+    const previous = tokens[end - 1];
+    // The head noun right after a determiner: "Her opponent", "the union".
+    const headAfterDeterminer = end > start && SUBJECT_DETERMINERS.has(previous.lower) && token.isWord && !CLAUSE_WORDS.has(token.lower) && !CUE_VERBS.has(token.lower);
     const fits =
       token.capitalized ||
-      ['the', 'a', 'an', 'el', 'la', 'los', 'las', 'of', 'for', 'de', 'del'].includes(token.lower) ||
+      SUBJECT_DETERMINERS.has(token.lower) ||
+      PHRASE_GLUE.has(token.lower) ||
       PERSON_ROLES.has(token.lower) ||
       ORG_ROLES.has(token.lower) ||
       /['’]s$/u.test(token.text) ||
+      headAfterDeterminer ||
       isAbbreviationDot(tokens, end);
     if (!fits) break;
     end++;

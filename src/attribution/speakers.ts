@@ -39,6 +39,12 @@ function isDemonym(word: string): boolean {
  */
 export class SpeakerRegister {
   private readonly entities: Entity[] = [];
+  /**
+   * Two- or three-word capitalised runs with no title ("Walter Penn was 19 ..."): maybe people,
+   * maybe places, so they only complete a later bare surname and stand in for a pronoun's
+   * antecedent when the story has named no one more certainly.
+   */
+  private readonly fullNames: { name: string; at: number }[] = [];
   private lastSpeaker: string | null = null;
 
   /** The speaker of the latest finding, for quotes that continue without a cue. */
@@ -60,12 +66,14 @@ export class SpeakerRegister {
       const before = tokens[i - 1];
       const after = tokens.slice(end, end + 3);
       const roleBefore = before !== undefined && PERSON_ROLES.has(before.lower);
-      const appositiveAfter = after[0]?.text === ',' && after[1] !== undefined && ['a', 'an', 'the'].includes(after[1].lower);
+      const appositiveAfter = after[0]?.text === ',' && after[1] !== undefined && ['a', 'an', 'the', 'who', 'whose'].includes(after[1].lower);
       const hasTitle = run.some((t) => TITLE_WORDS.has(t.lower.replace(/\.$/u, '')));
       if (run.some((t) => ORG_NAME_WORDS.has(t.lower))) this.remember(orgName(run), 'org', run, tokens[i].start);
       else if (hasTitle || roleBefore || appositiveAfter) {
         const name = personName(run);
         if (name) this.remember(name, 'person', roleBefore ? [before, ...run] : run, tokens[i].start);
+      } else if (looksLikeFullName(run, before)) {
+        this.fullNames.push({ name: run.map((t) => t.text).join(' '), at: tokens[i].start });
       }
       i = end;
     }
@@ -117,6 +125,8 @@ export class SpeakerRegister {
     let entity = this.entities.find((e) => e.name.toLowerCase() === lowerName);
     if (!entity && kind === 'person' && !lowerName.includes(' ')) {
       entity = this.entities.find((e) => e.kind === 'person' && e.name.toLowerCase().split(' ').pop() === surname);
+      const full = entity ? undefined : this.fullNames.find((n) => n.name.toLowerCase().split(' ').pop() === surname);
+      if (full) name = full.name;
     }
     if (!entity) {
       entity = { name, kind, gender: null, roles: new Set(), lastSeen: at };
@@ -134,6 +144,11 @@ export class SpeakerRegister {
     return entity.name;
   }
 
+  private entityFor(name: string, at: number): Entity {
+    this.remember(name, 'person', [], at);
+    return this.entities.find((e) => e.name === name)!;
+  }
+
   private nearest(at: number, accept: (entity: Entity) => boolean): Entity | null {
     let best: Entity | null = null;
     for (const entity of this.entities) {
@@ -147,6 +162,10 @@ export class SpeakerRegister {
     let entity: Entity | null = null;
     if (type === 'male' || type === 'female') {
       entity = this.nearest(at, (e) => e.kind === 'person' && (e.gender === null || e.gender === type));
+      if (!entity && !this.entities.some((e) => e.kind === 'person')) {
+        const guess = this.fullNames.filter((n) => n.at <= at).at(-1);
+        if (guess) entity = this.entityFor(guess.name, at);
+      }
       if (entity && entity.gender === null) entity.gender = type;
     } else if (type === 'thing' || type === 'plural') {
       entity = this.nearest(at, (e) => e.kind === 'org');
@@ -167,18 +186,41 @@ export class SpeakerRegister {
   }
 }
 
+/** "Walter Penn", "Sofia Andersson": 2-3 capitalised words, not after a preposition or article (places, events). */
+function looksLikeFullName(run: readonly Token[], before: Token | undefined): boolean {
+  const words = run.filter((t) => t.isWord);
+  if (words.length < 2 || words.length > 3 || words.some((t) => !t.capitalized || t.text.length < 2 || t.text === t.text.toUpperCase())) return false;
+  return before === undefined || !['in', 'at', 'from', 'to', 'of', 'near', 'the', 'on', 'en', 'de', 'el', 'la'].includes(before.lower);
+}
+
 function isDot(tokens: readonly Token[], i: number): boolean {
   return tokens[i].text === '.' && i > 0 && tokens[i - 1].capitalized && tokens[i - 1].text.length <= 4;
 }
 
-/** The name part of a run: titles, demonyms and leading determiners dropped ("Chinese President Xi Jinping" -> "Xi Jinping"). */
+/** Longest personal name: "Carlos de la Vega" has four words. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The name at the end of a run: the trailing capitalised words that are not titles, roles or
+ * nationalities ("Chinese President Xi Jinping" -> "Xi Jinping", "Area Manager Joanne Pike" -> "Joanne Pike").
+ */
 function personName(run: readonly Token[]): string | null {
   const words = run.filter((t) => t.isWord);
-  let start = 0;
-  while (start < words.length && (TITLE_WORDS.has(words[start].lower) || DETERMINERS.has(words[start].lower) || !words[start].capitalized || (isDemonym(words[start].text) && start < words.length - 1))) start++;
-  const name = words.slice(start);
-  if (name.length === 0 || name.some((t) => !t.capitalized && !NAME_GLUE.has(t.lower))) return null;
-  return name.map((t) => t.text).join(' ');
+  let start = words.length;
+  while (start > 0 && words.length - start < MAX_NAME_WORDS) {
+    const word = words[start - 1];
+    const isNamePart = word.capitalized ? !isTitle(word) && !(isDemonym(word.text) && start < words.length) : NAME_GLUE.has(word.lower) && start < words.length && start > 1;
+    if (!isNamePart) break;
+    start--;
+  }
+  while (start < words.length && !words[start].capitalized) start++;
+  if (start === words.length) return null;
+  return words.slice(start).map((t) => t.text).join(' ');
+}
+
+function isTitle(token: Token): boolean {
+  const word = token.lower.replace(/\.$/u, '');
+  return TITLE_WORDS.has(word) || PERSON_ROLES.has(word) || DETERMINERS.has(word) || ORG_NAME_WORDS.has(word);
 }
 
 /** An organisation as written, without a leading article ("the Foreign Ministry" -> "Foreign Ministry"). */

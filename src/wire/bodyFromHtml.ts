@@ -1,5 +1,5 @@
 import type { BodyDoc, BodyMark, BodyNode } from '../story/body';
-import { InlineBuilder, linkMark } from './inline';
+import { InlineBuilder, linkMark, withContent } from './inline';
 import { ImportError } from './types';
 import { childElements, isElement, localName, parseXml, textContent, type XmlElement, type XmlNode } from './xml';
 
@@ -146,8 +146,4 @@ function readInline(nodes: readonly XmlNode[]): BodyNode[] {
   };
   walk(nodes, []);
   return builder.nodes;
-}
-
-function withContent(node: BodyNode, content: BodyNode[]): BodyNode {
-  return content.length ? { ...node, content } : node;
 }

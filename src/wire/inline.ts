@@ -166,3 +166,8 @@ function sameMarks(a: readonly BodyMark[], b: readonly BodyMark[]): boolean {
 export function linkMark(href: string): BodyMark[] {
   return isSafeHref(href) ? [{ type: 'link', attrs: { href } }] : [];
 }
+
+/** ProseMirror JSON leaves `content` out when a node is empty; so do the importers, for stable output. */
+export function withContent(node: BodyNode, content: BodyNode[]): BodyNode {
+  return content.length ? { ...node, content } : node;
+}

@@ -1,5 +1,5 @@
 import type { BodyMark, BodyNode } from '../story/body';
-import { InlineBuilder, inlineTree, linkMark, type InlineSpan } from './inline';
+import { InlineBuilder, inlineTree, linkMark, withContent, type InlineSpan } from './inline';
 import { childElements, el, isElement, localName, mixedEl, textContent, type XmlElement, type XmlNode } from './xml';
 
 /**
@@ -210,9 +210,4 @@ export function nitfInlineToBody(nodes: readonly XmlNode[]): BodyNode[] {
 
 function paragraph(content: BodyNode[]): BodyNode {
   return withContent({ type: 'paragraph' }, content);
-}
-
-/** ProseMirror JSON leaves `content` out when a node is empty; so do we, for stable output. */
-function withContent(node: BodyNode, content: BodyNode[]): BodyNode {
-  return content.length ? { ...node, content } : node;
 }

@@ -30,7 +30,8 @@ const MAX_STANDFIRST = 400;
 
 const BYLINE = /^(?:by|por|von|par)\s+\p{Lu}/iu;
 const RELEASE_MARKER = /^(?:for immediate release|press release|media release|news release|comunicado de prensa|pressemitteilung)\.?$/iu;
-const EMBARGO_LINE = /^(?:embargoed|embargo|under embargo|sperrfrist)\b[^\p{L}\p{N}]*(?:until|till|bis)?\s*:?\s*(.*)$/iu;
+/** "EMBARGOED UNTIL ...", "Embargo: ...", "Sperrfrist: ..."; "Embargo on Russian oil extended" is a headline. */
+const EMBARGO_LINE = /^(?:embargoed|embargo|under embargo|sperrfrist)\s*(?:until\b|till\b|bis\b|:)\s*:?\s*(.*)$/iu;
 const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*)$/iu;
 
 /**

@@ -93,3 +93,20 @@ describe('importPastedCopy: refusals', () => {
     expect(() => importPastedCopy(text)).toThrow(ImportError);
   });
 });
+
+describe('importPastedCopy: lines that only look like something', () => {
+  it.each([
+    ['an embargo headline', 'Embargo on Russian oil extended\n\nBRUSSELS (AP) — The EU extended it.', 'Embargo on Russian oil extended'],
+    ['a headline with a dash after a capital word', 'UK — EU talks resume\n\nBRUSSELS (AP) — Talks resumed.', 'UK — EU talks resume'],
+    ['a headline that names a poll', 'Support falls, AP/NORC poll finds\n\nWASHINGTON (AP) — Support fell.', 'Support falls, AP/NORC poll finds'],
+  ])('%s stays the headline', (_name, text, headline) => {
+    const [{ fields }] = importPastedCopy(text).stories;
+    expect(fields.headline).toBe(headline);
+    expect(fields.ednote).toBe('');
+  });
+
+  it('a sentence ending in an agency name is body text, not a caption', () => {
+    const [{ fields }] = importPastedCopy('Poll\n\nWASHINGTON (AP) — Most voters agree, according to a new AP/NORC poll.').stories;
+    expect(bodyParagraphs(fields.body!)).toEqual(['Most voters agree, according to a new AP/NORC poll.']);
+  });
+});

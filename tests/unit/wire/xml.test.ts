@@ -7,8 +7,8 @@ import { fixture } from './wireTestKit';
 
 describe('parseXml refuses hostile input', () => {
   it('refuses billion laughs with an ImportError that says why', () => {
-    expect(() => importNitf(fixture('billionLaughs.xml'))).toThrow(new ImportError(expect.stringContaining('billion laughs') as unknown as string));
-    expect(() => importNitf(fixture('billionLaughs.xml'))).toThrow(/DOCTYPE/);
+    expect(() => importNitf(fixture('billionLaughs.xml'))).toThrow(ImportError);
+    expect(() => importNitf(fixture('billionLaughs.xml'))).toThrow(/DOCTYPE.*billion laughs/);
   });
 
   it('refuses an external entity (XXE)', () => {

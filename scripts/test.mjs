@@ -1,0 +1,71 @@
+// `npm test`: every suite, then one summary line `N passed, N failed` (the totals of all suites).
+// Runs: build, typecheck, vitest (unit, store, faults), Playwright e2e in Chromium,
+// the Electronegativity gate and the package layout check. Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const TMP = '.tmp';
+rmSync(TMP, { recursive: true, force: true });
+mkdirSync(TMP, { recursive: true });
+
+const totals = { passed: 0, failed: 0 };
+const lines = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  return { ok: result.status === 0, seconds };
+}
+
+/** A step that is one check: it passes or fails as a whole. */
+function check(label, command, args, env) {
+  const { ok, seconds } = run(label, command, args, env);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${label}: ${ok ? 'ok' : 'FAILED'} (${seconds} s)`);
+  return ok;
+}
+
+/** A test suite: its own pass/fail counts, read from its JSON report. */
+function suite(label, command, args, reportFile, count, env) {
+  const { ok, seconds } = run(label, command, args, env);
+  let passed = 0;
+  let failed = 0;
+  if (existsSync(reportFile)) ({ passed, failed } = count(JSON.parse(readFileSync(reportFile, 'utf8'))));
+  // A runner that crashed before reporting, or failed outside any test, is a failure too.
+  if (!ok && failed === 0) failed = 1;
+  totals.passed += passed;
+  totals.failed += failed;
+  lines.push(`${label}: ${passed} passed, ${failed} failed (${seconds} s)`);
+}
+
+const npx = (tool, ...args) => ['npx', ['--no-install', tool, ...args]];
+
+const built = check('build', 'node', ['scripts/build.mjs']);
+check('typecheck', 'npm', ['run', '-s', 'typecheck']);
+
+suite('vitest', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(TMP, 'vitest.json')}`), join(TMP, 'vitest.json'), (report) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+}));
+
+if (built) {
+  suite(
+    'playwright',
+    ...npx('playwright', 'test', '--reporter=list,json'),
+    join(TMP, 'playwright.json'),
+    (report) => ({ passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected }),
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: join(TMP, 'playwright.json') },
+  );
+  check('electronegativity', 'node', ['scripts/electronegativity-gate.mjs']);
+  check('package layout', 'node', ['scripts/check-package.mjs']);
+} else {
+  totals.failed += 1;
+  lines.push('playwright, electronegativity, package layout: not run (the build failed)');
+}
+
+console.log('\n' + lines.join('\n'));
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,91 @@
+import { mergeAttributes, Node } from '@tiptap/core';
+import { isAssetId } from './imageFile';
+
+export interface FigureOptions {
+  /** Attributes added to the rendered `<figure>`. Default `{}`. */
+  HTMLAttributes: Record<string, unknown>;
+}
+
+export interface FigureAttributes {
+  /** Asset id (SHA-256 of the image) in the library's asset folder. */
+  src: string;
+  alt?: string;
+  credit?: string;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: {
+      /** Inserts a figure at the selection, with an optional caption. */
+      insertFigure: (attributes: FigureAttributes & { caption?: string }, position?: number) => ReturnType;
+    };
+  }
+}
+
+/**
+ * A photo in the story (DESIGN.md): `src` is an asset id, never a URL or base64, so a figure
+ * always points into the library's own asset folder. The caption is the node's content, so it
+ * is edited like text; alt and credit are attributes. Modelled on TipTap's figure demo.
+ */
+export const Figure = Node.create<FigureOptions>({
+  name: 'figure',
+
+  addOptions() {
+    return { HTMLAttributes: {} };
+  },
+
+  group: 'block',
+
+  content: 'inline*',
+
+  draggable: true,
+
+  isolating: true,
+
+  addAttributes() {
+    return {
+      src: { default: '', parseHTML: (element) => assetIdOf(element) ?? '', renderHTML: () => ({}) },
+      alt: { default: '', parseHTML: (element) => element.querySelector('img')?.getAttribute('alt') ?? '', renderHTML: () => ({}) },
+      credit: {
+        default: '',
+        parseHTML: (element) => element.getAttribute('data-credit') ?? '',
+        renderHTML: (attributes) => (attributes.credit ? { 'data-credit': attributes.credit } : {}),
+      },
+    };
+  },
+
+  parseHTML() {
+    // Only figures whose image is one of the library's assets: a web page's <figure> with a
+    // remote image is not a Galley photo (its caption text survives as a paragraph).
+    return [{ tag: 'figure', contentElement: 'figcaption', getAttrs: (element) => (assetIdOf(element) ? null : false) }];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    return [
+      'figure',
+      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes),
+      ['img', { 'data-asset-id': node.attrs.src, alt: node.attrs.alt }],
+      ['figcaption', 0],
+    ];
+  },
+
+  addCommands() {
+    return {
+      insertFigure:
+        ({ caption, ...attributes }, position) =>
+        ({ commands, state }) =>
+          commands.insertContentAt(position ?? state.selection.to, {
+            type: this.name,
+            attrs: { alt: '', credit: '', ...attributes },
+            content: caption ? [{ type: 'text', text: caption }] : [],
+          }),
+    };
+  },
+});
+
+/** The asset id a pasted or copied `<figure>` carries on its image, if it is one. */
+function assetIdOf(figure: HTMLElement): string | null {
+  const image = figure.querySelector('img');
+  const id = image?.getAttribute('data-asset-id') ?? null;
+  return isAssetId(id) ? id : null;
+}
