@@ -4,7 +4,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../src/api/contract';
-import { loadSampleStories } from '../services/samples';
+import { assetFolderOf, serveAsset } from '../services/assets';
+import { seedSamples } from '../services/samples';
 import { createServices } from '../services/services';
 import { resolveLibraryFile } from '../services/libraryPath';
 import { openStoreWorker } from '../store/storeClient';
@@ -24,8 +25,13 @@ import {
 } from './security';
 import { parseWindowState, restoreBounds, type WindowBounds } from './windowState';
 
+/** Story photos: `galley-asset://asset/<sha256>`, read only from the library's asset folder (CSP img-src allows it). */
+const ASSET_SCHEME = 'galley-asset';
+const ASSET_BASE_URL = `${ASSET_SCHEME}://asset/`;
+
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  { scheme: ASSET_SCHEME, privileges: { standard: true, secure: true } },
 ]);
 
 const rendererRoot = join(__dirname, '..', 'renderer');
@@ -101,6 +107,12 @@ async function start(): Promise<void> {
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
     return serveFile(rendererRoot, url.pathname);
   });
+  const assetFolder = assetFolderOf(libraryFile);
+  protocol.handle(ASSET_SCHEME, (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'asset') return new Response('Not found', { status: 404 });
+    return serveAsset(assetFolder, url.pathname.slice(1));
+  });
 
   try {
     store = await openStoreWorker(libraryFile, join(__dirname, 'storeWorker.cjs'));
@@ -110,8 +122,8 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  await store.seedOnce(loadSampleStories(join(app.getAppPath(), 'assets', 'samples')));
-  registerIpc(ipcMain, createServices(store));
+  await seedSamples(store, join(app.getAppPath(), 'assets', 'samples'), assetFolder);
+  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }));
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

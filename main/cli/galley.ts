@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { isGalleyError } from '../../src/api/result';
 import { Store } from '../store/store';
 import { inProcessStore } from '../store/storePort';
+import { pathToFileURL } from 'node:url';
+import { assetFolderOf } from '../services/assets';
 import { resolveLibraryFile } from '../services/libraryPath';
 import { createServices } from '../services/services';
 import { COMMANDS } from './commands';
@@ -46,7 +48,8 @@ export async function runCli(argv: string[], io = { out: (t: string) => console.
     const opened = store;
     await run(
       {
-        services: createServices(inProcessStore(opened)),
+        // The CLI shows no images; file URLs name where they are for anyone who asks.
+        services: createServices(inProcessStore(opened), { folder: assetFolderOf(library), baseUrl: `${pathToFileURL(assetFolderOf(library)).href}/` }),
         library,
         json: parsed.values.json ?? false,
         flags: parsed.values,

@@ -3,6 +3,7 @@ import { GalleyError } from '../../src/api/result';
 import { sanitizeBody } from '../../src/editor/sanitizeBody';
 import { LIMITS, type StoryChanges } from '../../src/story/story';
 import type { StorePort } from '../store/storePort';
+import { addAsset, type AssetOptions } from './assets';
 
 /** The implementation of every contract method: parsed input in, result out, GalleyError on failure. */
 export type ServiceHandlers = {
@@ -22,8 +23,8 @@ function cleanChanges(changes: StoryChanges): StoryChanges {
   return { ...changes, body: sanitizeBody(changes.body) };
 }
 
-/** The services over a store. The same object serves IPC, the test host, the CLI and tests. */
-export function createServices(store: StorePort): ServiceHandlers {
+/** The services over a store and its asset folder. The same object serves IPC, the test host, the CLI and tests. */
+export function createServices(store: StorePort, assets: AssetOptions): ServiceHandlers {
   return {
     listStories: (input) => store.listStories(input),
     searchStories: (input) => store.searchStories(input),
@@ -39,5 +40,9 @@ export function createServices(store: StorePort): ServiceHandlers {
     getRevision: ({ id, revisionId }) => store.getRevision(id, revisionId),
     restoreRevision: (input) => store.restoreRevision(input),
     listPlaces: ({ prefix }) => store.listPlaces(prefix),
+    addAsset: ({ name, dataBase64 }) => addAsset(store, assets.folder, { name, bytes: Buffer.from(dataBase64, 'base64') }),
+    getAssetBase: async () => assets.baseUrl,
+    getHouseDictionary: () => store.getHouseDictionary(),
+    addToHouseDictionary: ({ word }) => store.addToHouseDictionary(word),
   };
 }

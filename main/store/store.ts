@@ -12,7 +12,10 @@ import type {
 import { bodyText } from '../../src/story/body';
 import { countWords } from '../../src/story/counts';
 import { blankStoryFields, type Story, type StoryChanges, type StoryStatus } from '../../src/story/story';
+import type { AssetInfo } from '../../src/api/types';
+import { getAsset, putAsset } from './assets';
 import { openDatabase, type Db, type OpenOptions } from './database';
+import { commitSend, deleteDestination, findSentByTempNames, getDestination, listDestinations, listSentLog, saveDestination, type CommitSendInput, type LogQuery } from './desk';
 import { cutRevision, listRevisions, readRevision } from './revisions';
 import { indexStory, searchStories, unindexStory, type SearchOptions } from './search';
 import { toStoreError } from './storeErrors';
@@ -22,6 +25,9 @@ export interface StoreOptions extends OpenOptions {
   /** The clock; tests pin it. Default: the system clock. */
   now?: () => Date;
 }
+
+/** The settings row holding the house dictionary. */
+const HOUSE_DICTIONARY_KEY = 'spelling.houseDictionary';
 
 const STORY_COLUMNS =
   'id, slug, headline, standfirst, byline, dateline, body, credit, related, keywords, urgency, language, status, review, embargo, ednote, version, word_count, created_at, updated_at';
@@ -120,22 +126,33 @@ export class Store {
 
   /** A new story from the given fields; its first revision records it as created (or imported). */
   createStory(fields: StoryChanges, kind: Extract<RevisionKind, 'created' | 'import'> = 'created'): Story {
-    return this.write(() => {
-      const at = this.timestamp();
-      const story: Story = {
-        ...blankStoryFields(),
-        ...fields,
-        id: ulid(this.now().getTime()),
-        status: 'draft',
-        review: { state: 'none' },
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-      };
-      this.put(story);
-      cutRevision(this.db, story, kind, true);
-      return story;
-    });
+    return this.write(() => this.insert(fields, 'draft', kind));
+  }
+
+  /**
+   * Many new stories in one transaction: all or none. Not a loop over createStory: each nested
+   * call would be a savepoint, and FTS5 flushes its pending index at every savepoint, which
+   * made a 100k-story import about five times slower.
+   */
+  importMany(items: readonly { fields: StoryChanges; status?: StoryStatus }[]): Story[] {
+    return this.write(() => items.map((item) => this.insert(item.fields, item.status ?? 'draft', 'import')));
+  }
+
+  private insert(fields: StoryChanges, status: StoryStatus, kind: Extract<RevisionKind, 'created' | 'import'>): Story {
+    const at = this.timestamp();
+    const story: Story = {
+      ...blankStoryFields(),
+      ...fields,
+      id: ulid(this.now().getTime()),
+      status,
+      review: { state: 'none' },
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.put(story);
+    cutRevision(this.db, story, kind, true);
+    return story;
   }
 
   /**
@@ -264,6 +281,29 @@ export class Store {
     );
   }
 
+  /** Records an image's metadata (its bytes are already in the asset folder). */
+  putAsset(asset: AssetInfo): AssetInfo {
+    return this.write(() => putAsset(this.db, asset));
+  }
+
+  getAsset(id: string): AssetInfo | null {
+    return this.read(() => getAsset(this.db, id));
+  }
+
+  /** The house dictionary: words every story's spelling check accepts. */
+  getHouseDictionary(): string[] {
+    return this.getSetting<string[]>(HOUSE_DICTIONARY_KEY) ?? [];
+  }
+
+  /** Adds a word to the house dictionary in one transaction, so two windows adding at once both count. */
+  addToHouseDictionary(word: string): string[] {
+    return this.write(() => {
+      const words = [...new Set([...this.getHouseDictionary(), word])].sort((a, b) => a.localeCompare(b));
+      this.setSetting(HOUSE_DICTIONARY_KEY, words);
+      return words;
+    });
+  }
+
   getSetting<T>(key: string): T | undefined {
     return this.read(() => {
       const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
@@ -275,6 +315,38 @@ export class Store {
     this.write(() => {
       this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
     });
+  }
+
+  // The desk (main/store/desk.ts): destinations, sequence numbers and the sent log.
+  listDestinations() {
+    return this.read(() => listDestinations(this.db));
+  }
+
+  getDestination(name: string) {
+    return this.read(() => getDestination(this.db, name));
+  }
+
+  saveDestination(input: unknown, previousName?: string) {
+    return this.write(() => saveDestination(this.db, input, previousName, this.timestamp()));
+  }
+
+  deleteDestination(name: string): void {
+    this.write(() => deleteDestination(this.db, name));
+  }
+
+  listSentLog(query: LogQuery) {
+    return this.read(() => listSentLog(this.db, query));
+  }
+
+  findSentByTempNames(tempNames: string[]) {
+    return this.read(() => findSentByTempNames(this.db, tempNames));
+  }
+
+  /** Sequence numbers, sent-log rows and the story's new status, in one transaction. */
+  commitSend(input: CommitSendInput) {
+    return this.write(() =>
+      commitSend(this.db, { get: (id) => rowToStory(this.row(id)), putWithRevision: (story) => (this.put(story), cutRevision(this.db, story, 'export', true)) }, input),
+    );
   }
 
   /** Seeds sample stories on a library's first run only: deleting them later keeps them gone. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { MAX_IMAGE_BYTES } from '../editor/figure/imageFile';
 import { storyChangesSchema, storyStatusSchema } from '../story/story';
 import type { Story } from '../story/story';
 import type {
+  AssetInfo,
   EmptyTrashResult,
   RevisionSnapshot,
   RevisionSummary,
@@ -67,6 +69,20 @@ export const contract = {
     z.strictObject({ id, revisionId: z.number().int().positive(), baseVersion: version }),
   ),
   listPlaces: method<string[]>()(z.strictObject({ prefix: z.string().max(200).default('') })),
+  /** Adds an image to the library's asset folder; the result's id is what a figure's `src` holds. */
+  addAsset: method<AssetInfo>()(
+    z.strictObject({
+      name: z.string().max(500),
+      dataBase64: z.string().max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4, `The image is larger than ${MAX_IMAGE_BYTES / (1024 * 1024)} MB, the most Galley takes.`),
+    }),
+  ),
+  /** The URL prefix the page puts before an asset id to show the image. */
+  getAssetBase: method<string>()(z.strictObject({})),
+  /** Words the spelling checker accepts in every story of the library. */
+  getHouseDictionary: method<string[]>()(z.strictObject({})),
+  addToHouseDictionary: method<string[]>()(
+    z.strictObject({ word: z.string().min(1).max(100).regex(/^\S+$/, 'must be one word') }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

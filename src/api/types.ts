@@ -64,3 +64,14 @@ export interface TrashResult {
 export interface EmptyTrashResult {
   deleted: number;
 }
+
+/** An image in the library's asset folder (the bytes are a file named by `id`). */
+export interface AssetInfo {
+  /** SHA-256 of the bytes, lowercase hex: what a figure's `src` holds. */
+  id: string;
+  mediaType: string;
+  bytes: number;
+  /** The file name it was added from, for the user's reference. */
+  name: string;
+  createdAt: string;
+}

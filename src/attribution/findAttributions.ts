@@ -266,8 +266,8 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   if ((isParticiple && scope.made.length > 0) || (coordinated && !subject)) inherited = scope.made[scope.made.length - 1];
   if (!sourceRange && !inherited) return;
 
-  let contentStart = index + 1;
-  if (HEARER_VERBS.has(cue.lower)) contentStart = skipHearer(tokens, contentStart);
+  let contentStart = skipCircumstance(scope, index + 1);
+  if (HEARER_VERBS.has(cue.lower)) contentStart = skipCircumstance(scope, skipHearer(tokens, contentStart));
   if (contentStart >= tokens.length) return;
   const start = tokens[contentStart].start;
   const end = contentEnd(scope, start);
@@ -276,6 +276,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const opensWithThat = THAT.has(tokens[contentStart].lower);
   const holdsQuote = scope.quotes.some((q) => !scope.claimed.has(q) && q.start >= start && q.start < end);
   if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote) return;
+  if (TRAILING_ADVERBIAL.has(tokens[contentStart].lower) && !SAY_VERBS.has(cue.lower)) return;
   const saysSomething = opensWithThat || holdsQuote || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
   if (!saysSomething && !looksLikeClause(tokens, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);
@@ -284,6 +285,18 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
 
 /** Cue verbs whose "to" introduces the hearer, not an infinitive: "said to reporters", "referred to". */
 const CUE_AS_PREPOSITION = new Set(['said', 'says', 'say', 'referred', 'refers', 'explained', 'wrote', 'write', 'writes', 'spoke', 'speaking', 'replied', 'responded', 'reported', 'confirmed', 'declared', 'announced', 'dijo']);
+
+/** When and where it was said, which is not what was said: "said on Monday", "said in a statement". */
+const CIRCUMSTANCE = /^(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:in|during)\s+an?\s+(?:statement|interview|note|letter|post|video|report|speech|briefing|tweet)\b|^(?:last|this|on|late|early)\s+(?:week|month|year|night|morning|afternoon|evening)\b|^(?:today|yesterday|earlier|later|este\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b\s*,?/iu;
+
+function skipCircumstance(scope: SentenceScope, index: number): number {
+  const token = scope.tokens[index];
+  if (!token) return index;
+  const match = CIRCUMSTANCE.exec(scope.text.slice(token.start, Math.min(scope.span.end, token.start + 40)));
+  if (!match) return index;
+  const next = firstTokenAt(scope.tokens, token.start + match[0].length);
+  return next < scope.tokens.length ? next : index;
+}
 
 /** "told reporters that", "told AFP the attack", "warned them": the hearer sits between the cue and the content. */
 function skipHearer(tokens: readonly Token[], from: number): number {

@@ -115,7 +115,7 @@ export const NOMINAL_OBJECT_VERBS: ReadonlySet<string> = new Set(
 announce announced announces announcing describe described describes describing deny denied denies denying
 confirm confirmed confirms confirming report reported reports reveal revealed reveals disclose disclosed
 criticize criticized criticizes criticise criticised dismiss dismissed dismisses predict predicted predicts
-conclude concluded concludes welcome welcomed welcomes condemn condemned condemns
+conclude concluded concludes welcome welcomed welcomes condemn condemned condemns estimate estimates estimated
 anunció anuncia confirmó negó criticó calificó denunció
 `),
 );

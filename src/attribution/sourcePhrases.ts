@@ -1,4 +1,4 @@
-import { CLAUSE_WORDS, CUE_VERBS, HEDGE_ADVERBS, ORG_ROLES, PERSON_ROLES, SUBJECT_CUE_GAP } from './lexicon';
+import { CLAUSE_WORDS, CUE_VERBS, HEDGE_ADVERBS, ORG_ROLES, PERSON_ROLES, PRONOUNS, SUBJECT_CUE_GAP } from './lexicon';
 import type { Token } from './tokens';
 
 /**
@@ -131,6 +131,7 @@ export function leadingSubject(tokens: readonly Token[], from: number, ceiling: 
       }
     }
   }
+  if (start < ceiling && PRONOUNS[tokens[start].lower] !== undefined) return { from: start, to: start + 1 };
   let end = start;
   while (end < ceiling && end - start < MAX_PHRASE_TOKENS) {
     const token = tokens[end];

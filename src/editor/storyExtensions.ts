@@ -1,11 +1,14 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { Figure } from './figure';
+import { PullQuote } from './pullQuote';
 import { isSafeHref } from './sanitizeBody';
 
 /**
  * The story body's schema: StarterKit cut to news style. One headline per story (a field), so
  * only H2/H3 in the body; no underline, strike or code. Links only to the web and email, so a
- * pasted `javascript:` or `data:` link is dropped by the schema itself.
+ * pasted `javascript:` or `data:` link is dropped by the schema itself. Photos are `figure`
+ * nodes and pull quotes a node of their own (src/editor/figure, src/editor/pullQuote).
  */
 export function storyExtensions(): AnyExtension[] {
   return [
@@ -24,5 +27,7 @@ export function storyExtensions(): AnyExtension[] {
         shouldAutoLink: (url) => isSafeHref(url.includes(':') ? url : `https://${url}`),
       },
     }),
+    Figure,
+    PullQuote,
   ];
 }

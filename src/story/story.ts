@@ -25,10 +25,17 @@ export const LIMITS = {
 const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** ISO 8601 date or date-time, as the dateline and embargo take them. */
+/** True when the calendar date exists: Date.parse would roll 2026-02-30 over to March 2. */
+function isRealCalendarDate(iso: string): boolean {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 export const isoDateSchema = z
   .string()
   .regex(isoDate, 'must be an ISO 8601 date (2026-11-06) or date-time (2026-11-06T14:30:00Z)')
-  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), 'is not a real date');
+  .refine((s) => isRealCalendarDate(s) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), 'is not a real date');
 
 export const datelineSchema = z.strictObject({
   place: z.string().max(LIMITS.shortText),

@@ -34,13 +34,20 @@ const RELEASE_MARKER = /^(?:for immediate release|press release|media release|ne
 const EMBARGO_LINE = /^(?:embargoed|embargo|under embargo|sperrfrist)\s*(?:until\b|till\b|bis\b|:)\s*:?\s*(.*)$/iu;
 const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*)$/iu;
 
-/**
- * A photo credit closing a line: agency credit ("AP Photo/Jane Doe", "REUTERS/Name",
- * "AFP PHOTO / NAME", "EPA-EFE/NAME"), "Photo: ...", "Foto: ...", picture desks' names,
- * or a social handle in brackets.
- */
-const PHOTO_CREDIT =
-  /(?:\(\s*)?(?:\b(?:AP|AFP|EPA(?:-EFE)?|EFE|dpa|REUTERS|Reuters|PA|Getty|Bloomberg|Xinhua|ANP|Anadolu)\b(?: Photo| PHOTO| Images| Wire)?\s*\/\s*[\p{L}\p{N} .'’&@_\/-]{2,60}|\(\s*[\p{L} .'’-]{2,40}\/(?:PA(?: Wire| Media)?|AP|AFP|Reuters|dpa|EPA|EFE|Getty Images)|\b(?:Photo(?:graph)?|Foto|Picture|Image)(?: by| de| von)?\s*:?\s+[^()\n]{2,80}|[\p{L} ]{0,40}\b(?:Getty Images|PA Images|PA Wire|Shutterstock)|(?:Instagram|Twitter|X|TikTok|Facebook)?\s*\/?\s*@[A-Za-z0-9_.]{2,30})\s*\)?\.?$/u;
+/** The ways a photo credit is written at the end of a caption. */
+const PHOTO_CREDIT_FORMS = [
+  // "AP Photo/Jane Doe", "REUTERS/Toby Melville/File Photo", "AFP PHOTO / NAME", "EPA-EFE/NAME"
+  String.raw`\b(?:AP|AFP|EPA(?:-EFE)?|EFE|dpa|REUTERS|Reuters|PA|Getty|Bloomberg|Xinhua|ANP|Anadolu)\b(?: Photo| PHOTO| Images| Wire)?\s*\/\s*[\p{L}\p{N} .'’&@_\/-]{2,60}`,
+  // "(Yui Mok/PA)": the photographer, then the agency
+  String.raw`\(\s*[\p{L} .'’-]{2,40}\/(?:PA(?: Wire| Media)?|AP|AFP|Reuters|dpa|EPA|EFE|Getty Images)`,
+  // "Photo: Jane Doe", "(Foto: Kay Nietfeld/dpa)", "Photo by Jane Doe"
+  String.raw`\b(?:Photo(?:graph)?|Foto|Picture|Image)(?: by| de| von)?\s*:?\s+[^()\n]{2,80}`,
+  // "Jane Doe/Getty Images", "PA Wire"
+  String.raw`[\p{L} ]{0,40}\b(?:Getty Images|PA Images|PA Wire|Shutterstock)`,
+  // "(Instagram/@walkingana)", "(@walkingana)"
+  String.raw`(?:Instagram|Twitter|X|TikTok|Facebook)?\s*\/?\s*@[A-Za-z0-9_.]{2,30}`,
+];
+const PHOTO_CREDIT = new RegExp(String.raw`(?:\(\s*)?(?:${PHOTO_CREDIT_FORMS.join('|')})\s*\)?\.?$`, 'u');
 
 /** A caption is a whole line or paragraph ending in a photo credit, the credit bracketed or after a full stop. */
 function isCaption(text: string): boolean {

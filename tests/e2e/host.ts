@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveFile } from '../../main/app/protocols';
 import { dispatch } from '../../main/services/dispatch';
-import { loadSampleStories } from '../../main/services/samples';
+import { assetFolderOf, serveAsset } from '../../main/services/assets';
+import { seedSamples } from '../../main/services/samples';
 import { createServices } from '../../main/services/services';
 import { openStoreWorker } from '../../main/store/storeClient';
 
@@ -60,8 +61,10 @@ async function main(): Promise<void> {
     console.error(`host: ${error.message}`);
     process.exit(1);
   });
-  if (!values.empty) await store.seedOnce(loadSampleStories(samplesFolder));
-  const handlers = createServices(store);
+  const assetFolder = assetFolderOf(values.db);
+  if (!values.empty) await seedSamples(store, samplesFolder, assetFolder);
+  // Relative, so it resolves against the page's own origin like the rest of the renderer.
+  const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' });
   const token = randomBytes(24).toString('hex');
 
   const server = createServer(async (request, response) => {
@@ -80,6 +83,7 @@ async function main(): Promise<void> {
         return sendJson(response, 200, await dispatch(handlers, url.pathname.slice('/api/'.length), input));
       }
       if (request.method !== 'GET') return sendJson(response, 405, { ok: false, error: { code: 'invalid-input', message: 'Method not allowed.' } });
+      if (url.pathname.startsWith('/asset/')) return sendResponse(response, await serveAsset(assetFolder, url.pathname.slice('/asset/'.length)));
       if (url.pathname === '/galley-host.js') {
         return sendResponse(response, new Response(await readFile(join(__dirname, 'galley-host.js')), { headers: { 'content-type': 'text/javascript' } }));
       }

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import * as createStories from './0010-create-stories';
 import * as createRevisions from './0020-create-revisions';
+import * as createAssets from './0030-create-assets';
+import * as createDesk from './0040-create-desk';
 
 export interface Migration {
   /** Schema version after this migration; numbered in steps of 10 so one can be slotted in. */
@@ -13,6 +15,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'create-stories', up: createStories.up },
   { version: 20, name: 'create-revisions', up: createRevisions.up },
+  { version: 30, name: 'create-assets', up: createAssets.up },
+  { version: 40, name: 'create-desk', up: createDesk.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -84,7 +84,7 @@ export const Figure = Node.create<FigureOptions>({
 });
 
 /** The asset id a pasted or copied `<figure>` carries on its image, if it is one. */
-function assetIdOf(figure: HTMLElement): string | null {
+function assetIdOf(figure: { querySelector(selector: string): { getAttribute(name: string): string | null } | null }): string | null {
   const image = figure.querySelector('img');
   const id = image?.getAttribute('data-asset-id') ?? null;
   return isAssetId(id) ? id : null;

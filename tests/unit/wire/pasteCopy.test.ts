@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphs } from '../../../src/story';
+import { parseDateLine } from '../../../src/wire/copyDates';
 import { importPastedCopy } from '../../../src/wire/pasteCopy';
 import { ImportError } from '../../../src/wire/types';
 
@@ -108,5 +109,33 @@ describe('importPastedCopy: lines that only look like something', () => {
   it('a sentence ending in an agency name is body text, not a caption', () => {
     const [{ fields }] = importPastedCopy('Poll\n\nWASHINGTON (AP) — Most voters agree, according to a new AP/NORC poll.').stories;
     expect(bodyParagraphs(fields.body!)).toEqual(['Most voters agree, according to a new AP/NORC poll.']);
+  });
+});
+
+describe('parseDateLine', () => {
+  it.each([
+    ['2026-11-06', '2026-11-06'],
+    ['2026-11-06T07:45:00Z', '2026-11-06T07:45:00+00:00'],
+    ['Published: 06 Nov 2026 14:30 GMT', '2026-11-06T14:30:00+00:00'],
+    ['Nov. 6, 2026 10:37 a.m. EST', '2026-11-06T10:37:00-05:00'],
+    ['Updated 12:05 p.m. PDT, Thursday, November 6, 2026', '2026-11-06T12:05:00-07:00'],
+    ['Thursday 6 November 2026 09:00 BST', '2026-11-06T09:00:00+01:00'],
+    ['6 de noviembre de 2026', '2026-11-06'],
+    ['Jueves, 6 de noviembre de 2026, 12:45 CET', '2026-11-06T12:45:00+01:00'],
+    ['06.11.2026, 10:37 Uhr MEZ', '2026-11-06T10:37:00+01:00'],
+    ['6. November 2026', '2026-11-06'],
+    ['jeudi 6 novembre 2026', '2026-11-06'],
+    ['11/26/2026', '2026-11-26'],
+    ['14:30 GMT+2 6 Nov 2026', '2026-11-06T14:30:00+02:00'],
+  ])('%s -> %s', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+
+  it.each([['Ships will sail on Monday.'], ['Nov. 31, 2026'], ['2026-02-30'], ['By Ana Ruiz'], ['120 days']])('%s is not a date line', (line) => {
+    expect(parseDateLine(line)).toBeNull();
+  });
+
+  it('keeps only the date of a time without a zone, and says so', () => {
+    expect(parseDateLine('6 Nov 2026 14:30')).toEqual({ iso: '2026-11-06', warnings: ['"6 Nov 2026 14:30" gives a time without a time zone: kept the date only'] });
   });
 });

@@ -1,0 +1,54 @@
+/** What the desk's API methods return: readiness, previews, sends and the sent log. */
+import type { ReadinessProblem } from '../story/readiness';
+import type { Loss, WireFormat } from '../wire/types';
+import type { SendableFormat } from './destination';
+
+export const SEND_KINDS = ['send', 'correction', 'kill'] as const;
+export type SendKind = (typeof SEND_KINDS)[number];
+
+export interface CheckResult {
+  id: string;
+  version: number;
+  /** True when no problem is an error. */
+  ready: boolean;
+  problems: ReadinessProblem[];
+}
+
+export interface PreviewResult {
+  format: WireFormat;
+  /** Exactly what would be sent, as text (control bytes of 7901/ANPA included). */
+  text: string;
+  /** What the format cannot carry, or carries changed. */
+  losses: Loss[];
+  /** Schema violations; a file with any is never sent. Empty for formats without a schema. */
+  invalid: string[];
+  extension: string;
+  mediaType: string;
+}
+
+/** One message in the sent log: one file, in one format, to one destination. */
+export interface SentLogEntry {
+  id: number;
+  storyId: string;
+  destination: string;
+  /** The story version the file carries. */
+  version: number;
+  format: SendableFormat;
+  sequence: number;
+  fileName: string;
+  /** Hex SHA-256 of the file's bytes. */
+  sha256: string;
+  sentAt: string;
+  kind: SendKind;
+  correctionNote?: string;
+}
+
+/** Per story, what a send did: files written, or why it was skipped (nothing written for it). */
+export type SendOutcome =
+  | { id: string; slug: string; headline: string; sent: true; kind: SendKind; files: SentLogEntry[] }
+  | { id: string; slug: string; headline: string; sent: false; reasons: string[] };
+
+export interface SendResult {
+  destination: string;
+  outcomes: SendOutcome[];
+}

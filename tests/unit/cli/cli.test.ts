@@ -1,0 +1,127 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/galley';
+import { tempFolder } from '../../support/tempLibrary';
+
+let folder: ReturnType<typeof tempFolder>;
+let db: string;
+
+beforeEach(() => {
+  folder = tempFolder('galley-cli-');
+  db = folder.file('library.galley');
+});
+afterEach(() => folder.cleanup());
+
+/** Runs `galley ...args` in-process against the test's library; returns exit status and output. */
+async function galley(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(['--db', db, ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const COPY = 'Storm closes Hamburg port\n\nBy Ana Ruiz\n\nHAMBURG (dpa) - A storm closed the port of Hamburg on Friday.\n\nShips waited offshore for the wind to drop.\n';
+
+async function importOne(): Promise<string> {
+  writeFileSync(folder.file('storm.txt'), COPY);
+  const result = await galley('import', folder.file('storm.txt'), '--json');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout)[0].id;
+}
+
+describe('galley', () => {
+  it('imports plain text copy and prints the new ids as JSON', async () => {
+    writeFileSync(folder.file('storm.txt'), COPY);
+    const result = await galley('import', folder.file('storm.txt'), '--json');
+    expect(result.status).toBe(0);
+    const imported = JSON.parse(result.stdout);
+    expect(imported).toEqual([expect.objectContaining({ id: expect.stringMatching(/^[0-9A-Z]{26}$/), headline: 'Storm closes Hamburg port' })]);
+  });
+
+  it('shows a story as JSON with the design field names, word count and body text', async () => {
+    const id = await importOne();
+    const shown = JSON.parse((await galley('show', id, '--json')).stdout);
+    expect(Object.keys(shown)).toEqual(
+      expect.arrayContaining(['id', 'slug', 'headline', 'standfirst', 'byline', 'dateline', 'body', 'credit', 'related', 'keywords', 'urgency', 'language', 'status', 'review', 'embargo', 'ednote', 'version', 'createdAt', 'updatedAt', 'wordCount', 'bodyText']),
+    );
+    expect(shown.bodyText).toContain('Ships waited offshore');
+    expect(shown.wordCount).toBeGreaterThan(10);
+  });
+
+  it('lists, filters by status, and changes status', async () => {
+    const id = await importOne();
+    expect((await galley('list')).stdout).toContain('Storm closes Hamburg port');
+    expect((await galley('status', id, 'ready')).status).toBe(0);
+    expect(JSON.parse((await galley('list', '--status', 'ready', '--json')).stdout).map((s: { id: string }) => s.id)).toEqual([id]);
+    expect(JSON.parse((await galley('list', '--status', 'draft', '--json')).stdout)).toEqual([]);
+  });
+
+  it('searches the full text', async () => {
+    const id = await importOne();
+    const result = JSON.parse((await galley('search', 'offshore', '--json')).stdout);
+    expect(result.hits.map((h: { id: string }) => h.id)).toEqual([id]);
+    expect(result.hits[0].snippet).toContain('[[offshore]]');
+  });
+
+  it('exports Galley JSON to a folder', async () => {
+    const id = await importOne();
+    const result = await galley('export', id, '--format', 'json', '--out', folder.file('out'));
+    expect(result.status).toBe(0);
+    const [file] = readdirSync(folder.file('out'));
+    expect(JSON.parse(readFileSync(folder.file(`out/${file}`), 'utf8')).id).toBe(id);
+  });
+
+  it('backs up the library to a file that opens as a library', async () => {
+    const id = await importOne();
+    expect((await galley('backup', folder.file('copy.galley'))).status).toBe(0);
+    db = folder.file('copy.galley');
+    expect((await galley('show', id)).stdout).toContain('Storm closes Hamburg port');
+  });
+});
+
+describe('galley with bad input', () => {
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['list', '--colour'], /Unknown option '--colour'/],
+    [['status', 'only-one-arg'], /status needs a story id and a status/],
+    [['status', 'X', 'published'], /unknown status "published"/],
+    [['export', 'X', '--format', 'pdf', '--out', '/tmp'], /export needs --format, one of/],
+    [['search'], /search needs a query/],
+    [[], /Usage: galley/],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const result = await galley(...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('fails with one line and exit 1 for an unknown story', async () => {
+    const result = await galley('show', '01NOSUCHSTORY');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('galley show: No story with id 01NOSUCHSTORY.');
+  });
+
+  it('imports nothing when one of the files is bad', async () => {
+    writeFileSync(folder.file('good.txt'), COPY);
+    writeFileSync(folder.file('bad.xml'), '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><nitf>&a;</nitf>');
+    const result = await galley('import', folder.file('good.txt'), folder.file('bad.xml'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/bad\.xml: .*Nothing was imported\./);
+    expect(JSON.parse((await galley('list', '--json')).stdout)).toEqual([]);
+  });
+
+  it('refuses a file that is not a library without touching it', async () => {
+    writeFileSync(db, 'not a database at all, just some notes'.repeat(20));
+    const before = readFileSync(db);
+    const result = await galley('list');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/is not a Galley library/);
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it('writes nothing when one of the stories to export does not exist', async () => {
+    const id = await importOne();
+    const result = await galley('export', id, '01NOSUCHSTORY', '--format', 'json', '--out', folder.file('out'));
+    expect(result.status).toBe(1);
+    expect(existsSync(folder.file('out'))).toBe(false);
+  });
+});
