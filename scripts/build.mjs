@@ -38,7 +38,8 @@ if (parts.includes('node')) {
         format: 'cjs',
         sourcemap: 'linked',
         // Native and Electron modules load at run time from node_modules; the rest is bundled.
-        external: ['electron', 'better-sqlite3'],
+        // libxml2-wasm is an ES module with top-level await and a .wasm beside it: loaded with import().
+        external: ['electron', 'better-sqlite3', 'libxml2-wasm', 'libxml2-wasm/*'],
         logLevel: 'warning',
       }),
     ),

@@ -10,6 +10,7 @@ import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
 import { safeFileStem, writeFileAtomic } from '../services/atomicWrite';
 import { dispatch } from '../services/dispatch';
 import type { ServiceHandlers } from '../services/services';
+import { check, destination, log, sendToDestination } from './deskCommands';
 import { UsageError } from './usage';
 
 export interface CommandContext {
@@ -26,22 +27,22 @@ export interface CommandContext {
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Calls a method through the same validation the IPC path uses; a failure becomes exit status 1. */
-async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>): Promise<MethodResult<K>> {
+export async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>): Promise<MethodResult<K>> {
   const result = await dispatch(ctx.services, name, input);
   if (!result.ok) throw new GalleyError(result.error.code, result.error.message, result.error.details);
   return result.value as MethodResult<K>;
 }
 
-function printJson(ctx: CommandContext, value: unknown): void {
+export function printJson(ctx: CommandContext, value: unknown): void {
   ctx.print(JSON.stringify(value, null, 2));
 }
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n');
 }
 
-function oneArg(args: string[], what: string): string {
+export function oneArg(args: string[], what: string): string {
   if (args.length !== 1) throw new UsageError(`expected one ${what}, got ${args.length}`);
   return args[0];
 }
@@ -134,6 +135,7 @@ export async function importFiles(ctx: CommandContext, args: string[]): Promise<
 }
 
 export async function exportStories(ctx: CommandContext, args: string[]): Promise<void> {
+  if (ctx.flags.destination !== undefined) return sendToDestination(ctx, args);
   const format = ctx.flags.format;
   if (typeof format !== 'string' || !WIRE_FORMATS.includes(format as WireFormat)) {
     throw new UsageError(`export needs --format, one of ${WIRE_FORMATS.join(', ')}`);
@@ -176,4 +178,7 @@ export const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => P
   import: importFiles,
   export: exportStories,
   backup,
+  destination,
+  log,
+  check,
 };

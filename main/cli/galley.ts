@@ -1,9 +1,9 @@
 // The `galley` command: the same services and validation as the app, over the same library.
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { isGalleyError } from '../../src/api/result';
 import { Store } from '../store/store';
 import { inProcessStore } from '../store/storePort';
-import { pathToFileURL } from 'node:url';
 import { assetFolderOf } from '../services/assets';
 import { resolveLibraryFile } from '../services/libraryPath';
 import { createServices } from '../services/services';
@@ -19,6 +19,8 @@ const OPTIONS = {
   destination: { type: 'string' },
   folder: { type: 'string' },
   formats: { type: 'string' },
+  pattern: { type: 'string' },
+  note: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

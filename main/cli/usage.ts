@@ -14,6 +14,14 @@ export const USAGE = `Usage: galley <command> [options]
   import FILE... [--json]                    .txt/.md copy, NITF, NewsML-G2, ninjs
   status ID STATUS                           draft | edited | ready | sent | killed
   export ID... --format F --out DIR          F: nitf newsml ninjs iptc7901 anpa html text json
+  export [ID...] [--status S] --destination NAME [--note TEXT]
+                                             send as the desk does: checked, validated, sequence-
+                                             numbered, logged; exit 1 if any story was refused;
+                                             --note is the correction note for stories sent before
+  destination add NAME --folder DIR --formats nitf,ninjs,... [--pattern '{slug}-{seq}.{ext}']
+  destination list | destination remove NAME
+  log ID [--json]                            the sent log of a story
+  check ID [--json]                          readiness problems; exit 1 when not ready
   backup FILE                                an online backup of the library
 
 Options:

@@ -25,7 +25,7 @@ function renameFigures(node: BodyNode, rename: (src: string) => string): BodyNod
  * name is `images/<name>.png` beside them, added to the asset store here.
  */
 export async function seedSamples(store: StorePort, folder: string, assetFolder: string): Promise<void> {
-  if (await store.getSetting<boolean>('seeded')) return;
+  if (await store.getSetting('seeded')) return;
   const ids = new Map<string, string>();
   const images = join(folder, 'images');
   for (const name of existsSync(images) ? readdirSync(images).filter((file) => file.endsWith('.png')) : []) {

@@ -4,6 +4,7 @@ import { sanitizeBody } from '../../src/editor/sanitizeBody';
 import { LIMITS, type StoryChanges } from '../../src/story/story';
 import type { StorePort } from '../store/storePort';
 import { addAsset, type AssetOptions } from './assets';
+import { createDeskServices } from './desk/deskServices';
 
 /** The implementation of every contract method: parsed input in, result out, GalleyError on failure. */
 export type ServiceHandlers = {
@@ -44,5 +45,6 @@ export function createServices(store: StorePort, assets: AssetOptions): ServiceH
     getAssetBase: async () => assets.baseUrl,
     getHouseDictionary: () => store.getHouseDictionary(),
     addToHouseDictionary: ({ word }) => store.addToHouseDictionary(word),
+    ...createDeskServices(store),
   };
 }

@@ -1,7 +1,11 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect } from 'react';
-import { storyExtensions } from '../../src/editor/storyExtensions';
+import { useEffect, useRef, useState } from 'react';
 import type { BodyDoc } from '../../src/story/body';
+import { editorExtensions } from '../editor/editorExtensions';
+import { insertImageFiles } from '../editor/insertImages';
+import { LinkPopover } from '../editor/LinkPopover';
+import { transformPastedHtml } from '../editor/pasteCleaner';
+import { Toolbar } from '../editor/Toolbar';
 
 interface BodyEditorProps {
   content: BodyDoc;
@@ -9,18 +13,46 @@ interface BodyEditorProps {
   generation: number;
   onChange(): void;
   onReady(editor: Editor | null): void;
+  /** A photo could not be added, or a paste was refused: the message to show. */
+  onProblem(message: string): void;
 }
 
-/** The story body: TipTap with the story schema. Reports edits; the draft reads the JSON when it saves. */
-export function BodyEditor({ content, generation, onChange, onReady }: BodyEditorProps) {
+/** Smart quotes are a personal habit, kept per machine rather than per story. */
+const SMART_TYPOGRAPHY_KEY = 'galley.smartTypography';
+
+/** The story body: TipTap with the story schema, its toolbar and link popover. Reports edits; the draft reads the JSON when it saves. */
+export function BodyEditor({ content, generation, onChange, onReady, onProblem }: BodyEditorProps) {
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [smart, setSmart] = useState(() => localStorage.getItem(SMART_TYPOGRAPHY_KEY) !== 'off');
+  const fileInput = useRef<HTMLInputElement>(null);
+  // The editor is built once; its callbacks read the latest props through this ref.
+  const latest = useRef({ onChange, onProblem });
+  latest.current = { onChange, onProblem };
+  const editorRef = useRef<Editor | null>(null);
+
+  const addFiles = (files: File[], position?: number) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    void insertImageFiles(editor, files, position).then((problems) => problems.forEach((p) => latest.current.onProblem(p)));
+  };
+
   const editor = useEditor({
-    extensions: storyExtensions(),
+    extensions: editorExtensions({
+      smartTypography: smart,
+      onEditLink: () => setLinkOpen(true),
+      onInsertPhoto: () => fileInput.current?.click(),
+      onFiles: (files, position) => addFiles(files, position),
+    }),
     content,
-    editorProps: { attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' } },
+    editorProps: {
+      attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' },
+      transformPastedHTML: transformPastedHtml,
+    },
     onUpdate: ({ transaction }) => {
-      if (transaction.docChanged) onChange();
+      if (transaction.docChanged) latest.current.onChange();
     },
   });
+  editorRef.current = editor;
 
   useEffect(() => {
     onReady(editor);
@@ -33,5 +65,31 @@ export function BodyEditor({ content, generation, onChange, onReady }: BodyEdito
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, generation]);
 
-  return <EditorContent editor={editor} className="body" />;
+  const setSmartTypography = (enabled: boolean) => {
+    setSmart(enabled);
+    localStorage.setItem(SMART_TYPOGRAPHY_KEY, enabled ? 'on' : 'off');
+    editor?.commands.setSmartTypography(enabled);
+  };
+
+  return (
+    <>
+      {editor && (
+        <Toolbar editor={editor} onEditLink={() => setLinkOpen(true)} onInsertPhoto={() => fileInput.current?.click()} smartTypography={smart} onSmartTypography={setSmartTypography} />
+      )}
+      {editor && linkOpen && <LinkPopover editor={editor} onClose={() => setLinkOpen(false)} />}
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        multiple
+        hidden
+        aria-label="Choose photos"
+        onChange={(e) => {
+          addFiles(Array.from(e.target.files ?? []));
+          e.target.value = '';
+        }}
+      />
+      <EditorContent editor={editor} className="body" />
+    </>
+  );
 }

@@ -21,6 +21,8 @@ export function StoryView({ id, onClose }: StoryViewProps) {
   const readBody = useCallback(() => (editorRef.current ? (editorRef.current.getJSON() as BodyDoc) : null), []);
   const story = useStoryDraft(id, readBody);
   const [notice, setNotice] = useState<string | null>(null);
+  /** A photo or paste the editor refused, with the reason. */
+  const [editorProblem, setEditorProblem] = useState<string | null>(null);
   const [words, setWords] = useState(0);
   const countTimer = useRef<number>(undefined);
   /** Counting walks the whole body: done once typing pauses, never per keystroke. */
@@ -104,6 +106,7 @@ export function StoryView({ id, onClose }: StoryViewProps) {
         <Notice tone="error" message={`Not saved: ${story.error} Your changes are kept; Galley retries when you type, or press Save.`} />
       )}
       {notice && <Notice tone="info" message={notice} onDismiss={() => setNotice(null)} />}
+      {editorProblem && <Notice tone="error" message={editorProblem} onDismiss={() => setEditorProblem(null)} />}
       <div className="story-layout">
         <StoryFields key={story.bodyGeneration} story={draft} onEdit={story.edit} />
         <section className="body-pane" aria-label="Body">
@@ -111,6 +114,7 @@ export function StoryView({ id, onClose }: StoryViewProps) {
             content={draft.body}
             generation={story.bodyGeneration}
             onReady={onReady}
+            onProblem={setEditorProblem}
             onChange={() => {
               story.bodyChanged();
               recount();

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { MAX_IMAGE_BYTES } from '../editor/figure/imageFile';
 import { storyChangesSchema, storyStatusSchema } from '../story/story';
+import { destinationInputSchema, type Destination } from '../desk/destination';
+import type { CheckResult, PreviewResult, SendResult, SentLogEntry } from '../desk/types';
+import { readinessProfileSchema, type ReadinessProfile } from '../story/readiness';
+import { WIRE_FORMATS } from '../wire/types';
 import type { Story } from '../story/story';
 import type {
   AssetInfo,
@@ -69,6 +73,35 @@ export const contract = {
     z.strictObject({ id, revisionId: z.number().int().positive(), baseVersion: version }),
   ),
   listPlaces: method<string[]>()(z.strictObject({ prefix: z.string().max(200).default('') })),
+  // The desk (issue 5): readiness, preview, destinations, send, kill, sent log.
+  /** Readiness problems of the story as stored, under the library's profile. */
+  checkStory: method<CheckResult>()(z.strictObject({ id })),
+  /** Exactly what `format` would send for the story, with what the format loses. */
+  previewExport: method<PreviewResult>()(z.strictObject({ id, format: z.enum(WIRE_FORMATS) })),
+  listDestinations: method<Destination[]>()(z.strictObject({})),
+  /** Adds a destination, or changes the one named `previousName`. */
+  saveDestination: method<Destination>()(z.strictObject({ destination: destinationInputSchema, previousName: z.string().max(80).optional() })),
+  deleteDestination: method<{ name: string }>()(z.strictObject({ name: z.string().min(1).max(80) })),
+  getReadinessProfile: method<ReadinessProfile>()(z.strictObject({})),
+  saveReadinessProfile: method<ReadinessProfile>()(z.strictObject({ profile: readinessProfileSchema })),
+  /**
+   * Sends each story (checked, rendered, validated, written atomically) to a destination; the
+   * stories are independent: those not ready come back skipped with their reasons. A story sent
+   * there before goes as a correction and needs `correctionNote`.
+   */
+  sendStories: method<SendResult>()(
+    z.strictObject({
+      ids: z.array(id).min(1, 'needs at least one story').max(500),
+      destination: z.string().min(1).max(80),
+      correctionNote: z.string().max(2_000).optional(),
+    }),
+  ),
+  /** Sends a kill notice in every format, to every destination, the story went out in; the story becomes killed. */
+  killStory: method<SendResult[]>()(z.strictObject({ id, reason: z.string().max(2_000).default('') })),
+  /** The sent log, newest first: of one story, one destination, or both. */
+  getSentLog: method<SentLogEntry[]>()(
+    z.strictObject({ id: id.optional(), destination: z.string().max(80).optional(), limit: z.number().int().min(1).max(10_000).default(1_000) }),
+  ),
   /** Adds an image to the library's asset folder; the result's id is what a figure's `src` holds. */
   addAsset: method<AssetInfo>()(
     z.strictObject({

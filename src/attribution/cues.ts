@@ -9,6 +9,7 @@ import {
 import type { Token } from './tokens';
 import type { Span } from './types';
 
+
 /**
  * verb: a reporting verb ("said", "afirmó"); according: "according to", "según";
  * hedge: "reportedly"; passive: "are said to be"; impersonal: "It is thought";
@@ -24,28 +25,34 @@ export interface Cue extends Span {
 }
 
 /**
- * Cues of one sentence, in reading order, ignoring anything inside a quotation (a verb in
- * the quoted words is the speaker's, not the reporter's). Multi-word cues win over the verb
- * they contain: "is said to be" is a passive hedge, not a "said" with a missing subject.
+ * Multi-word cues of the whole text ("according to", "is said to be", "It is thought that"),
+ * in order. One pass per pattern over the text keeps the checker linear; findCues then takes
+ * each sentence's share.
  */
-export function findCues(text: string, sentence: Span, tokens: readonly Token[], quoted: readonly Span[]): Cue[] {
-  const slice = text.slice(sentence.start, sentence.end);
+export function findPhraseCues(text: string): Cue[] {
   const phrases: Cue[] = [];
   const addMatches = (pattern: RegExp, kind: CueKind, trimThat: boolean): void => {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-      let length = m[0].trimEnd().length;
-      if (trimThat) length = m[0].replace(/\s+that$/u, '').length;
-      const start = sentence.start + m.index;
-      const cue = { kind, start, end: start + length, tokenIndex: -1, lower: m[0].toLowerCase() };
-      if (!insideAny(cue, quoted)) phrases.push(cue);
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const length = trimThat ? m[0].replace(/\s+that$/u, '').length : m[0].trimEnd().length;
+      phrases.push({ kind, start: m.index, end: m.index + length, tokenIndex: -1, lower: m[0].toLowerCase() });
     }
   };
   addMatches(ACCORDING_TO, 'according', false);
   addMatches(PASSIVE_REPORTING, 'passive', false);
   addMatches(IMPERSONAL_PASSIVE, 'impersonal', true);
   addMatches(THERE_ARE_CLAIMS, 'claim', true);
+  return phrases.sort((a, b) => a.start - b.start);
+}
 
+/**
+ * Cues of one sentence, in reading order, ignoring anything inside a quotation (a verb in
+ * the quoted words is the speaker's, not the reporter's). Multi-word cues win over the verb
+ * they contain: "is said to be" is a passive hedge, not a "said" with a missing subject.
+ * `phraseCues` are the sentence's share of findPhraseCues.
+ */
+export function findCues(tokens: readonly Token[], quoted: readonly Span[], phraseCues: readonly Cue[]): Cue[] {
+  const phrases = phraseCues.filter((cue) => !insideAny(cue, quoted));
   const cues: Cue[] = [...phrases];
   tokens.forEach((token, index) => {
     if (!token.isWord || insideAny(token, quoted) || phrases.some((p) => overlaps(p, token))) return;

@@ -1,8 +1,8 @@
-import { findCues, type Cue } from './cues';
+import { findCues, findPhraseCues, type Cue } from './cues';
 import { HEARER_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS } from './lexicon';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
-import { splitParagraphs, splitSentences } from './sentences';
+import { splitParagraphs, splitSentences, withoutDateline } from './sentences';
 import { leadingSubject, phraseAfter, phraseBefore, type TokenRange } from './sourcePhrases';
 import { SpeakerRegister, type SpeakerDescription } from './speakers';
 import { tokenize, type Token } from './tokens';
@@ -50,6 +50,8 @@ export function findAttributions(text: string): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const paragraphs = splitParagraphs(text);
   const quotations = findQuotations(text, paragraphs);
+  const phraseCues = findPhraseCues(text);
+  let nextPhrase = 0;
   const register = new SpeakerRegister();
   const findings: Finding[] = [];
   let pending: PendingIntroduction | null = null;
@@ -60,20 +62,23 @@ export function findAttributions(text: string): Finding[] {
     const touching: Quotation[] = [];
     for (let q = firstQuote; q < quotations.length && quotations[q].firstParagraph <= p; q++) touching.push(quotations[q]);
     const opening = touching.filter((q) => q.firstParagraph === p);
-    const sentences = splitSentences(text, paragraph, touching);
+    const sentences = splitSentences(text, withoutDateline(text, paragraph), touching);
     let previousInParagraph: Finding | null = null;
     sentences.forEach((span, s) => {
       const tokens = tokenize(text, span);
       const quotes = opening.filter((q) => q.start >= span.start && q.start < span.end);
       const quoted = touching.map((q) => ({ start: q.start, end: Math.min(q.end, span.end) }));
       const isQuoted = (token: Token): boolean => quoted.some((q) => token.start >= q.start && token.end <= q.end);
+      while (nextPhrase < phraseCues.length && phraseCues[nextPhrase].start < span.start) nextPhrase++;
+      const sentencePhrases: Cue[] = [];
+      for (let c = nextPhrase; c < phraseCues.length && phraseCues[c].end <= span.end; c++) sentencePhrases.push(phraseCues[c]);
       const scope: SentenceScope = {
         text,
         span,
         paragraph,
         tokens,
         quotes,
-        cues: findCues(text, span, tokens, quoted),
+        cues: findCues(tokens, quoted, sentencePhrases),
         usedCues: new Set(),
         claimed: new Set(),
         made: [],
@@ -269,6 +274,13 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   let contentStart = skipCircumstance(scope, index + 1);
   if (HEARER_VERBS.has(cue.lower)) contentStart = skipCircumstance(scope, skipHearer(tokens, contentStart));
   if (contentStart >= tokens.length) return;
+  // "wrote on LinkedIn that ...", "reported in the journal X that ...": the content starts at "that";
+  // a cue followed by a preposition and no "that" is not reporting ("estimate of $1bn").
+  if (PREPOSITIONS.has(tokens[contentStart].lower) && !SAY_VERBS.has(cue.lower)) {
+    const that = findThatAhead(tokens, contentStart);
+    if (that < 0) return;
+    contentStart = that;
+  }
   const start = tokens[contentStart].start;
   const end = contentEnd(scope, start);
   const content = { start, end };
@@ -276,7 +288,6 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const opensWithThat = THAT.has(tokens[contentStart].lower);
   const holdsQuote = scope.quotes.some((q) => !scope.claimed.has(q) && q.start >= start && q.start < end);
   if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote) return;
-  if (TRAILING_ADVERBIAL.has(tokens[contentStart].lower) && !SAY_VERBS.has(cue.lower)) return;
   const saysSomething = opensWithThat || holdsQuote || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
   if (!saysSomething && !looksLikeClause(tokens, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);
@@ -285,6 +296,18 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
 
 /** Cue verbs whose "to" introduces the hearer, not an infinitive: "said to reporters", "referred to". */
 const CUE_AS_PREPOSITION = new Set(['said', 'says', 'say', 'referred', 'refers', 'explained', 'wrote', 'write', 'writes', 'spoke', 'speaking', 'replied', 'responded', 'reported', 'confirmed', 'declared', 'announced', 'dijo']);
+
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'about', 'during', 'after', 'before', 'en', 'con', 'por', 'para', 'de']);
+/** How far past the cue a "that" may sit: "reported in the journal Environmental Health that". */
+const MAX_THAT_DISTANCE = 10;
+
+function findThatAhead(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length && i - from <= MAX_THAT_DISTANCE; i++) {
+    if (THAT.has(tokens[i].lower)) return i;
+    if (!tokens[i].isWord && tokens[i].text !== '.') return -1;
+  }
+  return -1;
+}
 
 /** When and where it was said, which is not what was said: "said on Monday", "said in a statement". */
 const CIRCUMSTANCE = /^(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:in|during)\s+an?\s+(?:statement|interview|note|letter|post|video|report|speech|briefing|tweet)\b|^(?:last|this|on|late|early)\s+(?:week|month|year|night|morning|afternoon|evening)\b|^(?:today|yesterday|earlier|later|este\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b\s*,?/iu;

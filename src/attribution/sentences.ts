@@ -80,3 +80,22 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (wordStart > 0 && text[wordStart - 1] === '.' && word.length === 1) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/**
+ * A wire dateline opening a paragraph: "KYIV, Nov. 6 (AFP) — ", "Berlin (dpa) - ",
+ * "VALENCIA (España), 12 nov (EFE).- ", "CAMBRIDGE, Mass., Sept. 9, 2024 /PRNewswire/ -- ".
+ * It is either upper case or carries an agency in brackets, and ends in a dash.
+ */
+const DATELINE = /^[\p{Lu}][\p{L}\p{N} .,'’()/-]{0,80}?\s*(?:—|–|--|-|\.-)\s+/u;
+
+/** The paragraph without its dateline, so that "Berlin" is not read as the first sentence's subject. */
+export function withoutDateline(text: string, paragraph: Span): Span {
+  const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 100));
+  const match = DATELINE.exec(head);
+  if (!match) return paragraph;
+  const place = /^[\p{L} .,'’-]+/u.exec(match[0])?.[0].split(',')[0].trim() ?? '';
+  const upperPlace = place.length >= 3 && place === place.toUpperCase();
+  const agency = /\([^)]*\)|\/[^/]+\//u.test(match[0]);
+  if (!upperPlace && !agency) return paragraph;
+  return { start: paragraph.start + match[0].length, end: paragraph.end };
+}

@@ -19,10 +19,14 @@ export interface TokenRange {
   to: number;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
 const isQuoteMark = (token: Token): boolean => !token.isWord && '"“”„«»'.includes(token.text);
 
 /** Inner words allowed in a name or role phrase even though they are clause words elsewhere. */
 const PHRASE_GLUE = new Set(['of', 'for', 'de', 'del', 'la', 'el', 'los', 'las']);
+/** The glue words that cannot start a phrase (articles can: "La Agencia Estatal"). */
+const CONNECTORS = new Set(['of', 'for', 'de', 'del']);
 
 function isPhraseWord(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
@@ -52,6 +56,11 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
 export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: number): TokenRange | null {
   let end = cueIndex;
   while (end > floor && tokens[end - 1].isWord && (SUBJECT_CUE_GAP.has(tokens[end - 1].lower) || HEDGE_ADVERBS.has(tokens[end - 1].lower))) end--;
+  // "The committee on Tuesday confirmed": a day between subject and cue is not part of the subject.
+  if (end > floor && WEEKDAYS.has(tokens[end - 1].lower)) {
+    end--;
+    if (end > floor && tokens[end - 1].lower === 'on') end--;
+  }
   if (end > floor && tokens[end - 1].text === ',') {
     const skipped = skipAppositive(tokens, end - 1, floor);
     if (skipped === null) return nameBetweenCommas(tokens, end - 1, floor);
@@ -59,7 +68,7 @@ export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: 
   }
   let start = end;
   while (start > floor && end - start < MAX_PHRASE_TOKENS && (isPhraseWord(tokens, start - 1) || isAbbreviationDot(tokens, start - 1) || isBracketedName(tokens, start - 1))) start--;
-  while (start < end && PHRASE_GLUE.has(tokens[start].lower)) start++;
+  while (start < end && CONNECTORS.has(tokens[start].lower)) start++;
   return start < end ? { from: start, to: end } : null;
 }
 
@@ -105,8 +114,9 @@ export function phraseAfter(tokens: readonly Token[], cueIndex: number, ceiling:
       end++;
       continue;
     }
-    // A comma followed by a capitalised name is an appositive name: "a BBC executive, Caroline Thomson".
-    if (token.text === ',' && tokens[end + 1]?.capitalized === true) {
+    // A comma followed by a capitalised name that ends the clause is an appositive name:
+    // "a BBC executive, Caroline Thomson." but not "court documents, Lindqvist bought ...".
+    if (token.text === ',' && tokens[end + 1]?.capitalized === true && endsWithName(tokens, end + 1, ceiling)) {
       end++;
       continue;
     }
@@ -119,6 +129,12 @@ export function phraseAfter(tokens: readonly Token[], cueIndex: number, ceiling:
 /** Words that open an adverbial before the subject: "On Monday, ...", "Asked about the plan, ...". */
 const LEAD_IN_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'asked', 'speaking', 'when', 'while', 'for', 'with', 'as', 'later', 'earlier', 'meanwhile', 'however', 'but', 'yet', 'since', 'despite', 'under', 'from', 'by', 'en', 'tras', 'durante']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'el', 'la', 'los', 'las', 'su', 'sus']);
+
+function endsWithName(tokens: readonly Token[], from: number, ceiling: number): boolean {
+  let i = from;
+  while (i < ceiling && (tokens[i].capitalized || isAbbreviationDot(tokens, i))) i++;
+  return i >= ceiling || !tokens[i].isWord;
+}
 
 /** The subject at the start of a clause: determiners, capitalised words and role nouns ("The Chinese government", "Her opponent"). */
 export function leadingSubject(tokens: readonly Token[], from: number, ceiling: number): TokenRange | null {

@@ -1,4 +1,4 @@
-import { ANONYMOUS_MARKERS, ORG_NAME_WORDS, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon';
+import { ANONYMOUS_MARKERS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORG_NAME_WORDS, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 type Gender = 'male' | 'female' | null;
@@ -44,7 +44,7 @@ export class SpeakerRegister {
    * maybe places, so they only complete a later bare surname and stand in for a pronoun's
    * antecedent when the story has named no one more certainly.
    */
-  private readonly fullNames: { name: string; at: number }[] = [];
+  private readonly fullNames = new Map<string, { name: string; at: number }>();
   private lastSpeaker: string | null = null;
 
   /** The speaker of the latest finding, for quotes that continue without a cue. */
@@ -73,7 +73,8 @@ export class SpeakerRegister {
         const name = personName(run);
         if (name) this.remember(name, 'person', roleBefore ? [before, ...run] : run, tokens[i].start);
       } else if (looksLikeFullName(run, before)) {
-        this.fullNames.push({ name: run.map((t) => t.text).join(' '), at: tokens[i].start });
+        const name = run.map((t) => t.text).join(' ');
+        this.fullNames.set(name.toLowerCase().split(' ').pop() ?? name, { name, at: tokens[i].start });
       }
       i = end;
     }
@@ -125,7 +126,7 @@ export class SpeakerRegister {
     let entity = this.entities.find((e) => e.name.toLowerCase() === lowerName);
     if (!entity && kind === 'person' && !lowerName.includes(' ')) {
       entity = this.entities.find((e) => e.kind === 'person' && e.name.toLowerCase().split(' ').pop() === surname);
-      const full = entity ? undefined : this.fullNames.find((n) => n.name.toLowerCase().split(' ').pop() === surname);
+      const full = entity ? undefined : this.fullNames.get(surname);
       if (full) name = full.name;
     }
     if (!entity) {
@@ -135,6 +136,7 @@ export class SpeakerRegister {
       entity.name = name;
     }
     entity.lastSeen = Math.max(entity.lastSeen, at);
+    if (kind === 'person' && entity.gender === null) entity.gender = genderOfFirstName(entity.name);
     for (const token of context) {
       const word = token.lower.replace(/\.$/u, '');
       if (FEMALE_WORDS.has(word)) entity.gender = 'female';
@@ -163,7 +165,7 @@ export class SpeakerRegister {
     if (type === 'male' || type === 'female') {
       entity = this.nearest(at, (e) => e.kind === 'person' && (e.gender === null || e.gender === type));
       if (!entity && !this.entities.some((e) => e.kind === 'person')) {
-        const guess = this.fullNames.filter((n) => n.at <= at).at(-1);
+        const guess = [...this.fullNames.values()].filter((n) => n.at <= at).sort((a, b) => a.at - b.at).at(-1);
         if (guess) entity = this.entityFor(guess.name, at);
       }
       if (entity && entity.gender === null) entity.gender = type;
@@ -191,6 +193,20 @@ function looksLikeFullName(run: readonly Token[], before: Token | undefined): bo
   const words = run.filter((t) => t.isWord);
   if (words.length < 2 || words.length > 3 || words.some((t) => !t.capitalized || t.text.length < 2 || t.text === t.text.toUpperCase())) return false;
   return before === undefined || !['in', 'at', 'from', 'to', 'of', 'near', 'the', 'on', 'en', 'de', 'el', 'la'].includes(before.lower);
+}
+
+/**
+ * A first name's usual gender: the name lists first, then the ending "-a", which marks women's
+ * names in Spanish, Italian, Slavic and many other languages (Maria, Olena, Sofia). A guess,
+ * used only to pick between candidate antecedents; pronouns met later override nothing written.
+ */
+function genderOfFirstName(name: string): Gender {
+  const parts = name.split(' ');
+  if (parts.length < 2) return null;
+  const first = parts[0].toLowerCase();
+  if (FEMALE_FIRST_NAMES.has(first)) return 'female';
+  if (MALE_FIRST_NAMES.has(first)) return 'male';
+  return first.length > 2 && first.endsWith('a') ? 'female' : null;
 }
 
 function isDot(tokens: readonly Token[], i: number): boolean {
@@ -223,9 +239,9 @@ function isTitle(token: Token): boolean {
   return TITLE_WORDS.has(word) || PERSON_ROLES.has(word) || DETERMINERS.has(word) || ORG_NAME_WORDS.has(word);
 }
 
-/** An organisation as written, without a leading article ("the Foreign Ministry" -> "Foreign Ministry"). */
+/** An organisation as written, without a leading article or owner ("Ukraine's Foreign Ministry" -> "Foreign Ministry"). */
 function orgName(run: readonly Token[]): string {
   const words = run.filter((t) => t.isWord);
-  const start = words.length > 1 && DETERMINERS.has(words[0].lower) ? 1 : 0;
+  const start = words.length > 1 && (DETERMINERS.has(words[0].lower) || /['’]s$/u.test(words[0].text)) ? 1 : 0;
   return words.slice(start).map((t) => t.text).join(' ');
 }

@@ -15,15 +15,16 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /** Tokens of text[span], left to right. Linear: one sticky regex pass. */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(span.start, span.end);
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(slice); match; match = TOKEN.exec(slice)) {
-    const word = match[0];
+  TOKEN.lastIndex = span.start;
+  for (let match = TOKEN.exec(text); match && match.index < span.end; match = TOKEN.exec(text)) {
+    // A word running past the span is cut at its end, as if the text stopped there.
+    const word = match.index + match[0].length > span.end ? match[0].slice(0, span.end - match.index) : match[0];
     const first = word[0];
-    const isWord = /[\p{L}\p{N}]/u.test(first);
+    // Punctuation tokens are one character; any longer token is a word.
+    const isWord = word.length > 1 || /[\p{L}\p{N}]/u.test(first);
     tokens.push({
-      start: span.start + match.index,
-      end: span.start + match.index + word.length,
+      start: match.index,
+      end: match.index + word.length,
       text: word,
       lower: word.toLowerCase(),
       isWord,

@@ -15,6 +15,7 @@ import { CRLF, DC1, DC3, EOT, ETX, SOH, STX, SYN, hourMinute, monthDay, sequence
 import { plainBlocks } from './text';
 import { createFieldSpeller, type FieldSpeller } from './transliterate';
 import type { ExportOptions, ExportResult, Loss } from './types';
+import { fileTypeOf } from './formats';
 
 export const MAX_KEYWORD = 24;
 export const MAX_HEADLINE = 64;
@@ -114,8 +115,7 @@ export function exportToAnpa(story: Story, options: ExportOptions = {}): ExportR
     format: 'anpa',
     text,
     bytes: singleByteEncode(text),
-    extension: 'anpa',
-    mediaType: 'text/plain; charset=us-ascii',
+    ...fileTypeOf('anpa'),
     losses: [...speller.losses(), ...structural, ...textOnlyLosses(story, 'ANPA-1312')],
   };
 }

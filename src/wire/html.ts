@@ -7,6 +7,7 @@ import { isHttpUrl, type Story } from '../story/story';
 import { bodyToHtml, escapeHtml } from './bodyHtml';
 import { plainBlocks } from './text';
 import type { ExportOptions, ExportResult, Loss } from './types';
+import { fileTypeOf } from './formats';
 
 function element(tag: string, className: string, text: string): string {
   return text.trim() ? `<${tag} class="${className}">${escapeHtml(text.trim())}</${tag}>` : '';
@@ -66,5 +67,5 @@ export function exportToHtml(story: Story, options: ExportOptions = {}): ExportR
     figures > 0
       ? [{ code: 'images-not-embedded', field: 'figures', message: `${figures} photo(s) refer to their image files by asset id; copy the files next to the page` }]
       : [];
-  return { format: 'html', text, bytes: new TextEncoder().encode(text), extension: 'html', mediaType: 'text/html; charset=utf-8', losses };
+  return { format: 'html', text, bytes: new TextEncoder().encode(text), ...fileTypeOf('html'), losses };
 }

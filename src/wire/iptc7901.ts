@@ -14,6 +14,7 @@ import { CRLF, EOT, ETX, SOH, STX, dayTimeMonthYear, parseInstant, sequenceField
 import { plainBlocks } from './text';
 import { createFieldSpeller, type FieldSpeller } from './transliterate';
 import type { ExportOptions, ExportResult, Loss } from './types';
+import { fileTypeOf } from './formats';
 
 /** Text lines and keyword lines are at most 69 characters (7901 heritage: the teleprinter line). */
 export const LINE_WIDTH = 69;
@@ -130,8 +131,7 @@ export function exportToIptc7901(story: Story, options: ExportOptions = {}): Exp
     format: 'iptc7901',
     text,
     bytes: singleByteEncode(text),
-    extension: 'iptc',
-    mediaType: 'text/plain; charset=iso-8859-1',
+    ...fileTypeOf('iptc7901'),
     losses: [...speller.losses(), ...structural, ...textOnlyLosses(story, 'IPTC 7901')],
   };
 }

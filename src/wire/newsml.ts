@@ -9,6 +9,7 @@ import { buildNitf, readNitf } from './nitf';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult, Loss } from './types';
 import { ImportError } from './types';
 import { childElements, el, firstChild, localName, mixedEl, parseXml, serializeXml, textContent, type XmlElement } from './xml';
+import { fileTypeOf } from './formats';
 
 /**
  * NewsML-G2 2.35: one `newsItem` whose `contentSet` carries the story as NITF 3.6 in
@@ -30,8 +31,7 @@ export function exportToNewsml(story: Story, options: ExportOptions = {}): Expor
     format: 'newsml',
     text,
     bytes: new TextEncoder().encode(text),
-    extension: 'xml',
-    mediaType: 'application/vnd.iptc.g2.newsitem+xml',
+    ...fileTypeOf('newsml'),
     losses: [...losses, ...singleLine.losses, ...droppedFormattingLoss(clean.body)],
   };
 }

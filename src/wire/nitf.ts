@@ -5,6 +5,7 @@ import { bodyToNitfBlocks, nitfBlocksToBody } from './nitfBody';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult } from './types';
 import { ImportError } from './types';
 import { childElements, el, firstChild, isElement, localName, mixedEl, parseXml, serializeXml, textContent, type XmlElement, type XmlNode } from './xml';
+import { fileTypeOf } from './formats';
 
 /** NITF 3.6's namespace; without it a document fails the schema and G2 receivers skip it. */
 export const NITF_NAMESPACE = 'http://iptc.org/std/NITF/2006-10-18/';
@@ -19,8 +20,7 @@ export function exportToNitf(story: Story, options: ExportOptions = {}): ExportR
     format: 'nitf',
     text,
     bytes: new TextEncoder().encode(text),
-    extension: 'xml',
-    mediaType: 'application/nitf+xml',
+    ...fileTypeOf('nitf'),
     losses: [...losses, ...droppedFormattingLoss(clean.body)],
   };
 }

@@ -113,6 +113,11 @@ class CopyReading {
     this.deskNotes.push(text);
     this.warnings.push(warning);
   }
+
+  /** A caption has no image to sit on: it waits in the ednote (see the top of this file). */
+  caption(text: string): void {
+    this.note(`Photo caption (no image in the pasted copy): ${text}`, `A photo caption was found ("${shorten(text)}"); there is no image, so it is in the ednote`);
+  }
 }
 
 function normalise(text: string): string {
@@ -175,7 +180,7 @@ function readHeadLine(line: string, reading: CopyReading, markdown: boolean): bo
     return true;
   }
   if (isCaption(plain)) {
-    reading.note(`Photo caption (no image in the pasted copy): ${plain}`, `A photo caption was found ("${shorten(plain)}"); there is no image, so it is in the ednote`);
+    reading.caption(plain);
     return true;
   }
   if (!reading.headline && plain.length <= MAX_HEADLINE && !datelineOf(plain)) {
@@ -205,7 +210,7 @@ function readHead(blocks: CopyBlock[], reading: CopyReading, markdown: boolean):
     if (block.kind !== 'paragraph' || datelineOf(block.lines[0])) break;
     const joined = block.lines.join(' ');
     if (block.lines.length > 1 && isCaption(joined) && reading.headline) {
-      readHeadLine(joined, reading, markdown);
+      reading.caption(markdown ? markdownPlain(joined) : joined);
       continue;
     }
     const rest = block.lines.filter((line, n) => !(isBylineContinuation(block.lines[n - 1], line, reading) || readHeadLine(line, reading, markdown)));
@@ -385,7 +390,7 @@ function bodyOf(blocks: readonly CopyBlock[], markdown: boolean, reading: CopyRe
     } else if (block.kind === 'quote') content.push({ type: 'blockquote', content: paragraphsOf(block.lines).map(paragraph) });
     else {
       for (const text of paragraphsOf(block.lines)) {
-        if (isCaption(text)) reading.note(`Photo caption (no image in the pasted copy): ${text}`, `A photo caption was found in the body ("${shorten(text)}"); there is no image, so it is in the ednote`);
+        if (isCaption(text)) reading.caption(text);
         else content.push(paragraph(text));
       }
     }

@@ -7,6 +7,7 @@ import { formatDateline } from '../story/dateline';
 import type { Story } from '../story/story';
 import { isSafeHref } from './inline';
 import type { ExportOptions, ExportResult, Loss } from './types';
+import { fileTypeOf } from './formats';
 
 /** A body block as plain text: a paragraph of text, or a figure (which text formats cannot show). */
 export type PlainBlock = { kind: 'text'; text: string } | { kind: 'figure'; figure: Figure };
@@ -89,14 +90,14 @@ export function plainBlocks(doc: BodyDoc): PlainBlock[] {
 }
 
 /** `[Photo: caption (credit)]`, the line agencies use in text-only copy. */
-export function photoLine(figure: Figure): string {
+function photoLine(figure: Figure): string {
   const caption = figure.caption.trim() || figure.alt.trim() || 'no caption';
   const credit = figure.credit.trim() ? ` (${figure.credit.trim()})` : '';
   return `[Photo: ${caption}${credit}]`;
 }
 
 /** Story text as paragraphs for e-mail: the ednote is internal and never included. */
-export function storyTextParagraphs(story: Story, options: ExportOptions = {}): string[] {
+function storyTextParagraphs(story: Story, options: ExportOptions = {}): string[] {
   const paragraphs: string[] = [];
   if (story.embargo) paragraphs.push(`EMBARGOED until ${story.embargo}`);
   if (options.correction) paragraphs.push(`CORRECTION: ${options.correction.note}`);
@@ -130,5 +131,5 @@ export function exportToText(story: Story, options: ExportOptions = {}): ExportR
     figures > 0
       ? [{ code: 'images-not-carried', field: 'figures', message: `${figures} photo(s): caption and credit kept as text, the image itself is not carried` }]
       : [];
-  return { format: 'text', text, bytes: new TextEncoder().encode(text), extension: 'txt', mediaType: 'text/plain; charset=utf-8', losses };
+  return { format: 'text', text, bytes: new TextEncoder().encode(text), ...fileTypeOf('text'), losses };
 }

@@ -1,7 +1,6 @@
 // Builds a realistic library for the benchmarks: `tsx tests/bench/generateLibrary.ts --stories N --out FILE`.
-// Stories go in through the Store's own write path (createStory, setStatus: the same rows,
-// revisions and search entries the app writes), batched into big transactions: the store's
-// per-call transactions become savepoints inside them, so no bulk method is needed.
+// Stories go in through the Store's own write path (Store.importMany: the same rows, revisions
+// and search entries the app writes), a few thousand per transaction.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Store } from '../../main/store/store';
@@ -98,15 +97,13 @@ export function generateLibrary(options: LibraryOptions): LibraryInfo {
   try {
     for (let first = 0; first < options.stories; first += BATCH) {
       const last = Math.min(options.stories, first + BATCH);
-      store.db.transaction(() => {
-        for (let index = first; index < last; index++) {
-          const isLong = index === options.stories - 1;
-          const story = store.createStory(storyFields(rand, index, isLong ? LONG_STORY_WORDS : storyLength(rand)), 'import');
-          if (isLong) longStoryId = story.id;
-          const status = isLong ? 'draft' : statusFor(rand);
-          if (status !== 'draft') store.setStatus({ id: story.id, status });
-        }
-      }).immediate();
+      const items = [];
+      for (let index = first; index < last; index++) {
+        const isLong = index === options.stories - 1;
+        items.push({ fields: storyFields(rand, index, isLong ? LONG_STORY_WORDS : storyLength(rand)), status: isLong ? 'draft' : statusFor(rand) });
+      }
+      const created = store.importMany(items);
+      if (last === options.stories) longStoryId = created[created.length - 1].id;
       options.onProgress?.(last);
     }
     store.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { METHOD_NAMES } from '../../src/api/contract';
-import { expect, REPO, startHost, stopHost, test } from './fixtures';
+import { expect, REPO, startHost, test } from './fixtures';
 
 test('a new story is typed, autosaved, and there after a reload', async ({ page, library, storyPage }) => {
   await library.newStory();
@@ -94,12 +94,10 @@ test.describe('first run', () => {
 });
 
 test('a library from a newer Galley is refused with a clear message', async ({ host }) => {
-  void host;
   const Database = (await import('better-sqlite3')).default;
   const file = join(host.dir, 'future.galley');
   const db = new Database(file);
   db.pragma('user_version = 9990');
   db.close();
   await expect(startHost(file)).rejects.toThrow(/newer version of Galley/);
-  void stopHost;
 });

@@ -44,12 +44,23 @@ export function loadValidators(folder: string = findSchemasFolder()): Promise<Va
 }
 
 async function compileValidators(folder: string): Promise<Validators> {
-  const nitf = await compileXsd(join(folder, 'nitf', 'nitf-3-6.xsd'));
-  // The plain G2 schema checks inlineXML laxly; the wrapper imports NITF too, so the embedded NITF is checked strictly.
-  const newsml = await compileXsd(join(folder, 'newsml-g2', 'LOCAL_G2-2.35-plus-NITF-3.6-wrapper.xsd'));
-  const ninjs = compileNinjs(folder);
-  const byFormat: Partial<Record<WireFormat, FormatValidator>> = { nitf, newsml, ninjs };
-  return { forFormat: (format) => byFormat[format] };
+  const xsd = await xsdCompiler();
+  // Compiled on first use: the G2 schema alone takes half a second, and a destination may not take G2.
+  const compilers: Partial<Record<WireFormat, () => FormatValidator>> = {
+    nitf: () => xsd(join(folder, 'nitf', 'nitf-3-6.xsd')),
+    // The plain G2 schema checks inlineXML laxly; the wrapper imports NITF too, so the embedded NITF is checked strictly.
+    newsml: () => xsd(join(folder, 'newsml-g2', 'LOCAL_G2-2.35-plus-NITF-3.6-wrapper.xsd')),
+    ninjs: () => compileNinjs(folder),
+  };
+  const compiled = new Map<WireFormat, FormatValidator>();
+  return {
+    forFormat(format) {
+      const compile = compilers[format];
+      if (!compile) return undefined;
+      if (!compiled.has(format)) compiled.set(format, compile());
+      return compiled.get(format);
+    },
+  };
 }
 
 function compileNinjs(folder: string): FormatValidator {
@@ -75,28 +86,30 @@ function compileNinjs(folder: string): FormatValidator {
  * libxml2-wasm is an ES module with top-level await, so it cannot be bundled into the CommonJS
  * builds: it is loaded with import() and kept external (scripts/build.mjs).
  */
-async function compileXsd(schemaPath: string): Promise<FormatValidator> {
+async function xsdCompiler(): Promise<(schemaPath: string) => FormatValidator> {
   const { XmlDocument, XsdValidator } = await import('libxml2-wasm');
   const { xmlRegisterFsInputProviders } = await import('libxml2-wasm/lib/nodejs.mjs');
   // Lets libxml2 read the schema's includes and imports from disk; registering twice is harmless.
   xmlRegisterFsInputProviders();
-  const schemaDoc = XmlDocument.fromString(readFileSync(schemaPath, 'utf8'), { url: schemaPath });
-  const validator = XsdValidator.fromDoc(schemaDoc);
-  return (text) => {
-    let doc;
-    try {
-      doc = XmlDocument.fromString(text);
-    } catch (error) {
-      return [`not well-formed XML: ${describeXmlError(error)}`];
-    }
-    try {
-      validator.validate(doc);
-      return [];
-    } catch (error) {
-      return describeXmlError(error).split('\n').slice(0, MAX_MESSAGES);
-    } finally {
-      doc.dispose();
-    }
+  return (schemaPath) => {
+    const schemaDoc = XmlDocument.fromString(readFileSync(schemaPath, 'utf8'), { url: schemaPath });
+    const validator = XsdValidator.fromDoc(schemaDoc);
+    return (text) => {
+      let doc;
+      try {
+        doc = XmlDocument.fromString(text);
+      } catch (error) {
+        return [`not well-formed XML: ${describeXmlError(error)}`];
+      }
+      try {
+        validator.validate(doc);
+        return [];
+      } catch (error) {
+        return describeXmlError(error).split('\n').slice(0, MAX_MESSAGES);
+      } finally {
+        doc.dispose();
+      }
+    };
   };
 }
 

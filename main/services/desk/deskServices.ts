@@ -1,0 +1,128 @@
+// The desk's contract methods (issue 5) over the store: readiness, preview, destinations,
+// sending, kill and the sent log.
+//
+// Batches: `sendStories` takes several ids and sends them one after another, each story atomic
+// on its own. The app's batch loop calls it once per story, so progress and Cancel live in the
+// renderer and need no job machinery: cancelling stops before the next story, and what went is
+// in the log. The CLI passes all ids in one call.
+import type { ParsedInput } from '../../../src/api/contract';
+import { GalleyError } from '../../../src/api/result';
+import type { SendableFormat } from '../../../src/desk/destination';
+import type { CheckResult, PreviewResult, SendResult } from '../../../src/desk/types';
+import { checkReadiness, DEFAULT_PROFILE, isReady, readinessProfileSchema, type ReadinessProfile } from '../../../src/story/readiness';
+import { exportStory } from '../../../src/wire/index';
+import type { StorePort } from '../../store/storePort';
+import type { ServiceHandlers } from '../services';
+import { recoverOutbox } from './outbox';
+import { sendStory, type SendContext } from './sendStory';
+import { loadValidators } from './validators';
+
+const PROFILE_KEY = 'readinessProfile';
+
+export interface DeskOptions {
+  /** The clock; tests pin it. Default: the system clock. */
+  now?: () => Date;
+  /** Where the wire schemas are. Default: assets/schemas found above this module. */
+  schemasFolder?: string;
+}
+
+export type DeskMethod =
+  | 'checkStory'
+  | 'previewExport'
+  | 'listDestinations'
+  | 'saveDestination'
+  | 'deleteDestination'
+  | 'getReadinessProfile'
+  | 'saveReadinessProfile'
+  | 'sendStories'
+  | 'killStory'
+  | 'getSentLog';
+
+export function createDeskServices(store: StorePort, options: DeskOptions = {}): Pick<ServiceHandlers, DeskMethod> {
+  const now = options.now ?? (() => new Date());
+
+  /** The stored profile; fields a newer Galley added get their defaults, a damaged one falls back to the default. */
+  const readProfile = async (): Promise<ReadinessProfile> => {
+    const parsed = readinessProfileSchema.safeParse(((await store.getSetting(PROFILE_KEY)) as unknown) ?? {});
+    return parsed.success ? parsed.data : DEFAULT_PROFILE;
+  };
+
+  const context = async (): Promise<SendContext> => ({ store, validators: await loadValidators(options.schemasFolder), profile: await readProfile(), now });
+
+  const checkStory = async ({ id }: ParsedInput<'checkStory'>): Promise<CheckResult> => {
+    const story = await store.getStory(id);
+    const problems = checkReadiness(story, await readProfile(), now());
+    return { id, version: story.version, ready: isReady(problems), problems };
+  };
+
+  const previewExport = async ({ id, format }: ParsedInput<'previewExport'>): Promise<PreviewResult> => {
+    const [story, validators] = await Promise.all([store.getStory(id), loadValidators(options.schemasFolder)]);
+    const result = exportStory(story, format, { sentAt: now().toISOString() });
+    return {
+      format,
+      text: result.text,
+      losses: result.losses,
+      invalid: validators.forFormat(format)?.(result.text) ?? [],
+      extension: result.extension,
+      mediaType: result.mediaType,
+    };
+  };
+
+  const sendStories = async ({ ids, destination: name, correctionNote }: ParsedInput<'sendStories'>): Promise<SendResult> => {
+    const destination = await store.getDestination(name);
+    await recoverOutbox(destination.folder, store);
+    const ctx = await context();
+    const outcomes = [];
+    for (const id of ids) {
+      const story = await store.getStory(id);
+      const before = await store.listSentLog({ storyId: id, destination: destination.name, limit: 1 });
+      const kind = before.length ? 'correction' : 'send';
+      outcomes.push(await sendStory(ctx, story, destination.name, { kind, correctionNote }));
+    }
+    return { destination: destination.name, outcomes };
+  };
+
+  const killStory = async ({ id, reason }: ParsedInput<'killStory'>): Promise<SendResult[]> => {
+    const story = await store.getStory(id);
+    if (story.status === 'killed') throw new GalleyError('invalid-input', 'This story was already killed.');
+    const log = await store.listSentLog({ storyId: id });
+    if (!log.length) throw new GalleyError('invalid-input', 'This story was never sent, so there is nothing to kill. Delete it or set it back to draft instead.');
+    const formatsBy = new Map<string, Set<SendableFormat>>();
+    // Oldest first, so the notices go in the order the story first went out.
+    for (const entry of [...log].reverse()) formatsBy.set(entry.destination, (formatsBy.get(entry.destination) ?? new Set()).add(entry.format));
+    const ctx = await context();
+    const results: SendResult[] = [];
+    let current = story;
+    for (const [name, formats] of formatsBy) {
+      const destination = await store.getDestination(name);
+      await recoverOutbox(destination.folder, store);
+      const outcome = await sendStory(ctx, current, name, { kind: 'kill', killReason: reason, formats: [...formats] });
+      results.push({ destination: name, outcomes: [outcome] });
+      // Each destination's kill moves the story on by one version.
+      if (outcome.sent) current = await store.getStory(id);
+    }
+    return results;
+  };
+
+  return {
+    checkStory,
+    previewExport,
+    listDestinations: () => store.listDestinations(),
+    saveDestination: ({ destination, previousName }) => store.saveDestination(destination, previousName),
+    deleteDestination: async ({ name }) => {
+      await store.deleteDestination(name);
+      return { name };
+    },
+    getReadinessProfile: readProfile,
+    saveReadinessProfile: async ({ profile }) => {
+      if (profile.headlineWarn > profile.headlineMax) {
+        throw new GalleyError('invalid-input', `The headline warning (${profile.headlineWarn}) must not be above the headline limit (${profile.headlineMax}).`);
+      }
+      await store.setSetting(PROFILE_KEY, profile);
+      return profile;
+    },
+    sendStories,
+    killStory,
+    getSentLog: ({ id, destination, limit }) => store.listSentLog({ storyId: id, destination, limit }),
+  };
+}

@@ -1,0 +1,117 @@
+// Files in a wire outbox (a hot folder a transmitter watches). The order that keeps the sent log
+// and the folder in step, whatever moment the process dies at:
+//
+//   1. every file of a story is rendered, validated and written to a hidden temporary file in the
+//      destination folder (`.galley-<pid>-<ulid>.tmp`), fsynced;
+//   2. one transaction takes the sequence numbers and writes the log rows, each naming its temp file;
+//   3. the temp files are renamed to their final names and the folder is fsynced.
+//
+// A crash before 2 leaves temp files no row names: recovery deletes them (the sequence numbers
+// were never taken, so there is no gap). A crash between 2 and 3 leaves temp files a row names:
+// recovery finishes the rename. A transmitter only ever sees whole files under final names, and
+// every final file has its row. Recovery runs before each send to the folder.
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { ulid } from 'ulid';
+import type { StorePort } from '../../store/storePort';
+
+const TEMP_FILE = /^\.galley-(\d+)-[0-9A-HJKMNP-TV-Z]{26}\.tmp$/;
+
+/** Temp files this process is writing right now: recovery in the same process must leave them alone. */
+const ownTempFiles = new Set<string>();
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Writes bytes to a new hidden temp file in `folder`, fsynced; returns its name. */
+export function writeTempFile(folder: string, bytes: Uint8Array): string {
+  const name = `.galley-${process.pid}-${ulid()}.tmp`;
+  const path = join(folder, name);
+  ownTempFiles.add(name);
+  const fd = openSync(path, 'wx');
+  try {
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    discardTempFile(folder, name);
+    throw error;
+  }
+  closeSync(fd);
+  return name;
+}
+
+export function discardTempFile(folder: string, name: string): void {
+  rmSync(join(folder, name), { force: true });
+  ownTempFiles.delete(name);
+}
+
+/**
+ * Renames a committed temp file to its final name. Recovery in another process may have done
+ * it already; that is success when the final file is there.
+ */
+export function publishTempFile(folder: string, name: string, fileName: string): void {
+  try {
+    renameSync(join(folder, name), join(folder, fileName));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !existsSync(join(folder, fileName))) throw error;
+  } finally {
+    ownTempFiles.delete(name);
+  }
+}
+
+/** Makes renames in `folder` durable; Windows has no directory fsync and does not need one. */
+export function syncFolder(folder: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(folder, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface RecoveryReport {
+  /** Files whose send was committed before a crash, now renamed into place. */
+  completed: string[];
+  /** Temp files of sends that never committed, deleted. */
+  discarded: string[];
+}
+
+/**
+ * Brings `folder` in step with the log after a crash (see the top of this file). Temp files of a
+ * live process are left alone unless their row is committed: that process may still be writing.
+ */
+export async function recoverOutbox(folder: string, store: StorePort): Promise<RecoveryReport> {
+  const report: RecoveryReport = { completed: [], discarded: [] };
+  if (!existsSync(folder)) return report;
+  const temps = readdirSync(folder).filter((name) => TEMP_FILE.test(name) && !ownTempFiles.has(name));
+  if (!temps.length) return report;
+  const committed = new Map((await store.findSentByTempNames(temps)).map((entry) => [entry.tempName, entry]));
+  for (const name of temps) {
+    const entry = committed.get(name);
+    if (entry) {
+      publishTempFile(folder, name, entry.fileName);
+      report.completed.push(entry.fileName);
+    } else if (!isAlive(Number(TEMP_FILE.exec(name)![1]))) {
+      rmSync(join(folder, name), { force: true });
+      report.discarded.push(name);
+    }
+  }
+  syncFolder(folder);
+  return report;
+}

@@ -1,0 +1,126 @@
+// One story to one destination: check, render, validate, write, commit, publish (outbox.ts has
+// the order and why). A story goes out in every format of the destination or in none.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { GalleyError, isGalleyError } from '../../../src/api/result';
+import { fileNameFor, type Destination, type SendableFormat } from '../../../src/desk/destination';
+import { killNoticeStory } from '../../../src/desk/killNotice';
+import type { SendKind, SendOutcome } from '../../../src/desk/types';
+import { checkReadiness, isReady, type ReadinessProfile } from '../../../src/story/readiness';
+import type { Story } from '../../../src/story/story';
+import { exportStory, FORMAT_INFO } from '../../../src/wire/index';
+import { safeFileStem } from '../atomicWrite';
+import type { StorePort } from '../../store/storePort';
+import { discardTempFile, publishTempFile, sha256, syncFolder, writeTempFile } from './outbox';
+import type { Validators } from './validators';
+
+export interface SendContext {
+  store: StorePort;
+  validators: Validators;
+  profile: ReadinessProfile;
+  now: () => Date;
+}
+
+export interface SendRequest {
+  kind: SendKind;
+  /** Required for a correction: the desk's short note, carried in NITF, G2, 7901, ANPA and text. */
+  correctionNote?: string;
+  /** For a kill: why the story is withdrawn. */
+  killReason?: string;
+  /** For a kill: only these formats (those the story went out in); default the destination's. */
+  formats?: readonly SendableFormat[];
+}
+
+/** Another sender took our sequence numbers between render and commit this many times in a row: give up. */
+const MAX_ATTEMPTS = 5;
+
+const skipped = (story: Story, reasons: string[]): SendOutcome => ({ id: story.id, slug: story.slug, headline: story.headline, sent: false, reasons });
+
+/** Why this story cannot go to this destination now; empty when it can. */
+export async function refusals(ctx: SendContext, story: Story, destination: Destination, request: SendRequest): Promise<string[]> {
+  if (request.kind === 'kill') return [];
+  if (story.status === 'killed') return ['The story was killed; it cannot be sent again.'];
+  const problems = checkReadiness(story, ctx.profile, ctx.now());
+  if (!isReady(problems)) return problems.filter((p) => p.severity === 'error').map((p) => p.message);
+  if (request.kind === 'correction') {
+    const last = (await ctx.store.listSentLog({ storyId: story.id, destination: destination.name, limit: 1 }))[0];
+    if (last && last.version === story.version) return [`Version ${story.version} already went to ${destination.name}; edit the story before sending a correction.`];
+    if (!request.correctionNote?.trim()) return [`The story went to ${destination.name} before: sending it again is a correction and needs a short correction note.`];
+  }
+  return [];
+}
+
+/** Sends one story; never throws for a problem with this story (it comes back as skipped with the reason). */
+export async function sendStory(ctx: SendContext, story: Story, destinationName: string, request: SendRequest): Promise<SendOutcome> {
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const destination = await ctx.store.getDestination(destinationName);
+      const reasons = await refusals(ctx, story, destination, request);
+      if (reasons.length) return skipped(story, reasons);
+      try {
+        return await attemptSend(ctx, story, destination, request);
+      } catch (error) {
+        const sequenceMoved = isGalleyError(error) && error.code === 'conflict' && (error.details as { nextSequence?: number } | undefined)?.nextSequence;
+        if (!sequenceMoved || attempt === MAX_ATTEMPTS) throw error;
+      }
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return skipped(story, [isGalleyError(error) ? message : `Could not write to the outbox: ${message}`]);
+  }
+}
+
+async function attemptSend(ctx: SendContext, story: Story, destination: Destination, request: SendRequest): Promise<SendOutcome> {
+  const sentAt = ctx.now().toISOString();
+  // The files carry the version the story will have once it is marked sent (commitSend sets it), so file, log and library agree.
+  const base: Story = { ...story, version: story.version + 1 };
+  const wire = request.kind === 'kill' ? killNoticeStory(base, request.killReason ?? '') : base;
+  const formats = request.formats ?? destination.formats;
+  const stem = safeFileStem(story.slug, story.id);
+  const rendered = formats.map((format, i) => {
+    const sequence = destination.nextSequence + i;
+    const result = exportStory(wire, format, {
+      sequence,
+      sentAt,
+      ...(request.kind === 'correction' ? { correction: { note: request.correctionNote!.trim() } } : {}),
+    });
+    const invalid = ctx.validators.forFormat(format)?.(result.text) ?? [];
+    if (invalid.length) {
+      throw new GalleyError('invalid-input', `The ${FORMAT_INFO[format].label} file did not pass its schema, so nothing was sent: ${invalid[0]}`, { invalid });
+    }
+    const fileName = fileNameFor(destination.fileNamePattern, { slug: stem, seq: sequence, ext: result.extension, format, id: story.id, version: base.version });
+    return { format, fileName, bytes: result.bytes };
+  });
+  mkdirSync(destination.folder, { recursive: true });
+  const taken = rendered.find((file) => existsSync(join(destination.folder, file.fileName)));
+  if (taken) throw new GalleyError('io', `${taken.fileName} already exists in ${destination.folder}; Galley never overwrites a sent file. Check the destination's file-name pattern.`);
+
+  const temps: string[] = [];
+  let committed = false;
+  try {
+    for (const file of rendered) temps.push(writeTempFile(destination.folder, file.bytes));
+    const { entries } = await ctx.store.commitSend({
+      storyId: story.id,
+      baseVersion: story.version,
+      destination: destination.name,
+      firstSequence: destination.nextSequence,
+      kind: request.kind,
+      ...(request.kind === 'correction' ? { correctionNote: request.correctionNote!.trim() } : {}),
+      files: rendered.map((file, i) => ({ format: file.format, fileName: file.fileName, sha256: sha256(file.bytes), tempName: temps[i] })),
+      sentAt,
+    });
+    committed = true;
+    temps.forEach((temp, i) => publishTempFile(destination.folder, temp, rendered[i].fileName));
+    syncFolder(destination.folder);
+    return { id: story.id, slug: story.slug, headline: story.headline, sent: true, kind: request.kind, files: entries };
+  } catch (error) {
+    if (!committed) {
+      // Never committed: no row names these temp files and no sequence number was taken.
+      for (const temp of temps) discardTempFile(destination.folder, temp);
+      throw error;
+    }
+    // Committed: the temp files belong to the log now; recovery renames them before the next send.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new GalleyError('io', `Logged as sent, but the files could not be put in place (${message}); Galley finishes this before the next send to ${destination.name}.`);
+  }
+}

@@ -1,0 +1,89 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+
+/** Ctrl on Windows and Linux, ⌘ on a Mac: what the tooltips print for ProseMirror's `Mod`. */
+const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+interface ToolbarAction {
+  label: string;
+  /** Shown in the tooltip; the keymap lives in StarterKit or editorShortcuts.ts. */
+  keys: string;
+  text: string;
+  run(editor: Editor): void;
+  /** Whether the selection already has it (bold text, inside a list): shown as pressed. */
+  active?(editor: Editor): boolean;
+  enabled?(editor: Editor): boolean;
+}
+
+function actions(onEditLink: () => void, onInsertPhoto: () => void): ToolbarAction[][] {
+  const chain = (editor: Editor) => editor.chain().focus();
+  return [
+    [
+      { label: 'Bold', keys: `${MOD}+B`, text: 'B', run: (e) => chain(e).toggleBold().run(), active: (e) => e.isActive('bold') },
+      { label: 'Italic', keys: `${MOD}+I`, text: 'I', run: (e) => chain(e).toggleItalic().run(), active: (e) => e.isActive('italic') },
+      { label: 'Link', keys: `${MOD}+K`, text: 'Link', run: onEditLink, active: (e) => e.isActive('link') },
+    ],
+    [
+      { label: 'Heading', keys: `${MOD}+Alt+2`, text: 'H2', run: (e) => chain(e).toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) },
+      { label: 'Subheading', keys: `${MOD}+Alt+3`, text: 'H3', run: (e) => chain(e).toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) },
+      { label: 'Bulleted list', keys: `${MOD}+Shift+8`, text: '• List', run: (e) => chain(e).toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
+      { label: 'Numbered list', keys: `${MOD}+Shift+7`, text: '1. List', run: (e) => chain(e).toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
+      { label: 'Block quote', keys: `${MOD}+Shift+B`, text: '❝', run: (e) => chain(e).toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
+      { label: 'Pull quote', keys: `${MOD}+Shift+P`, text: 'Pull quote', run: (e) => chain(e).setPullQuote().run(), active: (e) => e.isActive('pullQuote') },
+      { label: 'Section break', keys: `${MOD}+Shift+H`, text: '—', run: (e) => chain(e).setHorizontalRule().run() },
+      { label: 'Insert photo', keys: `${MOD}+Shift+G`, text: 'Photo', run: onInsertPhoto },
+    ],
+    [
+      { label: 'Undo', keys: `${MOD}+Z`, text: '↶', run: (e) => chain(e).undo().run(), enabled: (e) => e.can().undo() },
+      { label: 'Redo', keys: `${MOD}+Shift+Z`, text: '↷', run: (e) => chain(e).redo().run(), enabled: (e) => e.can().redo() },
+    ],
+  ];
+}
+
+interface ToolbarProps {
+  editor: Editor;
+  onEditLink(): void;
+  onInsertPhoto(): void;
+  smartTypography: boolean;
+  onSmartTypography(enabled: boolean): void;
+}
+
+/** The formatting toolbar: reflects the selection, every button names its shortcut. */
+export function Toolbar({ editor, onEditLink, onInsertPhoto, smartTypography, onSmartTypography }: ToolbarProps) {
+  const groups = actions(onEditLink, onInsertPhoto);
+  // Runs per transaction; useEditorState compares deeply, so React re-renders only when a flag flips.
+  const flags = useEditorState({
+    editor,
+    selector: ({ editor: e }) => groups.map((group) => group.map((a) => ({ pressed: a.active?.(e), enabled: a.enabled?.(e) ?? true }))),
+  });
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+      {groups.map((group, g) => (
+        <div className="toolbar-group" key={g}>
+          {group.map((action, i) => {
+            const tip = `${action.label} (${action.keys})`;
+            return (
+              <button
+                key={action.label}
+                type="button"
+                title={tip}
+                aria-label={tip}
+                aria-pressed={flags[g][i].pressed}
+                disabled={!flags[g][i].enabled}
+                // Keep the editor's selection: a mousedown on a button would otherwise blur it.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => action.run(editor)}
+              >
+                {action.text}
+              </button>
+            );
+          })}
+        </div>
+      ))}
+      <label className="toolbar-toggle" title="Replace straight quotes, -- and ... as you type">
+        <input type="checkbox" checked={smartTypography} onChange={(e) => onSmartTypography(e.target.checked)} />
+        Smart quotes
+      </label>
+    </div>
+  );
+}

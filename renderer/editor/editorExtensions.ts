@@ -1,0 +1,28 @@
+import type { AnyExtension } from '@tiptap/core';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { SmartTypography } from '../../src/editor/smartTypography';
+import { storyExtensions } from '../../src/editor/storyExtensions';
+import { EditorShortcuts, type EditorShortcutsOptions } from './editorShortcuts';
+import { FigureView } from './FigureView';
+import { ImageDrop, type ImageDropOptions } from './imageDrop';
+import { PullQuoteView } from './PullQuoteView';
+
+export interface EditorExtensionOptions extends EditorShortcutsOptions, ImageDropOptions {
+  /** Smart quotes and dashes on at start. */
+  smartTypography: boolean;
+}
+
+/** The story schema (shared with main) plus what only the screen needs: node views, input rules, shortcuts, drops. */
+export function editorExtensions(options: EditorExtensionOptions): AnyExtension[] {
+  const schema = storyExtensions().map((extension) => {
+    if (extension.name === 'figure') return extension.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) });
+    if (extension.name === 'pullQuote') return extension.extend({ addNodeView: () => ReactNodeViewRenderer(PullQuoteView) });
+    return extension;
+  });
+  return [
+    ...schema,
+    SmartTypography.configure({ enabled: options.smartTypography }),
+    EditorShortcuts.configure({ onEditLink: options.onEditLink, onInsertPhoto: options.onInsertPhoto }),
+    ImageDrop.configure({ onFiles: options.onFiles }),
+  ];
+}

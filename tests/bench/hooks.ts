@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Figure } from './measure';
+
+export interface HookContext {
+  /** The benchmark library (already generated). */
+  libraryFile: string;
+  /** A scratch folder removed after the run. */
+  workFolder: string;
+}
+
+/** Other engineers' bench modules: each exports `bench*` functions taking a HookContext. */
+const MODULES = ['tests/bench/editorBench.ts', 'tests/bench/deskBench.ts'];
+
+function isFigure(value: unknown): value is Figure {
+  const f = value as Figure | null;
+  return typeof f === 'object' && f !== null && typeof f.name === 'string' && typeof f.median === 'number' && typeof f.p95 === 'number';
+}
+
+/** Accepts Figure[], { figures: Figure[] } or anything else (kept as a note). */
+function collect(result: unknown): { figures: Figure[]; rest: unknown } {
+  const list = Array.isArray(result) ? result : (result as { figures?: unknown } | null)?.figures;
+  if (Array.isArray(list) && list.every(isFigure)) return { figures: list, rest: null };
+  return { figures: [], rest: result };
+}
+
+/** The attribution checker's evaluation (tests/bench/evalAttribution.ts --json), run as its own process. */
+function attribution(): { figures: Figure[]; note: unknown } {
+  const script = 'tests/bench/evalAttribution.ts';
+  if (!existsSync(script)) return { figures: [], note: `${script} is missing` };
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) return { figures: [], note: `${script} failed: ${run.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  const report = JSON.parse(run.stdout) as { timing?: { words: number; p50: number; p95: number } };
+  const figures = report.timing
+    ? [{ group: 'attribution', name: `findAttributions, ${report.timing.words}-word story`, unit: 'ms' as const, median: report.timing.p50, p95: report.timing.p95, samples: 0 }]
+    : [];
+  return { figures, note: report };
+}
+
+/** Runs every hook that exists; a hook that fails is reported, never stops the other figures. */
+export async function runHooks(context: HookContext): Promise<{ figures: Figure[]; notes: Record<string, unknown> }> {
+  const figures: Figure[] = [];
+  const notes: Record<string, unknown> = {};
+  for (const file of MODULES) {
+    if (!existsSync(file)) {
+      notes[file] = 'not present';
+      continue;
+    }
+    try {
+      const module = (await import(pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
+      for (const [name, fn] of Object.entries(module)) {
+        if (typeof fn !== 'function' || !name.startsWith('bench')) continue;
+        const { figures: found, rest } = collect(await (fn as (c: HookContext) => unknown)(context));
+        figures.push(...found);
+        if (rest !== null) notes[`${file}#${name}`] = rest;
+      }
+    } catch (error) {
+      notes[file] = `failed: ${(error as Error).message}`;
+    }
+  }
+  const attributionResult = attribution();
+  figures.push(...attributionResult.figures);
+  notes.attribution = attributionResult.note;
+  return { figures, notes };
+}

@@ -1,0 +1,54 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../main/cli/galley';
+import { importDocument } from '../../src/wire/detect';
+import { exportStory } from '../../src/wire/index';
+import { WIRE_FORMATS } from '../../src/wire/types';
+import { generateCorpus } from '../fixtures/storyCorpus';
+import { figure, timeCalls, type Figure } from './measure';
+
+const IMPORT_FILES = 1_000;
+const EXPORT_STORIES = 200;
+
+/**
+ * `galley import` of 1,000 NITF files (written by the NITF exporter from the corpus) into a
+ * fresh library, in this process; the floor is parsing the same files without storing them.
+ */
+export async function benchImport(folder: string): Promise<Figure[]> {
+  const dir = join(folder, 'nitf');
+  mkdirSync(dir, { recursive: true });
+  const files = generateCorpus(IMPORT_FILES, 11, { wordsPerParagraph: 60 }).map((story, i) => {
+    const file = join(dir, `story-${i}.xml`);
+    writeFileSync(file, exportStory(story, 'nitf').bytes);
+    return file;
+  });
+  const runs: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    const status = await runCli(['import', '--db', join(folder, `import-${run}.galley`), ...files], { out: () => {}, err: (t) => console.error(t) });
+    if (status !== 0) throw new Error(`galley import exited ${status}`);
+    runs.push((performance.now() - started) / 1000);
+  }
+  const texts = files.map((file) => readFileSync(file, 'utf8'));
+  const parse = await timeCalls(() => texts.forEach((text, i) => importDocument(text, `story-${i}.xml`)), 3, 1);
+  return [
+    figure('import', `galley import of ${IMPORT_FILES} NITF files (whole run)`, runs, {
+      unit: 's',
+      floor: { name: 'parse only', samples: parse.map((ms) => ms / 1000) },
+    }),
+  ];
+}
+
+/** Each format's exporter over 200 corpus stories, per story; the floor is JSON.stringify of the story. */
+export async function benchExport(): Promise<Figure[]> {
+  const stories = generateCorpus(EXPORT_STORIES, 5, { wordsPerParagraph: 60 });
+  let i = 0;
+  const floor = await timeCalls(() => JSON.stringify(stories[i++ % stories.length]), EXPORT_STORIES * 2);
+  return Promise.all(
+    WIRE_FORMATS.map(async (format) => {
+      let n = 0;
+      const samples = await timeCalls(() => exportStory(stories[n++ % stories.length], format), EXPORT_STORIES * 2, 20);
+      return figure('export', `${format}, per story`, samples, { floor: { name: 'JSON.stringify', samples: floor } });
+    }),
+  );
+}

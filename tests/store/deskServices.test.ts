@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../main/services/dispatch';
+import { createDeskServices } from '../../main/services/desk/deskServices';
+import { recoverOutbox } from '../../main/services/desk/outbox';
+import { Store } from '../../main/store/store';
+import { inProcessStore, type StorePort } from '../../main/store/storePort';
+import type { SendOutcome } from '../../src/desk/types';
+import { bodyWithPhoto, DESK_NOW, readyStory } from '../support/deskStories';
+import { tempFolder } from '../support/tempLibrary';
+
+let folder: ReturnType<typeof tempFolder>;
+let store: Store;
+let port: StorePort;
+let desk: ReturnType<typeof createDeskServices>;
+let outbox: string;
+
+beforeEach(async () => {
+  folder = tempFolder();
+  outbox = folder.file('outbox');
+  store = new Store(folder.file('library.galley'));
+  port = inProcessStore(store);
+  desk = createDeskServices(port, { now: () => DESK_NOW });
+  await desk.saveDestination({ destination: { name: 'Wire', folder: outbox, formats: ['nitf', 'ninjs'], fileNamePattern: '{slug}-{seq}.{ext}' } });
+});
+afterEach(() => {
+  store.close();
+  folder.cleanup();
+});
+
+const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const files = () => (existsSync(outbox) ? readdirSync(outbox).sort() : []);
+const sent = (o: SendOutcome) => (o.sent ? o : expect.fail(`${o.id} was skipped: ${o.reasons.join('; ')}`));
+
+describe('sendStories', () => {
+  it('sends the ready stories in every format, numbered in sequence, and lists the one that is not ready with its reason', async () => {
+    const a = readyStory(store, { slug: 'GRAIN-A', body: bodyWithPhoto('AFP/Ana Ruiz') });
+    const b = readyStory(store, { slug: 'GRAIN-B' });
+    const c = readyStory(store, { slug: 'GRAIN-C', body: bodyWithPhoto('') });
+    const result = await desk.sendStories({ ids: [a.id, b.id, c.id], destination: 'wire' });
+
+    expect(result.destination).toBe('Wire');
+    expect(result.outcomes.map((o) => o.sent)).toEqual([true, true, false]);
+    expect(result.outcomes[2]).toMatchObject({ sent: false, reasons: ['Photo 1 has no photo credit.'] });
+    expect(files()).toEqual(['GRAIN-A-1.nitf.xml', 'GRAIN-A-2.ninjs.json', 'GRAIN-B-3.nitf.xml', 'GRAIN-B-4.ninjs.json']);
+    for (const entry of sent(result.outcomes[0]).files) {
+      expect(sha(readFileSync(join(outbox, entry.fileName)))).toBe(entry.sha256);
+      expect(entry).toMatchObject({ destination: 'Wire', version: a.version + 1, kind: 'send', sentAt: DESK_NOW.toISOString() });
+    }
+    expect(readFileSync(join(outbox, 'GRAIN-A-1.nitf.xml'), 'utf8')).toContain(`version="${a.version + 1}"`);
+    expect(await port.getStory(a.id)).toMatchObject({ status: 'sent', version: a.version + 1 });
+    expect(await port.getStory(c.id)).toMatchObject({ status: 'ready', version: c.version });
+    expect((await port.getDestination('Wire')).nextSequence).toBe(5);
+    expect((await desk.getSentLog({ destination: 'Wire', limit: 100 })).map((e) => e.sequence)).toEqual([4, 3, 2, 1]);
+  });
+
+  it('sends an edited sent story again as a correction, only with a note, and carries the note', async () => {
+    const story = readyStory(store);
+    sent((await desk.sendStories({ ids: [story.id], destination: 'Wire' })).outcomes[0]);
+    const unchanged = (await desk.sendStories({ ids: [story.id], destination: 'Wire', correctionNote: 'x' })).outcomes[0];
+    expect(unchanged).toMatchObject({ sent: false, reasons: [expect.stringMatching(/already went to Wire; edit the story/)] });
+
+    const current = await port.getStory(story.id);
+    await port.saveStory({ id: story.id, baseVersion: current.version, changes: { headline: 'Ukraine and Turkey extend grain corridor to March' } });
+    const noNote = (await desk.sendStories({ ids: [story.id], destination: 'Wire' })).outcomes[0];
+    expect(noNote).toMatchObject({ sent: false, reasons: [expect.stringMatching(/is a correction and needs a short correction note/)] });
+
+    const corrected = sent((await desk.sendStories({ ids: [story.id], destination: 'Wire', correctionNote: 'Corrects the end date.' })).outcomes[0]);
+    expect(corrected.kind).toBe('correction');
+    expect(corrected.files.map((f) => [f.sequence, f.correctionNote])).toEqual([
+      [3, 'Corrects the end date.'],
+      [4, 'Corrects the end date.'],
+    ]);
+    expect(readFileSync(join(outbox, corrected.files[0].fileName), 'utf8')).toMatch(/<correction info="Corrects the end date\."/);
+  });
+
+  it('refuses a file that fails its schema and writes nothing for that story', async () => {
+    const story = readyStory(store);
+    const failing = createDeskServices(port, { now: () => DESK_NOW, schemasFolder: folder.dir });
+    // A schemas folder whose NITF schema accepts nothing: the validation step must stop the send.
+    const { mkdirSync, cpSync } = await import('node:fs');
+    cpSync(join(__dirname, '../../assets/schemas'), folder.dir, { recursive: true });
+    writeFileSync(join(folder.dir, 'nitf', 'nitf-3-6.xsd'), '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:none"/>');
+    mkdirSync(outbox, { recursive: true });
+    const outcome = (await failing.sendStories({ ids: [story.id], destination: 'Wire' })).outcomes[0];
+    expect(outcome).toMatchObject({ sent: false, reasons: [expect.stringMatching(/NITF 3.6 file did not pass its schema, so nothing was sent/)] });
+    expect(files()).toEqual([]);
+    expect((await port.getDestination('Wire')).nextSequence).toBe(1);
+  });
+
+  it('refuses to overwrite a file already in the outbox', async () => {
+    const story = readyStory(store, { slug: 'TAKEN' });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(outbox, { recursive: true });
+    writeFileSync(join(outbox, 'TAKEN-1.nitf.xml'), 'someone else');
+    const outcome = (await desk.sendStories({ ids: [story.id], destination: 'Wire' })).outcomes[0];
+    expect(outcome).toMatchObject({ sent: false, reasons: [expect.stringMatching(/TAKEN-1.nitf.xml already exists/)] });
+    expect(files()).toEqual(['TAKEN-1.nitf.xml']);
+  });
+
+  it('reports an unknown destination clearly', async () => {
+    const result = await dispatch(desk as never, 'sendStories', { ids: ['X'], destination: 'Nowhere' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringMatching(/No destination named "Nowhere"/) } });
+  });
+});
+
+describe('killStory', () => {
+  it('sends a kill notice in each format the story went out in and marks it killed', async () => {
+    const story = readyStory(store, { slug: 'WITHDRAWN' });
+    await desk.sendStories({ ids: [story.id], destination: 'Wire' });
+    const [result] = await desk.killStory({ id: story.id, reason: 'Legal advice.' });
+    const outcome = sent(result.outcomes[0]);
+    expect(outcome.files.map((f) => [f.kind, f.format, f.sequence])).toEqual([
+      ['kill', 'nitf', 3],
+      ['kill', 'ninjs', 4],
+    ]);
+    expect(readFileSync(join(outbox, 'WITHDRAWN-3.nitf.xml'), 'utf8')).toMatch(/KILL: .*Legal advice\./s);
+    expect((await port.getStory(story.id)).status).toBe('killed');
+    const again = (await desk.sendStories({ ids: [story.id], destination: 'Wire', correctionNote: 'x' })).outcomes[0];
+    expect(again).toMatchObject({ sent: false, reasons: ['The story was killed; it cannot be sent again.'] });
+    await expect(desk.killStory({ id: story.id, reason: '' })).rejects.toThrow(/already killed/);
+  });
+
+  it('refuses to kill a story that never went out', async () => {
+    const story = readyStory(store);
+    await expect(desk.killStory({ id: story.id, reason: '' })).rejects.toThrow(/never sent/);
+  });
+});
+
+describe('recoverOutbox', () => {
+  it('finishes a committed rename and deletes the temp files of a send that never committed', async () => {
+    const story = readyStory(store);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(outbox, { recursive: true });
+    // pid 2^22+1 is above Linux's pid_max: that process is certainly not alive.
+    const dead = 4194305;
+    const committedTemp = `.galley-${dead}-01J00000000000000000000000.tmp`;
+    const strayTemp = `.galley-${dead}-01J00000000000000000000001.tmp`;
+    writeFileSync(join(outbox, committedTemp), 'whole file');
+    writeFileSync(join(outbox, strayTemp), 'half a fi');
+    store.commitSend({
+      storyId: story.id,
+      baseVersion: story.version,
+      destination: 'Wire',
+      firstSequence: 1,
+      kind: 'send',
+      files: [{ format: 'nitf', fileName: 'GRAIN-DEAL-1.xml', sha256: sha(Buffer.from('whole file')), tempName: committedTemp }],
+      sentAt: DESK_NOW.toISOString(),
+    });
+    expect(await recoverOutbox(outbox, port)).toEqual({ completed: ['GRAIN-DEAL-1.xml'], discarded: [strayTemp] });
+    expect(files()).toEqual(['GRAIN-DEAL-1.xml']);
+  });
+});
+
+describe('checkStory, previewExport and the profile', () => {
+  it('lists readiness problems under the stored profile', async () => {
+    const story = readyStory(store, { headline: 'A headline that is rather long for the wire at seventy characters in all' });
+    expect((await desk.checkStory({ id: story.id })).problems.map((p) => p.code)).toEqual(['headline-long']);
+    await desk.saveReadinessProfile({ profile: { ...(await desk.getReadinessProfile()), headlineMax: 60, headlineWarn: 50 } });
+    const result = await desk.checkStory({ id: story.id });
+    expect(result).toMatchObject({ ready: false, problems: [{ code: 'headline-too-long', severity: 'error' }] });
+  });
+
+  it('refuses a profile whose warning is above its limit', async () => {
+    await expect(desk.saveReadinessProfile({ profile: { ...(await desk.getReadinessProfile()), headlineMax: 60, headlineWarn: 70 } })).rejects.toThrow(
+      /headline warning \(70\) must not be above the headline limit \(60\)/,
+    );
+  });
+
+  it('previews a format with its losses and a clean schema check', async () => {
+    const story = readyStory(store, { headline: 'Café owners protest the new grain tariff in Zürich' });
+    const anpa = await desk.previewExport({ id: story.id, format: 'anpa' });
+    expect(anpa.text).toContain('Cafe owners');
+    expect(anpa.losses.map((l) => l.code)).toContain('transliterated');
+    const nitf = await desk.previewExport({ id: story.id, format: 'newsml' });
+    expect(nitf.invalid).toEqual([]);
+    expect(nitf.text).toContain('<newsItem');
+  });
+});

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findAttributions, type Finding } from '../../../src/attribution';
+
+function expectOffsetsInside(text: string, findings: Finding[]): void {
+  const inside = (span: { start: number; end: number } | null) =>
+    span === null || (Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length);
+  for (const f of findings) {
+    expect(inside(f.content)).toBe(true);
+    expect(inside(f.cue)).toBe(true);
+    expect(inside(f.source)).toBe(true);
+    if (f.source) expect(f.source.text).toBe(text.slice(f.source.start, f.source.end));
+    expect(f.confidence).toBeGreaterThanOrEqual(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+  }
+}
+
+const ODD_INPUTS: { name: string; text: string }[] = [
+  { name: 'empty', text: '' },
+  { name: 'only whitespace', text: ' \n\n\t ' },
+  { name: 'only quote marks', text: '""""“”„«»"' },
+  { name: 'an unclosed quote', text: '"We will never stop, she said' },
+  { name: 'a stray closing mark', text: 'He said» that ” was “ odd.' },
+  { name: 'an unclosed quote followed by plain paragraphs', text: '"Opening words\n\nA plain paragraph.\n\nAnother said.' },
+  { name: 'NUL characters', text: 'The minister\u0000 said\u0000 "no\u0000 way," she said.' },
+  { name: 'lone surrogates', text: '"\ud800 We \udc00 won," said \ud83d Ruiz.' },
+  { name: 'cue words only', text: 'said said told according to reportedly is said to be' },
+  { name: 'a colon at the very end', text: 'The ministry said:' },
+  { name: 'punctuation soup', text: ',,, : ; "" , said , : "' },
+];
+
+describe('findAttributions on odd input', () => {
+  it.each(ODD_INPUTS)('$name: no throw, offsets inside the text', ({ text }) => {
+    const findings = findAttributions(text);
+    expectOffsetsInside(text, findings);
+  });
+
+  it('reports an unclosed quote as ending with its paragraph', () => {
+    const text = '"We will never stop," she said. "And we will not\n\nThe vote is on Friday.';
+    const findings = findAttributions(text);
+    expectOffsetsInside(text, findings);
+    expect(findings.every((f) => f.content.end <= text.indexOf('\n\n'))).toBe(true);
+  });
+
+  it('handles 1 MB of text in linear time', () => {
+    const paragraph = '"We will rebuild," Mayor Ana Ruiz said. Officials said the road was closed, according to police. ';
+    const text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
+    const started = performance.now();
+    const findings = findAttributions(text);
+    const elapsed = performance.now() - started;
+    expectOffsetsInside(text, findings);
+    expect(findings.length).toBeGreaterThan(10_000);
+    // Generous: a quadratic scan of 1 MB takes minutes, a linear one well under a few seconds.
+    expect(elapsed).toBeLessThan(15_000);
+  });
+
+  it('never throws and keeps offsets inside the text for arbitrary strings', () => {
+    const alphabet = fc.constantFrom('"', '“', '”', '„', '«', '»', "'", '’', ',', '.', ':', ' ', '\n', '\n\n', 'said', 'he', 'Smith', 'according to', 'that', 'The', 'ministry', '\u0000', '\ud800', 'según', 'reportedly');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expectOffsetsInside(text, findAttributions(text));
+      }),
+      { numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expectOffsetsInside(text, findAttributions(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
