@@ -64,10 +64,10 @@ export function findCues(tokens: readonly Token[], quoted: readonly Span[], phra
   return cues.sort((a, b) => a.start - b.start);
 }
 
-export function overlaps(a: Span, b: Span): boolean {
+function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-export function insideAny(span: Span, containers: readonly Span[]): boolean {
+function insideAny(span: Span, containers: readonly Span[]): boolean {
   return containers.some((c) => span.start >= c.start && span.end <= c.end);
 }

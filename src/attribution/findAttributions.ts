@@ -61,13 +61,20 @@ export function findAttributions(text: string): Finding[] {
     while (firstQuote < quotations.length && quotations[firstQuote].lastParagraph < p) firstQuote++;
     const touching: Quotation[] = [];
     for (let q = firstQuote; q < quotations.length && quotations[q].firstParagraph <= p; q++) touching.push(quotations[q]);
-    const opening = touching.filter((q) => q.firstParagraph === p);
     const sentences = splitSentences(text, withoutDateline(text, paragraph), touching);
+    // Quotations are in text order and so are sentences: one moving index per paragraph keeps this linear.
+    let nextTouching = 0;
     let previousInParagraph: Finding | null = null;
     sentences.forEach((span, s) => {
       const tokens = tokenize(text, span);
-      const quotes = opening.filter((q) => q.start >= span.start && q.start < span.end);
-      const quoted = touching.map((q) => ({ start: q.start, end: Math.min(q.end, span.end) }));
+      while (nextTouching < touching.length && touching[nextTouching].end <= span.start) nextTouching++;
+      const quotes: Quotation[] = [];
+      const quoted: Span[] = [];
+      for (let q = nextTouching; q < touching.length && touching[q].start < span.end; q++) {
+        const quote = touching[q];
+        quoted.push({ start: Math.max(quote.start, span.start), end: Math.min(quote.end, span.end) });
+        if (quote.firstParagraph === p && quote.start >= span.start) quotes.push(quote);
+      }
       const isQuoted = (token: Token): boolean => quoted.some((q) => token.start >= q.start && token.end <= q.end);
       while (nextPhrase < phraseCues.length && phraseCues[nextPhrase].start < span.start) nextPhrase++;
       const sentencePhrases: Cue[] = [];

@@ -165,9 +165,6 @@ export const IMPERSONAL_PASSIVE =
 export const THERE_ARE_CLAIMS =
   /\b[Tt]here\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:also\s+|growing\s+|widespread\s+|unconfirmed\s+|some\s+)?(?:concerns?|fears?|reports?|claims?|suggestions?|speculation|rumou?rs?|allegations?|indications?|signs?)\s+that\b/gu;
 
-/** "Sources say", "sources said": the plural anonymous source. */
-export const SOURCES_SAY = /\b(?:[Ss]ources|[Ff]uentes)\b/gu;
-
 /** Words that, in a source phrase, mark a person or body the reader cannot identify. */
 export const ANONYMOUS_MARKERS: ReadonlySet<string> = new Set(
   words(`

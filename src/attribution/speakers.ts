@@ -39,6 +39,9 @@ function isDemonym(word: string): boolean {
  */
 export class SpeakerRegister {
   private readonly entities: Entity[] = [];
+  /** Entities by every lower-case name they were written under, and people by surname. */
+  private readonly byName = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity>();
   /**
    * Two- or three-word capitalised runs with no title ("Walter Penn was 19 ..."): maybe people,
    * maybe places, so they only complete a later bare surname and stand in for a pronoun's
@@ -121,20 +124,31 @@ export class SpeakerRegister {
 
   /** Store or refresh an entity; a bare surname joins the full name met earlier ("Haddox" -> "Eric Haddox"). */
   private remember(name: string, kind: Entity['kind'], context: readonly Token[], at: number): string {
-    const lowerName = name.toLowerCase();
-    const surname = lowerName.split(' ').pop() ?? lowerName;
-    let entity = this.entities.find((e) => e.name.toLowerCase() === lowerName);
+    let lowerName = name.toLowerCase();
+    let entity = this.byName.get(lowerName);
     if (!entity && kind === 'person' && !lowerName.includes(' ')) {
-      entity = this.entities.find((e) => e.kind === 'person' && e.name.toLowerCase().split(' ').pop() === surname);
-      const full = entity ? undefined : this.fullNames.get(surname);
-      if (full) name = full.name;
+      entity = this.bySurname.get(lowerName);
+      const full = entity ? undefined : this.fullNames.get(lowerName);
+      if (full) {
+        name = full.name;
+        lowerName = name.toLowerCase();
+        entity = this.byName.get(lowerName);
+      }
+    }
+    if (!entity && kind === 'person') {
+      // "Zelensky" met first and "Volodymyr Zelensky" now: one person, who now has a full name.
+      const known = this.bySurname.get(surnameOf(lowerName));
+      if (known && !known.name.includes(' ')) {
+        known.name = name;
+        entity = known;
+      }
     }
     if (!entity) {
       entity = { name, kind, gender: null, roles: new Set(), lastSeen: at };
       this.entities.push(entity);
-    } else if (entity.kind === 'person' && kind === 'person' && name.length > entity.name.length && name.toLowerCase().endsWith(entity.name.toLowerCase())) {
-      entity.name = name;
     }
+    this.byName.set(lowerName, entity);
+    if (entity.kind === 'person') this.bySurname.set(surnameOf(entity.name.toLowerCase()), entity);
     entity.lastSeen = Math.max(entity.lastSeen, at);
     if (kind === 'person' && entity.gender === null) entity.gender = genderOfFirstName(entity.name);
     for (const token of context) {
@@ -147,8 +161,7 @@ export class SpeakerRegister {
   }
 
   private entityFor(name: string, at: number): Entity {
-    this.remember(name, 'person', [], at);
-    return this.entities.find((e) => e.name === name)!;
+    return this.byName.get(this.remember(name, 'person', [], at).toLowerCase())!;
   }
 
   private nearest(at: number, accept: (entity: Entity) => boolean): Entity | null {
@@ -186,6 +199,10 @@ export class SpeakerRegister {
     entity.lastSeen = at;
     return entity.name;
   }
+}
+
+function surnameOf(lowerName: string): string {
+  return lowerName.slice(lowerName.lastIndexOf(' ') + 1);
 }
 
 /** "Walter Penn", "Sofia Andersson": 2-3 capitalised words, not after a preposition or article (places, events). */

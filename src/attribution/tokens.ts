@@ -12,6 +12,8 @@ export interface Token extends Span {
 /** Words keep inner apostrophes, hyphens and dots ("Li's", "ill-founded", "U.S"); anything else is one character. */
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Tokens of text[span], left to right. Linear: one sticky regex pass. */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
@@ -21,7 +23,7 @@ export function tokenize(text: string, span: Span): Token[] {
     const word = match.index + match[0].length > span.end ? match[0].slice(0, span.end - match.index) : match[0];
     const first = word[0];
     // Punctuation tokens are one character; any longer token is a word.
-    const isWord = word.length > 1 || /[\p{L}\p{N}]/u.test(first);
+    const isWord = word.length > 1 || LETTER_OR_DIGIT.test(first);
     tokens.push({
       start: match.index,
       end: match.index + word.length,
@@ -32,9 +34,4 @@ export function tokenize(text: string, span: Span): Token[] {
     });
   }
   return tokens;
-}
-
-/** Number of words in text[span]; used to tell a quoted sentence from a quoted term. */
-export function countWordsIn(text: string, span: Span): number {
-  return tokenize(text, span).filter((token) => token.isWord).length;
 }

@@ -42,16 +42,15 @@ describe('findAttributions on odd input', () => {
     expect(findings.every((f) => f.content.end <= text.indexOf('\n\n'))).toBe(true);
   });
 
-  it('handles 1 MB of text in linear time', () => {
+  it('reads a 1 MB text to the end, finding every repeated quote', () => {
+    // No stopwatch here (tests must not depend on timing): a quadratic scan of 1 MB would run
+    // into the test timeout; the speed figure itself comes from `npm run eval:attribution`.
     const paragraph = '"We will rebuild," Mayor Ana Ruiz said. Officials said the road was closed, according to police. ';
-    const text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
-    const started = performance.now();
+    const repeats = Math.ceil(1_000_000 / paragraph.length);
+    const text = paragraph.repeat(repeats);
     const findings = findAttributions(text);
-    const elapsed = performance.now() - started;
     expectOffsetsInside(text, findings);
-    expect(findings.length).toBeGreaterThan(10_000);
-    // Generous: a quadratic scan of 1 MB takes minutes, a linear one well under a few seconds.
-    expect(elapsed).toBeLessThan(15_000);
+    expect(findings.filter((f) => f.kind === 'direct')).toHaveLength(repeats);
   });
 
   it('never throws and keeps offsets inside the text for arbitrary strings', () => {
