@@ -1,5 +1,6 @@
 import type { BodyDoc, BodyMark, BodyNode } from '../story/body';
-import { InlineBuilder, linkMark, withContent } from './inline';
+import { withContent } from './inline';
+import { inlineFromXml } from './inlineXml';
 import { ImportError } from './types';
 import { childElements, isElement, localName, parseXml, textContent, type XmlElement, type XmlNode } from './xml';
 
@@ -128,22 +129,14 @@ function readFigure(node: XmlElement): BodyNode {
   return withContent(figure, readInline(captionNodes));
 }
 
+/** XHTML emphasis: <strong>/<b> bold, <em>/<i> italic. */
+function htmlEmphasis(element: XmlElement): BodyMark | null {
+  const name = localName(element.name);
+  if (name === 'strong' || name === 'b') return { type: 'bold' };
+  if (name === 'em' || name === 'i') return { type: 'italic' };
+  return null;
+}
+
 function readInline(nodes: readonly XmlNode[]): BodyNode[] {
-  const builder = new InlineBuilder();
-  const walk = (items: readonly XmlNode[], marks: readonly BodyMark[]): void => {
-    for (const item of items) {
-      if (!isElement(item)) {
-        builder.text(item, marks);
-        continue;
-      }
-      const name = localName(item.name);
-      if (name === 'br') builder.hardBreak();
-      else if (name === 'a') walk(item.children, [...marks, ...linkMark(item.attrs.href ?? '')]);
-      else if (name === 'strong' || name === 'b') walk(item.children, [...marks, { type: 'bold' }]);
-      else if (name === 'em' || name === 'i') walk(item.children, [...marks, { type: 'italic' }]);
-      else walk(item.children, marks);
-    }
-  };
-  walk(nodes, []);
-  return builder.nodes;
+  return inlineFromXml(nodes, htmlEmphasis);
 }

@@ -1,3 +1,4 @@
+import { isSafeHref } from '../editor/sanitizeBody';
 import type { BodyMark, BodyNode } from '../story/body';
 
 /**
@@ -30,10 +31,7 @@ export function normalizedUrl(url: string): string {
   }
 }
 
-/** Link targets a story may carry (DESIGN.md: pasted `javascript:` links are dropped). */
-export function isSafeHref(href: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(href.trim());
-}
+export { isSafeHref };
 
 interface Leaf {
   node: { kind: 'text'; text: string } | { kind: 'break' };

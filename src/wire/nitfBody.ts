@@ -1,5 +1,6 @@
 import type { BodyMark, BodyNode } from '../story/body';
-import { InlineBuilder, inlineTree, linkMark, withContent, type InlineSpan } from './inline';
+import { inlineTree, withContent, type InlineSpan } from './inline';
+import { inlineFromXml } from './inlineXml';
 import { childElements, el, isElement, localName, mixedEl, textContent, type XmlElement, type XmlNode } from './xml';
 
 /**
@@ -190,22 +191,8 @@ function mediaToFigure(node: XmlElement, warnings: string[]): BodyNode {
 
 /** NITF enriched text as inline body nodes. Elements without a Galley mark keep their text. */
 export function nitfInlineToBody(nodes: readonly XmlNode[]): BodyNode[] {
-  const builder = new InlineBuilder();
-  const walk = (items: readonly XmlNode[], marks: readonly BodyMark[]): void => {
-    for (const item of items) {
-      if (!isElement(item)) {
-        builder.text(item, marks);
-        continue;
-      }
-      const name = localName(item.name);
-      if (name === 'br') builder.hardBreak();
-      else if (name === 'a') walk(item.children, [...marks, ...linkMark(item.attrs.href ?? '')]);
-      else if (name === 'em') walk(item.children, [...marks, { type: item.attrs.class === 'bold' ? 'bold' : 'italic' }]);
-      else walk(item.children, marks);
-    }
-  };
-  walk(nodes, []);
-  return builder.nodes;
+  // NITF has one emphasis element; its class says how it is rendered (nitf-3-6.xsd, `em`).
+  return inlineFromXml(nodes, (element) => (localName(element.name) === 'em' ? { type: element.attrs.class === 'bold' ? 'bold' : 'italic' } : null));
 }
 
 function paragraph(content: BodyNode[]): BodyNode {
