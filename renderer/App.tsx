@@ -1,6 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from './api';
+import { localToday } from './common/localToday';
 import { Notice } from './common/Notice';
+import { ImportFileInput } from './import/ImportFileInput';
+import { ImportStatus } from './import/ImportStatus';
+import { useImporter } from './import/useImporter';
 import { LibraryView } from './library/LibraryView';
 import { StoryView } from './story/StoryView';
 import { useRoute } from './useRoute';
@@ -9,10 +13,21 @@ import { useRoute } from './useRoute';
 export function App() {
   const [route, navigate] = useRoute();
   const [error, setError] = useState<string | null>(null);
+  // Bumped after an import so the library list shows the new stories.
+  const [libraryGeneration, setLibraryGeneration] = useState(0);
+  const importInput = useRef<HTMLInputElement>(null);
+  const importer = useImporter(
+    useCallback(() => {
+      setLibraryGeneration((generation) => generation + 1);
+      navigate({ view: 'library' });
+    }, [navigate]),
+  );
+  const chooseImportFiles = useCallback(() => importInput.current?.click(), []);
 
   const newStory = useCallback(async () => {
     try {
-      const story = await call('createStory', { fields: {} });
+      // A new story is usually filed today: its dateline starts with today's local date.
+      const story = await call('createStory', { fields: { dateline: { place: '', date: localToday(), source: '' } } });
       navigate({ view: 'story', id: story.id });
     } catch (failure) {
       setError(`Could not create a story: ${errorMessage(failure)}`);
@@ -24,8 +39,9 @@ export function App() {
       window.galley.onMenuCommand((command) => {
         if (command === 'new-story') void newStory();
         if (command === 'show-library') navigate({ view: 'library' });
+        if (command === 'import') chooseImportFiles();
       }),
-    [newStory, navigate],
+    [newStory, navigate, chooseImportFiles],
   );
 
   useEffect(() => {
@@ -43,10 +59,18 @@ export function App() {
   return (
     <div className="app">
       {error && <Notice tone="error" message={error} onDismiss={() => setError(null)} />}
+      <ImportFileInput ref={importInput} onFiles={(files) => void importer.importFiles(files)} />
+      <ImportStatus progress={importer.progress} onOpen={(id) => navigate({ view: 'story', id })} onDismiss={importer.dismiss} />
       {route.view === 'story' ? (
         <StoryView key={route.id} id={route.id} onClose={() => navigate({ view: 'library' })} />
       ) : (
-        <LibraryView onOpen={(id) => navigate({ view: 'story', id })} onNew={newStory} />
+        <LibraryView
+          key={libraryGeneration}
+          onOpen={(id) => navigate({ view: 'story', id })}
+          onNew={newStory}
+          onImport={chooseImportFiles}
+          onDropFiles={(files) => void importer.importFiles(files)}
+        />
       )}
     </div>
   );

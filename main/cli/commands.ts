@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { MethodInput, MethodName, MethodResult } from '../../src/api/contract';
+import { MAX_IMPORT_FILE_BYTES } from '../../src/api/importExport';
 import { GalleyError } from '../../src/api/result';
 import { deriveStoryFacts } from '../../src/story/derived';
 import { STORY_STATUSES, type Story, type StoryStatus } from '../../src/story/story';
-import { importDocument } from '../../src/wire/detect';
 import { exportStory } from '../../src/wire/index';
 import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
 import { safeFileStem, writeFileAtomic } from '../services/atomicWrite';
@@ -22,9 +22,6 @@ export interface CommandContext {
   print(text: string): void;
   backup(file: string): Promise<{ file: string; bytes: number }>;
 }
-
-/** Largest file `import` reads: agency copy and wire files are kilobytes; this refuses a wrong pick. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Calls a method through the same validation the IPC path uses; a failure becomes exit status 1. */
 export async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>): Promise<MethodResult<K>> {
@@ -103,30 +100,22 @@ export async function status(ctx: CommandContext, args: string[]): Promise<void>
   ctx.print(`${story.id} is now ${story.status} (v${story.version}).`);
 }
 
+/** The file's text, or invalid-input naming it: a file that cannot be read stops the import before anything is written. */
 function readImportFile(file: string): string {
-  const size = statSync(file).size;
-  if (size > MAX_IMPORT_BYTES) throw new GalleyError('invalid-input', `${file} is ${(size / 1e6).toFixed(0)} MB; Galley imports files up to 20 MB.`);
-  return readFileSync(file, 'utf8');
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_IMPORT_FILE_BYTES) throw new Error(`it is ${(size / 1e6).toFixed(0)} MB; Galley imports files up to ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB.`);
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new GalleyError('invalid-input', `${file}: ${(error as Error).message} Nothing was imported.`);
+  }
 }
 
-/** Parses every file first: a file that fails stops the import before any story is written. */
+/** Reads the files and hands them to `importFiles`, which parses them all before writing any: one bad file imports nothing. */
 export async function importFiles(ctx: CommandContext, args: string[]): Promise<void> {
   if (!args.length) throw new UsageError('import needs at least one file');
-  const parsed = args.map((file) => {
-    try {
-      return { file, result: importDocument(readImportFile(file), basename(file)) };
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new GalleyError('invalid-input', `${file}: ${reason} Nothing was imported.`);
-    }
-  });
-  const created = [];
-  for (const { file, result } of parsed) {
-    for (const imported of result.stories) {
-      const story = await call(ctx, 'createStory', { fields: imported.fields });
-      created.push({ id: story.id, headline: story.headline, file, format: result.format, warnings: imported.warnings });
-    }
-  }
+  const files = args.map((file) => ({ name: basename(file), text: readImportFile(file) }));
+  const created = await call(ctx, 'importFiles', { files });
   if (ctx.json) return printJson(ctx, created);
   for (const story of created) {
     ctx.print(`${story.id}  ${story.headline}  (${story.format}, ${story.file})`);

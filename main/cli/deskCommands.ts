@@ -7,6 +7,7 @@ import type { SendOutcome } from '../../src/desk/types';
 import { STORY_STATUSES, type StoryStatus } from '../../src/story/story';
 import { call, oneArg, printJson, table, type CommandContext } from './commands';
 import { UsageError } from './usage';
+import { attributionSummary } from './reviewCommands';
 
 function formatsFlag(value: unknown): SendableFormat[] {
   if (typeof value !== 'string' || !value.trim()) throw new UsageError(`destination add needs --formats, a comma-separated list of ${SENDABLE_FORMATS.join(', ')}`);
@@ -54,7 +55,8 @@ async function idsWithStatus(ctx: CommandContext, status: StoryStatus): Promise<
   for (let offset = 0; ; offset += 500) {
     const page = await call(ctx, 'listStories', { status, limit: 500, offset });
     ids.push(...page.stories.map((s) => s.id));
-    if (ids.length >= page.total || page.stories.length === 0) return ids;
+    // Oldest change first: the stories go in the order they were made ready.
+    if (ids.length >= page.total || page.stories.length === 0) return ids.reverse();
   }
 }
 
@@ -71,6 +73,9 @@ export async function sendToDestination(ctx: CommandContext, args: string[]): Pr
   const status = ctx.flags.status;
   if (status !== undefined && !STORY_STATUSES.includes(status as StoryStatus)) throw new UsageError(`unknown status ${JSON.stringify(status)}: use one of ${STORY_STATUSES.join(', ')}`);
   if (!args.length && status === undefined) throw new UsageError('export --destination needs story ids or --status (e.g. --status ready)');
+  // Checked first, so a mistyped name fails even when no story is ready.
+  const known = (await call(ctx, 'listDestinations', {})).some((d) => d.name.toLowerCase() === name.toLowerCase());
+  if (!known) throw new GalleyError('not-found', `No destination named "${name}". Add it with \`galley destination add\`.`);
   const ids = [...args, ...(status ? await idsWithStatus(ctx, status as StoryStatus) : [])];
   const note = typeof ctx.flags.note === 'string' ? ctx.flags.note : undefined;
   const outcomes: SendOutcome[] = [];
@@ -109,5 +114,6 @@ export async function check(ctx: CommandContext, args: string[]): Promise<void> 
   if (ctx.json) printJson(ctx, result);
   else if (!result.problems.length) ctx.print('Ready: no problems.');
   else for (const p of result.problems) ctx.print(`${p.severity === 'error' ? 'error  ' : 'warning'}  ${p.field.padEnd(14)} ${p.message}`);
+  if (!ctx.json) ctx.print(attributionSummary(result.attributions));
   if (!result.ready) throw new GalleyError('not-ready', `Not ready: ${result.problems.filter((p) => p.severity === 'error').length} problem(s) block sending.`);
 }

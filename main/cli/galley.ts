@@ -8,6 +8,7 @@ import { assetFolderOf } from '../services/assets';
 import { resolveLibraryFile } from '../services/libraryPath';
 import { createServices } from '../services/services';
 import { COMMANDS } from './commands';
+import { LIBRARY_FREE_COMMANDS, runLibraryFree } from './reviewCommands';
 import { USAGE, UsageError } from './usage';
 
 const OPTIONS = {
@@ -38,6 +39,7 @@ export async function runCli(argv: string[], io = { out: (t: string) => console.
     (command || parsed.values.help ? io.out : io.err)(USAGE);
     return parsed.values.help ? 0 : 2;
   }
+  if (Object.hasOwn(LIBRARY_FREE_COMMANDS, command)) return runLibraryFree(command, args, parsed.values.json ?? false, io);
   const run = COMMANDS[command];
   if (!run) {
     io.err(`galley: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);

@@ -21,7 +21,9 @@ export const USAGE = `Usage: galley <command> [options]
   destination add NAME --folder DIR --formats nitf,ninjs,... [--pattern '{slug}-{seq}.{ext}']
   destination list | destination remove NAME
   log ID [--json]                            the sent log of a story
-  check ID [--json]                          readiness problems; exit 1 when not ready
+  check ID [--json]                          readiness problems and the attribution report;
+                                             exit 1 when not ready
+  attributions FILE.txt [--json]             who said what in a plain text file (no library needed)
   backup FILE                                an online backup of the library
 
 Options:

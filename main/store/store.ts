@@ -17,6 +17,9 @@ import { getAsset, putAsset } from './assets';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import { commitSend, deleteDestination, findSentByTempNames, getDestination, listDestinations, listSentLog, saveDestination, type CommitSendInput, type LogQuery } from './desk';
 import { cutRevision, listRevisions, readRevision } from './revisions';
+import { listReviewMarks, returnedToEditor, setReviewMark, signedOff } from './reviews';
+import { carrySignOff } from '../../src/review/reviewState';
+import type { ReturnToEditorInput, ReviewMark, SetReviewMarkInput, SignOffInput } from '../../src/review/reviewMarks';
 import { indexStory, searchStories, unindexStory, type SearchOptions } from './search';
 import { toStoreError } from './storeErrors';
 import { rowToStory, rowToSummary, storyToParams, SUMMARY_COLUMNS, type StoryRow, type SummaryRow } from './storyRows';
@@ -172,8 +175,8 @@ export class Store {
       const hasChanges = Object.keys(input.changes).length > 0;
       let story = current;
       if (hasChanges) {
-        story = { ...current, ...input.changes, version: current.version + 1, updatedAt: this.timestamp() };
-        if (story.review.state === 'signed-off') story = { ...story, review: { ...story.review, state: 'requested', note: 'Edited after sign-off.' } };
+        // An edit after sign-off leaves the sign-off for its older version: stale (src/review/reviewState.ts).
+        story = carrySignOff(current, { ...current, ...input.changes, version: current.version + 1, updatedAt: this.timestamp() });
         this.put(story);
       }
       if (input.revision) cutRevision(this.db, story, input.revision);
@@ -190,7 +193,7 @@ export class Store {
         });
       }
       if (current.status === input.status) return current;
-      const story: Story = { ...current, status: input.status, version: current.version + 1, updatedAt: this.timestamp() };
+      const story = carrySignOff(current, { ...current, status: input.status, version: current.version + 1, updatedAt: this.timestamp() });
       this.put(story);
       cutRevision(this.db, story, 'status', true);
       return story;
@@ -345,8 +348,48 @@ export class Store {
   /** Sequence numbers, sent-log rows and the story's new status, in one transaction. */
   commitSend(input: CommitSendInput) {
     return this.write(() =>
-      commitSend(this.db, { get: (id) => rowToStory(this.row(id)), putWithRevision: (story) => (this.put(story), cutRevision(this.db, story, 'export', true)) }, input),
+      commitSend(
+        this.db,
+        {
+          get: (id) => rowToStory(this.row(id)),
+          putWithRevision: (sent) => {
+            const story = carrySignOff(rowToStory(this.row(sent.id)), sent);
+            this.put(story);
+            cutRevision(this.db, story, 'export', true);
+          },
+        },
+        input,
+      ),
     );
+  }
+
+  // Review (issue 6, main/store/reviews.ts): marks on quotes, sign-off and return.
+  listReviewMarks(storyId: string): ReviewMark[] {
+    return this.read(() => {
+      this.row(storyId);
+      return listReviewMarks(this.db, storyId);
+    });
+  }
+
+  setReviewMark(input: SetReviewMarkInput): ReviewMark {
+    return this.write(() => {
+      this.row(input.id);
+      return setReviewMark(this.db, input, this.timestamp());
+    });
+  }
+
+  signOff(input: SignOffInput): Story {
+    return this.write(() => this.putReview(signedOff(rowToStory(this.row(input.id)), input, this.timestamp())));
+  }
+
+  returnToEditor(input: ReturnToEditorInput): Story {
+    return this.write(() => this.putReview(returnedToEditor(rowToStory(this.row(input.id)), input, this.timestamp())));
+  }
+
+  /** Writes only the review: its words and version are unchanged, so no revision and no re-index. */
+  private putReview(story: Story): Story {
+    this.db.prepare('UPDATE stories SET review = ? WHERE id = ?').run(JSON.stringify(story.review), story.id);
+    return story;
   }
 
   /** Seeds sample stories on a library's first run only: deleting them later keeps them gone. */

@@ -5,6 +5,7 @@ import { useEditorState } from '@tiptap/react';
 const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
 interface ToolbarAction {
+  /** The accessible name; it contains the visible text, so speech users can say what they see. */
   label: string;
   /** Shown in the tooltip; the keymap lives in StarterKit or editorShortcuts.ts. */
   keys: string;
@@ -24,10 +25,10 @@ function actions(onEditLink: () => void, onInsertPhoto: () => void): ToolbarActi
       { label: 'Link', keys: `${MOD}+K`, text: 'Link', run: onEditLink, active: (e) => e.isActive('link') },
     ],
     [
-      { label: 'Heading', keys: `${MOD}+Alt+2`, text: 'H2', run: (e) => chain(e).toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) },
-      { label: 'Subheading', keys: `${MOD}+Alt+3`, text: 'H3', run: (e) => chain(e).toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) },
+      { label: 'H2 heading', keys: `${MOD}+Alt+2`, text: 'H2', run: (e) => chain(e).toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) },
+      { label: 'H3 subheading', keys: `${MOD}+Alt+3`, text: 'H3', run: (e) => chain(e).toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) },
       { label: 'Bulleted list', keys: `${MOD}+Shift+8`, text: '• List', run: (e) => chain(e).toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
-      { label: 'Numbered list', keys: `${MOD}+Shift+7`, text: '1. List', run: (e) => chain(e).toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
+      { label: 'Numbered list', keys: `${MOD}+Shift+7`, text: 'Numbered', run: (e) => chain(e).toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
       { label: 'Block quote', keys: `${MOD}+Shift+B`, text: '❝', run: (e) => chain(e).toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
       { label: 'Pull quote', keys: `${MOD}+Shift+P`, text: 'Pull quote', run: (e) => chain(e).setPullQuote().run(), active: (e) => e.isActive('pullQuote') },
       { label: 'Section break', keys: `${MOD}+Shift+H`, text: '—', run: (e) => chain(e).setHorizontalRule().run() },

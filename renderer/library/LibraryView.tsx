@@ -4,11 +4,18 @@ import { STORY_STATUSES, type StoryStatus } from '../../src/story/story';
 import { call, errorMessage } from '../api';
 import { formatChangeTime } from '../common/formatTime';
 import { Notice } from '../common/Notice';
+import { LibraryDeskBar } from '../desk/LibraryDeskBar';
+import { FileDropZone } from '../import/FileDropZone';
+import { LibraryImportActions } from '../import/LibraryImportActions';
 import { Snippet } from './Snippet';
 
 interface LibraryViewProps {
   onOpen(id: string): void;
   onNew(): void;
+  /** Opens the import file chooser (File › Import). */
+  onImport(): void;
+  /** Files dropped on the library, to import. */
+  onDropFiles(files: File[]): void;
 }
 
 const PAGE_SIZE = 100;
@@ -18,7 +25,7 @@ const SEARCH_DELAY_MS = 200;
 type Row = StorySummary & { snippet?: string };
 
 /** Every story in the library, newest change first; full-text search and a status filter. */
-export function LibraryView({ onOpen, onNew }: LibraryViewProps) {
+export function LibraryView({ onOpen, onNew, onImport, onDropFiles }: LibraryViewProps) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StoryStatus | ''>('');
   const [rows, setRows] = useState<Row[]>([]);
@@ -27,6 +34,10 @@ export function LibraryView({ onOpen, onNew }: LibraryViewProps) {
   const [windowed, setWindowed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
+  /** Checked rows, for Send selected. */
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  /** Bumped after a send, so the list shows the new statuses. */
+  const [reloads, setReloads] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -63,7 +74,7 @@ export function LibraryView({ onOpen, onNew }: LibraryViewProps) {
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [query, status]);
+  }, [query, status, reloads]);
 
   useEffect(() => {
     const focusSearch = () => searchBox.current?.focus();
@@ -118,7 +129,16 @@ export function LibraryView({ onOpen, onNew }: LibraryViewProps) {
         <button type="button" className="primary" onClick={onNew} title="New story (Ctrl+N)">
           New story
         </button>
+        <LibraryImportActions onImport={onImport} onOpen={onOpen} />
+        <LibraryDeskBar
+          selected={rows.filter((r) => selected.has(r.id)).map((r) => r.id)}
+          onSent={() => {
+            setSelected(new Set());
+            setReloads((n) => n + 1);
+          }}
+        />
       </header>
+      <FileDropZone onFiles={onDropFiles} />
       {error && <Notice tone="error" message={error} onDismiss={() => setError(null)} />}
       {fallback && <Notice tone="info" message="That search had special characters Galley could not read as a query, so it was searched as a plain phrase." />}
       {windowed && <Notice tone="info" message="Many stories match: showing the best among the most recent. Add words to narrow the search." />}
@@ -128,6 +148,14 @@ export function LibraryView({ onOpen, onNew }: LibraryViewProps) {
       <table className="story-table">
         <thead>
           <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label="Select all shown"
+                checked={rows.length > 0 && rows.every((r) => selected.has(r.id))}
+                onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+              />
+            </th>
             <th scope="col">Slug</th>
             <th scope="col">Headline</th>
             <th scope="col">Status</th>
@@ -138,6 +166,21 @@ export function LibraryView({ onOpen, onNew }: LibraryViewProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="story-row" data-story-id={row.id}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${row.slug || row.headline || 'untitled story'}`}
+                  checked={selected.has(row.id)}
+                  onChange={(e) =>
+                    setSelected((current) => {
+                      const next = new Set(current);
+                      if (e.target.checked) next.add(row.id);
+                      else next.delete(row.id);
+                      return next;
+                    })
+                  }
+                />
+              </td>
               <td className="slug">{row.slug || '—'}</td>
               <td>
                 <button type="button" className="link-button" onClick={() => onOpen(row.id)}>

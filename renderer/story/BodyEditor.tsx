@@ -6,6 +6,7 @@ import { insertImageFiles } from '../editor/insertImages';
 import { LinkPopover } from '../editor/LinkPopover';
 import { transformPastedHtml } from '../editor/pasteCleaner';
 import { Toolbar } from '../editor/Toolbar';
+import { ReviewHighlights } from '../review/reviewHighlights';
 
 interface BodyEditorProps {
   content: BodyDoc;
@@ -42,7 +43,7 @@ export function BodyEditor({ content, generation, onChange, onReady, onProblem }
       onEditLink: () => setLinkOpen(true),
       onInsertPhoto: () => fileInput.current?.click(),
       onFiles: (files, position) => addFiles(files, position),
-    }),
+    }).concat(ReviewHighlights),
     content,
     editorProps: {
       attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' },

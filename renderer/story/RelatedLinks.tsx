@@ -7,6 +7,14 @@ interface RelatedLinksProps {
   onChange(links: RelatedLink[]): void;
 }
 
+/** The rows with the one at `from` moved to `to`. */
+function move<T>(rows: readonly T[], from: number, to: number): T[] {
+  const next = [...rows];
+  const [row] = next.splice(from, 1);
+  next.splice(to, 0, row);
+  return next;
+}
+
 /** Related links: title + URL rows. A row with a URL that is not http(s) stays on screen, marked, and is not saved until fixed. */
 export function RelatedLinks({ links, onChange }: RelatedLinksProps) {
   const [rows, setRows] = useState<RelatedLink[]>(links);
@@ -31,9 +39,17 @@ export function RelatedLinks({ links, onChange }: RelatedLinksProps) {
               aria-invalid={invalid}
               onChange={(e) => update(rows.map((r, i) => (i === index ? { ...r, url: e.target.value.trim() } : r)))}
             />
-            <button type="button" aria-label={`Remove related link ${index + 1}`} onClick={() => update(rows.filter((_, i) => i !== index))}>
-              Remove
-            </button>
+            <span className="related-actions">
+              <button type="button" aria-label={`Move related link ${index + 1} up`} title="Move up" disabled={index === 0} onClick={() => update(move(rows, index, index - 1))}>
+                ↑
+              </button>
+              <button type="button" aria-label={`Move related link ${index + 1} down`} title="Move down" disabled={index === rows.length - 1} onClick={() => update(move(rows, index, index + 1))}>
+                ↓
+              </button>
+              <button type="button" aria-label={`Remove related link ${index + 1}`} onClick={() => update(rows.filter((_, i) => i !== index))}>
+                Remove
+              </button>
+            </span>
             {invalid && (
               <p className="field-error" role="alert">
                 Not saved: a related link must start with http:// or https://.

@@ -1,22 +1,13 @@
 import { formatDateline } from '../../src/story/dateline';
 import { LIMITS, type Story, type StoryChanges } from '../../src/story/story';
+import { DatelinePlace } from './DatelinePlace';
+import { FieldCount, FIELD_TARGETS } from './FieldCount';
 import { KeywordsInput } from './KeywordsInput';
 import { RelatedLinks } from './RelatedLinks';
 
 interface StoryFieldsProps {
   story: Story;
   onEdit(changes: StoryChanges): void;
-}
-
-/** A character count beside a field, warning past the wire's limit. */
-function Counter({ value, limit }: { value: string; limit?: number }) {
-  const over = limit !== undefined && value.length > limit;
-  return (
-    <span className={over ? 'counter over' : 'counter'} aria-live="polite">
-      {value.length}
-      {limit !== undefined && ` / ${limit}`}
-    </span>
-  );
 }
 
 /** `datetime-local` speaks local time without a zone; the story stores an ISO instant. */
@@ -36,18 +27,20 @@ export function StoryFields({ story, onEdit }: StoryFieldsProps) {
     <form className="fields" onSubmit={(e) => e.preventDefault()} aria-label="Story fields">
       <label>
         <span className="label-row">
-          Slug <Counter value={story.slug} limit={LIMITS.wireSlug} />
+          Slug <FieldCount value={story.slug} target={FIELD_TARGETS.slug} words={false} />
         </span>
         <input name="slug" value={story.slug} maxLength={LIMITS.slug} onChange={(e) => onEdit({ slug: e.target.value })} />
       </label>
       <label>
         <span className="label-row">
-          Headline <Counter value={story.headline} />
+          Headline <FieldCount value={story.headline} target={FIELD_TARGETS.headline} />
         </span>
         <textarea name="headline" rows={2} className="headline-input" value={story.headline} onChange={(e) => onEdit({ headline: e.target.value })} />
       </label>
       <label>
-        Standfirst
+        <span className="label-row">
+          Standfirst <FieldCount value={story.standfirst} target={FIELD_TARGETS.standfirst} />
+        </span>
         <textarea name="standfirst" rows={2} value={story.standfirst} onChange={(e) => onEdit({ standfirst: e.target.value })} />
       </label>
       <label>
@@ -56,10 +49,7 @@ export function StoryFields({ story, onEdit }: StoryFieldsProps) {
       </label>
       <fieldset className="dateline">
         <legend>Dateline</legend>
-        <label>
-          Place
-          <input name="dateline-place" value={dateline.place} onChange={(e) => onEdit({ dateline: { ...dateline, place: e.target.value } })} />
-        </label>
+        <DatelinePlace value={dateline.place} onChange={(place) => onEdit({ dateline: { ...dateline, place } })} />
         <label>
           Date
           <input name="dateline-date" type="date" value={dateline.date.slice(0, 10)} onChange={(e) => onEdit({ dateline: { ...dateline, date: e.target.value } })} />

@@ -1,13 +1,23 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { STORY_STATUSES, type StoryStatus } from '../../src/story/story';
-import { countWords } from '../../src/story/counts';
+import { countCharacters, countWords } from '../../src/story/counts';
 import type { BodyDoc } from '../../src/story/body';
+import { call } from '../api';
 import { Notice } from '../common/Notice';
+import { ExportButton } from '../export/ExportButton';
+import { CheckTheseNotice } from '../import/CheckTheseNotice';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { goToProblem } from '../desk/goToProblem';
+import { ReadinessPanel } from '../desk/ReadinessPanel';
+import { StoryDeskBar } from '../desk/StoryDeskBar';
+import { ReviewPane } from '../review/ReviewPane';
 import { BodyEditor } from './BodyEditor';
 import { ConflictBanner } from './ConflictBanner';
+import { ConflictCompare } from './ConflictCompare';
 import { SaveIndicator } from './SaveIndicator';
 import { StoryFields } from './StoryFields';
+import { useFocusMode } from './useFocusMode';
 import { useStoryDraft } from './useStoryDraft';
 
 interface StoryViewProps {
@@ -21,18 +31,29 @@ export function StoryView({ id, onClose }: StoryViewProps) {
   const readBody = useCallback(() => (editorRef.current ? (editorRef.current.getJSON() as BodyDoc) : null), []);
   const story = useStoryDraft(id, readBody);
   const [notice, setNotice] = useState<string | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
+  /** The editor as state (editorRef does not re-render): the review pane follows its edits. */
+  const [liveEditor, setLiveEditor] = useState<Editor | null>(null);
+  const [focusMode, setFocusMode] = useFocusMode();
+  /** The conflict's field-by-field compare view is open. */
+  const [comparing, setComparing] = useState(false);
   /** A photo or paste the editor refused, with the reason. */
   const [editorProblem, setEditorProblem] = useState<string | null>(null);
-  const [words, setWords] = useState(0);
+  const [counts, setCounts] = useState({ words: 0, characters: 0 });
   const countTimer = useRef<number>(undefined);
   /** Counting walks the whole body: done once typing pauses, never per keystroke. */
   const recount = useCallback(() => {
     window.clearTimeout(countTimer.current);
-    countTimer.current = window.setTimeout(() => editorRef.current && setWords(countWords(editorRef.current.getText())), 250);
+    countTimer.current = window.setTimeout(() => {
+      const text = editorRef.current?.getText() ?? '';
+      setCounts({ words: countWords(text), characters: countCharacters(text) });
+    }, 250);
   }, []);
   const onReady = useCallback(
     (editor: Editor | null) => {
       editorRef.current = editor;
+      setLiveEditor(editor);
       recount();
     },
     [recount],
@@ -95,21 +116,45 @@ export function StoryView({ id, onClose }: StoryViewProps) {
           </select>
         </label>
         <span className="word-count" aria-live="polite">
-          {words} {words === 1 ? 'word' : 'words'}
+          {counts.words} {counts.words === 1 ? 'word' : 'words'} · {counts.characters} chars
         </span>
         <button type="button" onClick={() => void saveRevision()} title="Save revision (Ctrl+S)">
           Save revision
         </button>
+        <button type="button" aria-pressed={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
+          History
+        </button>
+        <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen(!reviewOpen)}>
+          Review
+        </button>
+        <button type="button" aria-pressed={focusMode} title="Focus mode (Ctrl+Shift+F)" onClick={() => setFocusMode(!focusMode)}>
+          Focus
+        </button>
+        <StoryDeskBar id={id} flush={() => flush()} onChanged={() => void call('getStory', { id }).then(story.replaceWith)} />
+        <ExportButton storyId={id} flush={() => flush()} />
       </header>
-      {story.theirs && <ConflictBanner theirs={story.theirs} onKeepMine={() => void story.keepMine()} onTakeTheirs={story.takeTheirs} />}
+      {story.theirs && <ConflictBanner theirs={story.theirs} onKeepMine={() => void story.keepMine()} onTakeTheirs={story.takeTheirs} onCompare={() => setComparing(true)} />}
+      {story.theirs && comparing && (
+        <ConflictCompare
+          mine={{ ...draft, body: readBody() ?? draft.body }}
+          theirs={story.theirs}
+          onSave={(merged) => {
+            setComparing(false);
+            void story.saveMerged(merged);
+          }}
+          onCancel={() => setComparing(false)}
+        />
+      )}
       {saveState === 'error' && story.error && (
         <Notice tone="error" message={`Not saved: ${story.error} Your changes are kept; Galley retries when you type, or press Save.`} />
       )}
       {notice && <Notice tone="info" message={notice} onDismiss={() => setNotice(null)} />}
       {editorProblem && <Notice tone="error" message={editorProblem} onDismiss={() => setEditorProblem(null)} />}
-      <div className="story-layout">
+      <CheckTheseNotice storyId={id} />
+      <div className={['story-layout', historyOpen ? 'with-history' : '', reviewOpen ? 'with-review' : '', focusMode ? 'focus-mode' : ''].filter(Boolean).join(' ')}>
         <StoryFields key={story.bodyGeneration} story={draft} onEdit={story.edit} />
         <section className="body-pane" aria-label="Body">
+          <ReadinessPanel id={id} version={story.saved.version} onGo={(problem) => goToProblem(problem, editorRef.current)} />
           <BodyEditor
             content={draft.body}
             generation={story.bodyGeneration}
@@ -121,6 +166,12 @@ export function StoryView({ id, onClose }: StoryViewProps) {
             }}
           />
         </section>
+        {historyOpen && (
+          <HistoryPanel storyId={id} current={() => ({ ...draft, body: readBody() ?? draft.body })} onRestore={story.restoreRevision} onClose={() => setHistoryOpen(false)} />
+        )}
+        {reviewOpen && (
+          <ReviewPane storyId={id} editor={liveEditor} saved={story.saved} conflicted={saveState === 'conflict'} flush={() => flush()} onClose={() => setReviewOpen(false)} />
+        )}
       </div>
     </main>
   );

@@ -29,6 +29,10 @@ export interface StoryDraft {
   takeTheirs(): void;
   replaceWith(story: Story): void;
   setStatus(status: Story['status']): Promise<void>;
+  /** Saves pending edits, then makes an old revision current (as a new revision) and loads it. */
+  restoreRevision(revisionId: number): Promise<void>;
+  /** Resolves a conflict with a field-by-field merge of mine and theirs, saved over theirs. */
+  saveMerged(merged: Story): Promise<void>;
 }
 
 /** The edits in `draft` relative to `base`, field by field. */
@@ -145,19 +149,29 @@ export function useStoryDraft(id: string, readBody: () => BodyDoc | null): Story
     schedule();
   }, [schedule]);
 
+  const saveMerged = useCallback(
+    async (merged: Story) => {
+      const newer = theirs;
+      if (!newer) return;
+      pending.current = changesBetween(newer, merged);
+      bodyDirty.current = false;
+      savedRef.current = newer;
+      setSaved(newer);
+      blocked.current = false;
+      setTheirs(null);
+      setDraft({ ...merged, status: newer.status, version: newer.version });
+      // Reload the editor and the fields from the merge (the body may be theirs now).
+      setBodyGeneration((n) => n + 1);
+      await flush('save');
+    },
+    [theirs, flush],
+  );
+
   const keepMine = useCallback(async () => {
-    const newer = theirs;
-    const mine = draft;
-    if (!newer || !mine) return;
+    if (!draft) return;
     const body = readBodyRef.current();
-    pending.current = changesBetween(newer, body ? { ...mine, body } : mine);
-    bodyDirty.current = false;
-    savedRef.current = newer;
-    setSaved(newer);
-    blocked.current = false;
-    setTheirs(null);
-    await flush('save');
-  }, [theirs, draft, flush]);
+    await saveMerged(body ? { ...draft, body } : draft);
+  }, [draft, saveMerged]);
 
   const replaceWith = useCallback((story: Story) => {
     pending.current = {};
@@ -193,6 +207,16 @@ export function useStoryDraft(id: string, readBody: () => BodyDoc | null): Story
     [id, flush],
   );
 
+  const restoreRevision = useCallback(
+    async (revisionId: number) => {
+      await flush();
+      const base = savedRef.current;
+      if (!base || blocked.current) throw new Error('Resolve the conflict with the other window before restoring.');
+      replaceWith(await call('restoreRevision', { id, revisionId, baseVersion: base.version }));
+    },
+    [id, flush, replaceWith],
+  );
+
   useEffect(() => {
     // Leaving the story or hiding the window saves what is pending.
     const onHide = () => document.visibilityState === 'hidden' && void flush();
@@ -207,5 +231,5 @@ export function useStoryDraft(id: string, readBody: () => BodyDoc | null): Story
     };
   }, [flush]);
 
-  return { saved, draft, saveState, error, theirs, bodyGeneration, edit, bodyChanged, flush, keepMine, takeTheirs, replaceWith, setStatus };
+  return { saved, draft, saveState, error, theirs, bodyGeneration, edit, bodyChanged, flush, keepMine, takeTheirs, replaceWith, setStatus, restoreRevision, saveMerged };
 }

@@ -16,6 +16,8 @@ import type {
   StorySummary,
   TrashResult,
 } from './types';
+import { returnToEditorSchema, setReviewMarkSchema, signOffSchema, type ReviewMark } from '../review/reviewMarks';
+import { MAX_COPY_CHARACTERS, MAX_IMPORT_FILES, type ExportedFile, type ImportCopyResult, type ImportedStorySummary } from './importExport';
 
 /**
  * One API method: its zod input schema, and its result type carried as a phantom so that the
@@ -102,6 +104,22 @@ export const contract = {
   getSentLog: method<SentLogEntry[]>()(
     z.strictObject({ id: id.optional(), destination: z.string().max(80).optional(), limit: z.number().int().min(1).max(10_000).default(1_000) }),
   ),
+  // Import and export in the app (issue 4).
+  /** New stories from files, all or none: every file is read before any story is written. */
+  importFiles: method<ImportedStorySummary[]>()(
+    z.strictObject({
+      files: z
+        .array(z.strictObject({ name: z.string().min(1).max(500), text: z.string() }))
+        .min(1, 'needs at least one file')
+        .max(MAX_IMPORT_FILES, `Galley imports at most ${MAX_IMPORT_FILES} files at a time.`),
+    }),
+  ),
+  /** "New story from copy": pasted agency copy recognised into fields, with what to check. */
+  importCopy: method<ImportCopyResult>()(
+    z.strictObject({ text: z.string().max(MAX_COPY_CHARACTERS, `The pasted copy is longer than ${MAX_COPY_CHARACTERS.toLocaleString('en')} characters, too long for one story.`) }),
+  ),
+  /** The story as stored, as one file in `format`, with what the format loses. */
+  exportStory: method<ExportedFile>()(z.strictObject({ id, format: z.enum(WIRE_FORMATS) })),
   /** Adds an image to the library's asset folder; the result's id is what a figure's `src` holds. */
   addAsset: method<AssetInfo>()(
     z.strictObject({
@@ -116,6 +134,15 @@ export const contract = {
   addToHouseDictionary: method<string[]>()(
     z.strictObject({ word: z.string().min(1).max(100).regex(/^\S+$/, 'must be one word') }),
   ),
+  // Attribution review (issue 6): marks on quotes, sign-off, return to the editor.
+  /** The reviewer's marks on the story's quotes, anchored by content (src/review/anchor.ts). */
+  listReviewMarks: method<ReviewMark[]>()(z.strictObject({ id })),
+  /** Sets or changes one mark; `markId` changes an existing one and re-anchors it. */
+  setReviewMark: method<ReviewMark>()(setReviewMarkSchema),
+  /** Signs off version `baseVersion`; a newer stored version is a `conflict`. Editing afterwards makes the sign-off stale. */
+  signOff: method<Story>()(signOffSchema),
+  /** Sends the story back to its editor with a note; `conflict` as for signOff. */
+  returnToEditor: method<Story>()(returnToEditorSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,12 +1,14 @@
 /** What the desk's API methods return: readiness, previews, sends and the sent log. */
 import type { ReadinessProblem } from '../story/readiness';
+import type { AttributionReport } from '../review/attributionReport';
 import type { Loss, WireFormat } from '../wire/types';
 import type { SendableFormat } from './destination';
 
 export const SEND_KINDS = ['send', 'correction', 'kill'] as const;
 export type SendKind = (typeof SEND_KINDS)[number];
 
-export interface CheckResult {
+/** Readiness problems plus the attribution report (`attributions` offsets are into the body's plain text). */
+export interface CheckResult extends AttributionReport {
   id: string;
   version: number;
   /** True when no problem is an error. */

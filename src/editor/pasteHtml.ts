@@ -65,9 +65,13 @@ function cleanAttributes(element: PasteElement): void {
   }
 }
 
-/** Word marks list items as paragraphs with `mso-list` in their style and a typed bullet or number. */
-function isWordListItem(element: PasteElement): boolean {
-  return element.tagName === 'P' && /mso-list:\s*l\d/i.test(element.getAttribute('style') ?? '');
+/**
+ * Word marks list items as paragraphs with `mso-list:l<N> level<M>` in their style and a typed
+ * bullet or number; N names the list. Returns N, or null for any other element.
+ */
+function wordListId(element: PasteElement): string | null {
+  if (element.tagName !== 'P') return null;
+  return /mso-list:\s*(l\d+)/i.exec(element.getAttribute('style') ?? '')?.[1] ?? null;
 }
 
 /**
@@ -76,9 +80,10 @@ function isWordListItem(element: PasteElement): boolean {
  */
 function rebuildWordLists(root: PasteElement): void {
   for (const first of Array.from(root.querySelectorAll('p'))) {
-    if (!first.parentElement || !isWordListItem(first)) continue;
+    const listId = wordListId(first);
+    if (!first.parentElement || !listId) continue;
     const run: PasteElement[] = [first];
-    for (let next = first.nextElementSibling; next && isWordListItem(next); next = next.nextElementSibling) run.push(next);
+    for (let next = first.nextElementSibling; next && wordListId(next) === listId; next = next.nextElementSibling) run.push(next);
     const markers = run.map((item) => {
       const ignore = item.querySelectorAll('span[style*="mso-list:Ignore"], span[style*="mso-list: Ignore"]');
       const marker = ignore.length ? (ignore[0].textContent ?? '') : '';
@@ -119,7 +124,10 @@ export function cleanPastedHtml(root: PasteElement): void {
       continue;
     }
     cleanAttributes(element);
-    if (tag === 'a' && !isSafeHref(element.getAttribute('href'))) element.removeAttribute('href');
+    // Any element, not only <a>: an unsafe href left on a <div> is one schema change from a link
+    // (found by tests/fuzz/sanitizers.test.ts).
+    const href = element.getAttribute('href');
+    if (href !== null && !isSafeHref(href)) element.removeAttribute('href');
     // Word's <o:p>, <w:…> and similar namespaced tags carry nothing a story needs but their text.
     if (tag.includes(':')) unwrap(element);
   }

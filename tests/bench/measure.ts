@@ -1,10 +1,10 @@
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 
 /** One benchmark figure: its median and p95 beside a floor measured in the same run. */
 export interface Figure {
   group: string;
   name: string;
-  unit: 'ms' | 's' | 'MB' | 'bytes' | '%';
+  unit: 'ms' | 's' | 'MB' | 'bytes' | 'stories/s';
   median: number;
   p95: number;
   samples: number;
@@ -67,6 +67,8 @@ export function describeMachine() {
     ramGB: Math.round(totalmem() / 2 ** 30),
     os: `${platform()} ${release()}`,
     node: process.version,
+    /** Other work on the machine skews every figure: read them with this beside them. */
+    loadAverage1m: Number(loadavg()[0].toFixed(2)),
   };
 }
 

@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
   const machine = results.machine as ReturnType<typeof describeMachine>;
   console.log(`Galley benchmarks, ${results.date}: ${stories} stories`);
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB RAM, ${machine.os}, Node ${machine.node}\n`);
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB RAM, ${machine.os}, Node ${machine.node}, load average ${machine.loadAverage1m} at the start\n`);
   console.log(formatTable(figures));
   for (const f of figures.filter((x) => x.note)) console.log(`  ${f.group} / ${f.name}: ${f.note}`);
   console.log(`\nWrote ${values.out}`);

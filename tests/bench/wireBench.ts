@@ -17,7 +17,10 @@ const EXPORT_STORIES = 200;
 export async function benchImport(folder: string): Promise<Figure[]> {
   const dir = join(folder, 'nitf');
   mkdirSync(dir, { recursive: true });
-  const files = generateCorpus(IMPORT_FILES, 11, { wordsPerParagraph: 60 }).map((story, i) => {
+  // Past the corpus' fixed edge cases (EDGES, indexes 0-9): one of them holds characters XML cannot
+  // carry, which the exporter replaces with U+FFFD, and the importer refuses U+FFFD as a decoding error.
+  const stories = generateCorpus(IMPORT_FILES + 10, 11, { wordsPerParagraph: 60 }).slice(10);
+  const files = stories.map((story, i) => {
     const file = join(dir, `story-${i}.xml`);
     writeFileSync(file, exportStory(story, 'nitf').bytes);
     return file;
@@ -44,11 +47,12 @@ export async function benchExport(): Promise<Figure[]> {
   const stories = generateCorpus(EXPORT_STORIES, 5, { wordsPerParagraph: 60 });
   let i = 0;
   const floor = await timeCalls(() => JSON.stringify(stories[i++ % stories.length]), EXPORT_STORIES * 2);
-  return Promise.all(
-    WIRE_FORMATS.map(async (format) => {
-      let n = 0;
-      const samples = await timeCalls(() => exportStory(stories[n++ % stories.length], format), EXPORT_STORIES * 2, 20);
-      return figure('export', `${format}, per story`, samples, { floor: { name: 'JSON.stringify', samples: floor } });
-    }),
-  );
+  // One format at a time: timed calls that interleave would count each other's work.
+  const figures: Figure[] = [];
+  for (const format of WIRE_FORMATS) {
+    let n = 0;
+    const samples = await timeCalls(() => exportStory(stories[n++ % stories.length], format), EXPORT_STORIES * 2, 20);
+    figures.push(figure('export', `${format}, per story`, samples, { floor: { name: 'JSON.stringify', samples: floor } }));
+  }
+  return figures;
 }

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Store } from '../../main/store/store';
@@ -14,7 +14,7 @@ import { tempFolder } from '../support/tempLibrary';
 
 const KILLS = Number(process.env.GALLEY_CRASH_KILLS ?? 50);
 /** Writes to let through before a kill: 0 kills while the library opens. */
-const MAX_WRITES_BEFORE_KILL = 30;
+const MAX_WRITES_BEFORE_KILL = 20;
 
 let writer: string;
 let folder: ReturnType<typeof tempFolder>;
@@ -23,7 +23,10 @@ beforeAll(async () => {
   writer = await bundleScript('tests/faults/crashWriter.ts');
   folder = tempFolder('galley-crash-');
 }, 60_000);
-afterAll(() => folder?.cleanup());
+afterAll(() => {
+  folder?.cleanup();
+  if (writer) rmSync(writer, { force: true });
+});
 
 /** What the writer acknowledged, accumulated over every run. */
 interface Acknowledged {

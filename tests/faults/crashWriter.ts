@@ -1,22 +1,19 @@
-// The victim of the crash-kill suite: writes to a library in a tight loop through the services
-// (autosaves, explicit saves with revisions, status changes, atomic exports) and prints one line
-// after each write is committed. The test SIGKILLs it at random moments and checks that every
+// The victim of the crash-kill suite: writes to a library in a tight loop through the Store, the
+// layer that owns durability (autosaves, explicit saves with revisions, status changes, atomic
+// exports), and prints one line after each write is committed. It skips the services on purpose:
+// they add validation, not durability, and loading the desk's schema validators in every one of
+// the suite's 50+ starts would cost more than the writes. The test SIGKILLs it at random moments and checks that every
 // acknowledged write survived. Usage: node crashWriter.cjs --db FILE --exports DIR --seed N
 import { createHash } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { MethodInput, MethodName, MethodResult } from '../../src/api/contract';
 import { bodyFromParagraphs } from '../../src/story/body';
 import { STORY_STATUSES } from '../../src/story/story';
 import { exportStory } from '../../src/wire/index';
 import type { WireFormat } from '../../src/wire/types';
-import { assetFolderOf } from '../../main/services/assets';
 import { safeFileStem, writeFileAtomic } from '../../main/services/atomicWrite';
-import { dispatch } from '../../main/services/dispatch';
-import { createServices } from '../../main/services/services';
 import { Store } from '../../main/store/store';
-import { inProcessStore } from '../../main/store/storePort';
 
 /** Stories the loop edits: few, so each gets long revision chains across snapshot boundaries. */
 const STORY_COUNT = 4;
@@ -43,44 +40,37 @@ function random(): number {
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 const store = new Store(values.db);
-const services = createServices(inProcessStore(store), { folder: assetFolderOf(values.db), baseUrl: './asset/' });
 
-async function call<K extends MethodName>(name: K, input: MethodInput<K>): Promise<MethodResult<K>> {
-  const result = await dispatch(services, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
-  return result.value as MethodResult<K>;
-}
-
-/** A body of about 2,000 words: large enough that a kill often lands inside a transaction. */
+/** A body of about 1,200 words: large enough that a kill often lands inside a transaction. */
 function body(tag: string) {
-  return bodyFromParagraphs(Array.from({ length: 40 }, (_, i) => `Paragraph ${i} edit ${tag}: ${'the council would vote on grain port talks after a week of strikes '.repeat(4)}`));
+  return bodyFromParagraphs(Array.from({ length: 24 }, (_, i) => `Paragraph ${i} edit ${tag}: ${'the council would vote on grain port talks after a week of strikes '.repeat(4)}`));
 }
 
-async function ensureStories(): Promise<string[]> {
-  const { stories } = await call('listStories', { limit: 100, offset: 0 });
+function ensureStories(): string[] {
+  const { stories } = store.listStories({ limit: 100, offset: 0 });
   const ids = stories.map((s) => s.id);
   while (ids.length < STORY_COUNT) {
-    const story = await call('createStory', { fields: { slug: `CRASH-${ids.length}`, headline: `Crash story ${ids.length}`, body: body('new') } });
+    const story = store.createStory({ slug: `CRASH-${ids.length}`, headline: `Crash story ${ids.length}`, body: body('new') });
     say(`ack ${story.id} ${story.version}`);
     ids.push(story.id);
   }
   return ids;
 }
 
-async function step(ids: string[], n: number): Promise<void> {
+function step(ids: string[], n: number): void {
   const id = pick(ids);
   const roll = random();
-  const story = await call('getStory', { id });
+  const story = store.getStory(id);
   // Unique across restarts, so an explicit save always changes something and cuts a revision.
   const tag = `${values.seed}.${n}`;
   if (roll < 0.45) {
-    const saved = await call('saveStory', { id, baseVersion: story.version, changes: { body: body(tag), headline: `Crash story edit ${tag}` } });
+    const saved = store.saveStory({ id, baseVersion: story.version, changes: { body: body(tag), headline: `Crash story edit ${tag}` } });
     say(`ack ${id} ${saved.version}`);
   } else if (roll < 0.7) {
-    const saved = await call('saveStory', { id, baseVersion: story.version, changes: { standfirst: `Explicit save ${tag}` }, revision: 'save' });
+    const saved = store.saveStory({ id, baseVersion: story.version, changes: { standfirst: `Explicit save ${tag}` }, revision: 'save' });
     say(`ack ${id} ${saved.version} save`);
   } else if (roll < 0.85) {
-    const saved = await call('setStatus', { id, status: pick(STORY_STATUSES.filter((s) => s !== story.status)) });
+    const saved = store.setStatus({ id, status: pick(STORY_STATUSES.filter((s) => s !== story.status)) });
     say(`ack ${id} ${saved.version} status`);
   } else {
     const result = exportStory(story, pick(EXPORT_FORMATS));
@@ -92,13 +82,11 @@ async function step(ids: string[], n: number): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+try {
   say('open');
-  const ids = await ensureStories();
-  for (let n = 1; ; n++) await step(ids, n);
-}
-
-main().catch((error: Error) => {
-  process.stderr.write(`crashWriter: ${error.message}\n`);
+  const ids = ensureStories();
+  for (let n = 1; ; n++) step(ids, n);
+} catch (error) {
+  process.stderr.write(`crashWriter: ${(error as Error).message}\n`);
   process.exit(1);
-});
+}

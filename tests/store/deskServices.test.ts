@@ -158,13 +158,13 @@ describe('checkStory, previewExport and the profile', () => {
   it('lists readiness problems under the stored profile', async () => {
     const story = readyStory(store, { headline: 'A headline that is rather long for the wire at seventy characters in all' });
     expect((await desk.checkStory({ id: story.id })).problems.map((p) => p.code)).toEqual(['headline-long']);
-    await desk.saveReadinessProfile({ profile: { ...(await desk.getReadinessProfile()), headlineMax: 60, headlineWarn: 50 } });
+    await desk.saveReadinessProfile({ profile: { ...(await desk.getReadinessProfile({})), headlineMax: 60, headlineWarn: 50 } });
     const result = await desk.checkStory({ id: story.id });
     expect(result).toMatchObject({ ready: false, problems: [{ code: 'headline-too-long', severity: 'error' }] });
   });
 
   it('refuses a profile whose warning is above its limit', async () => {
-    await expect(desk.saveReadinessProfile({ profile: { ...(await desk.getReadinessProfile()), headlineMax: 60, headlineWarn: 70 } })).rejects.toThrow(
+    await expect(desk.saveReadinessProfile({ profile: { ...(await desk.getReadinessProfile({})), headlineMax: 60, headlineWarn: 70 } })).rejects.toThrow(
       /headline warning \(70\) must not be above the headline limit \(60\)/,
     );
   });

@@ -11,6 +11,7 @@ import type { SendableFormat } from '../../../src/desk/destination';
 import type { CheckResult, PreviewResult, SendResult } from '../../../src/desk/types';
 import { checkReadiness, DEFAULT_PROFILE, isReady, readinessProfileSchema, type ReadinessProfile } from '../../../src/story/readiness';
 import { exportStory } from '../../../src/wire/index';
+import { attributionProblems, attributionReport } from '../../../src/review/attributionReport';
 import type { StorePort } from '../../store/storePort';
 import type { ServiceHandlers } from '../services';
 import { recoverOutbox } from './outbox';
@@ -51,8 +52,10 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
 
   const checkStory = async ({ id }: ParsedInput<'checkStory'>): Promise<CheckResult> => {
     const story = await store.getStory(id);
-    const problems = checkReadiness(story, await readProfile(), now());
-    return { id, version: story.version, ready: isReady(problems), problems };
+    const report = attributionReport(story);
+    // The review's findings are warnings (issue 6): they inform the desk and never block a send.
+    const problems = [...checkReadiness(story, await readProfile(), now()), ...attributionProblems(story, report)];
+    return { id, version: story.version, ready: isReady(problems), problems, ...report };
   };
 
   const previewExport = async ({ id, format }: ParsedInput<'previewExport'>): Promise<PreviewResult> => {

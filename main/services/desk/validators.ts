@@ -22,12 +22,17 @@ const MAX_MESSAGES = 5;
  * or bundled in out/ (app, CLI, test host). Found by walking up rather than a fixed `../..`
  * because the bundle and the source sit at different depths.
  */
-export function findSchemasFolder(start: string = __dirname): string {
+export function findSchemasFolder(start: string = moduleFolder()): string {
   for (let folder = start; ; folder = dirname(folder)) {
     const candidate = join(folder, 'assets', 'schemas');
     if (existsSync(join(candidate, 'NOTICE.md'))) return candidate;
     if (dirname(folder) === folder) throw new Error(`Galley's wire schemas (assets/schemas) were not found above ${start}. The installation is incomplete.`);
   }
+}
+
+/** This module's folder; under an ES-module runner (tsx) there is no __dirname, and the repository root is the working directory. */
+function moduleFolder(): string {
+  return typeof __dirname === 'string' ? __dirname : process.cwd();
 }
 
 const cache = new Map<string, Promise<Validators>>();

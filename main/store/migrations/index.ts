@@ -3,6 +3,7 @@ import * as createStories from './0010-create-stories';
 import * as createRevisions from './0020-create-revisions';
 import * as createAssets from './0030-create-assets';
 import * as createDesk from './0040-create-desk';
+import * as createReviewMarks from './0050-create-review-marks';
 
 export interface Migration {
   /** Schema version after this migration; numbered in steps of 10 so one can be slotted in. */
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'create-revisions', up: createRevisions.up },
   { version: 30, name: 'create-assets', up: createAssets.up },
   { version: 40, name: 'create-desk', up: createDesk.up },
+  { version: 50, name: 'create-review-marks', up: createReviewMarks.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -13,7 +13,7 @@ export class LibraryPage {
   }
 
   async newStory(): Promise<void> {
-    await this.page.getByRole('button', { name: 'New story' }).click();
+    await this.page.getByRole('button', { name: 'New story', exact: true }).click();
     await this.page.getByRole('main', { name: 'Story' }).waitFor();
   }
 

@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { PreviewResult } from '../../src/desk/types';
+import { FORMAT_INFO } from '../../src/wire/formats';
+import { SENDABLE_FORMATS, type SendableFormat } from '../../src/desk/destination';
+import { call, errorMessage } from '../api';
+import { Dialog } from './Dialog';
+import { highlight } from './highlight';
+
+const LANGUAGE: Record<SendableFormat, 'xml' | 'json' | 'text'> = { nitf: 'xml', newsml: 'xml', ninjs: 'json', iptc7901: 'text', anpa: 'text', html: 'xml', text: 'text' };
+
+/** Exactly what each format would send, with what the format loses listed above it. */
+export function PreviewDialog({ id, onClose }: { id: string; onClose(): void }) {
+  const [format, setFormat] = useState<SendableFormat>('nitf');
+  const [preview, setPreview] = useState<PreviewResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    setPreview(null);
+    call('previewExport', { id, format })
+      .then((result) => !cancelled && (setPreview(result), setError(null)))
+      .catch((failure) => !cancelled && setError(errorMessage(failure)));
+    return () => {
+      cancelled = true;
+    };
+  }, [id, format]);
+
+  const tokens = useMemo(() => (preview ? highlight(preview.text, LANGUAGE[format]) : []), [preview, format]);
+
+  return (
+    <Dialog title="Preview" onClose={onClose} wide>
+      <div role="tablist" aria-label="Format" className="format-tabs">
+        {SENDABLE_FORMATS.map((f) => (
+          <button key={f} type="button" role="tab" aria-selected={f === format} className={f === format ? 'tab selected' : 'tab'} onClick={() => setFormat(f)}>
+            {FORMAT_INFO[f].label}
+          </button>
+        ))}
+      </div>
+      {error && <p role="alert">{error}</p>}
+      {preview && (
+        <>
+          <section aria-label="What this format loses" className="losses">
+            {preview.losses.length === 0 ? <p>Nothing is lost in {FORMAT_INFO[format].label}.</p> : (
+              <ul>
+                {preview.losses.map((loss, i) => (
+                  <li key={`${loss.code}-${i}`}>{loss.message}</li>
+                ))}
+              </ul>
+            )}
+            {preview.invalid.length > 0 && <p role="alert">This file fails its schema and would not be sent: {preview.invalid.join('; ')}</p>}
+          </section>
+          <pre className="preview-text" aria-label={`${FORMAT_INFO[format].label} preview`} tabIndex={0}>
+            {tokens.map((token, i) => (token.kind === 'plain' ? token.text : <span key={i} className={`tok-${token.kind}`}>{token.text}</span>))}
+          </pre>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import type { CheckResult } from '../../src/desk/types';
+import type { ReadinessProblem } from '../../src/story/readiness';
+import { call, errorMessage } from '../api';
+
+interface ReadinessPanelProps {
+  id: string;
+  /** The saved version: the panel checks again whenever it changes (after each autosave). */
+  version: number;
+  onGo(problem: ReadinessProblem): void;
+}
+
+/** The story's readiness problems; clicking one takes the cursor to the field or the place in the body. */
+export function ReadinessPanel({ id, version, onGo }: ReadinessPanelProps) {
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    call('checkStory', { id })
+      .then((checked) => !cancelled && (setResult(checked), setError(null)))
+      .catch((failure) => !cancelled && setError(errorMessage(failure)));
+    return () => {
+      cancelled = true;
+    };
+  }, [id, version]);
+
+  const errors = result?.problems.filter((p) => p.severity === 'error').length ?? 0;
+  return (
+    <section className="readiness" aria-label="Readiness">
+      <h2>
+        Readiness{' '}
+        {result && (
+          <span className={result.ready ? 'ready-badge ok' : 'ready-badge blocked'} data-ready={result.ready}>
+            {result.ready ? 'Ready to send' : `${errors} ${errors === 1 ? 'problem blocks' : 'problems block'} sending`}
+          </span>
+        )}
+      </h2>
+      {error && <p className="readiness-error">Could not check the story: {error}</p>}
+      {result && result.problems.length > 0 && (
+        <ul className="problems">
+          {result.problems.map((problem, i) => (
+            <li key={`${problem.code}-${i}`} className={`problem problem-${problem.severity}`}>
+              <button type="button" className="link-button" onClick={() => onGo(problem)}>
+                <span className="severity">{problem.severity === 'error' ? 'Error' : 'Warning'}:</span> {problem.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import type { Destination } from '../../src/desk/destination';
+import { call, errorMessage } from '../api';
+import { Dialog } from './Dialog';
+import { useSendBatch } from './useSendBatch';
+
+interface SendDialogProps {
+  ids: readonly string[];
+  onClose(): void;
+}
+
+/** Sends one story or a selection to a destination, with progress, Cancel, and what went and what did not. */
+export function SendDialog({ ids, onClose }: SendDialogProps) {
+  const [destinations, setDestinations] = useState<Destination[] | null>(null);
+  const [destination, setDestination] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { state, run, cancel } = useSendBatch();
+
+  useEffect(() => {
+    call('listDestinations', {})
+      .then((all) => {
+        setDestinations(all);
+        setDestination(all[0]?.name ?? '');
+      })
+      .catch((failure) => setError(errorMessage(failure)));
+  }, []);
+
+  const sent = state.outcomes.filter((o) => o.sent);
+  const skipped = state.outcomes.filter((o) => !o.sent);
+  const done = state.outcomes.length;
+  const started = state.running || done > 0 || state.cancelled;
+  const label = ids.length === 1 ? 'story' : 'stories';
+
+  return (
+    <Dialog title="Send" onClose={() => (state.running ? cancel() : onClose())}>
+      {error && <p role="alert">{error}</p>}
+      {destinations?.length === 0 && <p>No destinations yet: add one in Settings.</p>}
+      {!!destinations?.length && (
+        <form
+          className="send-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(ids, destination, note);
+          }}
+        >
+          <label>
+            Destination
+            <select value={destination} onChange={(e) => setDestination(e.target.value)} disabled={state.running}>
+              {destinations.map((d) => (
+                <option key={d.name} value={d.name}>
+                  {d.name} ({d.formats.join(', ')})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Correction note <span className="hint">(needed for stories sent there before)</span>
+            <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} disabled={state.running} />
+          </label>
+          <button type="submit" className="primary" disabled={state.running || !destination}>
+            Send {ids.length} {label}
+          </button>
+        </form>
+      )}
+      {started && (
+        <section aria-label="Send progress" className="send-progress">
+          <progress max={state.total} value={done} aria-label="Sent so far" />
+          <p aria-live="polite" className="send-counts">
+            {done} of {state.total} · {sent.length} sent · {skipped.length} skipped
+            {state.cancelled && ` · cancelled, ${state.total - done} not attempted`}
+          </p>
+          {state.running && (
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          )}
+          {state.error && <p role="alert">Stopped: {state.error}</p>}
+          <ul className="send-outcomes">
+            {state.outcomes.map((o) => (
+              <li key={o.id} className={o.sent ? 'outcome sent' : 'outcome skipped'} data-story-id={o.id}>
+                <strong>{o.slug || o.headline || o.id}</strong>{' '}
+                {o.sent ? (
+                  <span>
+                    {o.kind === 'correction' ? 'sent as a correction: ' : 'sent: '}
+                    {o.files.map((f) => `#${f.sequence} ${f.fileName}`).join(', ')}
+                  </span>
+                ) : (
+                  <span>
+                    not sent: {o.reasons.join(' ')}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ExportedFile } from '../../src/api/importExport';
+import { FORMAT_INFO } from '../../src/wire/formats';
+import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
+import { call, errorMessage } from '../api';
+import { Dialog } from '../desk/Dialog';
+import { Notice } from '../common/Notice';
+import { saveFile } from './saveFile';
+
+interface ExportDialogProps {
+  storyId: string;
+  /** Writes the editor's pending changes, so the file holds what the user sees. */
+  flush(): Promise<void>;
+  onClose(): void;
+}
+
+type Rendered = { state: 'loading' } | { state: 'ready'; file: ExportedFile } | { state: 'failed'; message: string };
+
+/** Export in the story view: pick a format, see what it loses, save the file. */
+export function ExportDialog({ storyId, flush, onClose }: ExportDialogProps) {
+  const [format, setFormat] = useState<WireFormat>('nitf');
+  const [rendered, setRendered] = useState<Rendered>({ state: 'loading' });
+  const [saved, setSaved] = useState<string | null>(null);
+  // Read through a ref: a save changes the draft's flush function, and that must not re-export.
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+
+  useEffect(() => {
+    let cancelled = false;
+    setRendered({ state: 'loading' });
+    setSaved(null);
+    (async () => {
+      try {
+        await flushRef.current();
+        // What is shown is what is saved: the losses and the bytes come from this one call.
+        const file = await call('exportStory', { id: storyId, format });
+        if (!cancelled) setRendered({ state: 'ready', file });
+      } catch (failure) {
+        if (!cancelled) setRendered({ state: 'failed', message: errorMessage(failure) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [storyId, format]);
+
+  const save = (file: ExportedFile) => {
+    saveFile(file);
+    setSaved(file.fileName);
+  };
+
+  return (
+    <Dialog title="Export story" onClose={onClose}>
+      <label className="inline-label">
+        Format
+        <select aria-label="Format" value={format} onChange={(event) => setFormat(event.target.value as WireFormat)}>
+          {WIRE_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_INFO[f].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {rendered.state === 'loading' && <p aria-busy="true">Preparing the file…</p>}
+      {rendered.state === 'failed' && <Notice tone="error" message={`Could not export: ${rendered.message}`} />}
+      {rendered.state === 'ready' && (
+        <section aria-label="What this format loses">
+          <p>
+            File: <code>{rendered.file.fileName}</code>
+          </p>
+          {rendered.file.losses.length ? (
+            <ul className="export-losses">
+              {rendered.file.losses.map((loss) => (
+                <li key={`${loss.code}:${loss.field}:${loss.message}`}>{loss.message}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>Nothing is lost in this format.</p>
+          )}
+        </section>
+      )}
+      {saved && <Notice tone="info" message={`Saved ${saved}.`} />}
+      <div className="modal-actions">
+        <button type="button" className="primary" disabled={rendered.state !== 'ready'} onClick={() => rendered.state === 'ready' && save(rendered.file)}>
+          Save file
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Editor } from '@tiptap/react';
+import { useMemo, useRef, useState } from 'react';
+import { checkCredits } from '../../src/attribution/index';
+import { anchorOf } from '../../src/review/anchor';
+import { matchMarks } from '../../src/review/matchMarks';
+import type { Story } from '../../src/story/story';
+import { FindingItem, shortenQuote } from './FindingItem';
+import { setActiveHighlight } from './reviewHighlights';
+import { SignOffBox } from './SignOffBox';
+import { useAttributions } from './useAttributions';
+import { useReviewerName } from './useReviewerName';
+import { useReviewMarks } from './useReviewMarks';
+import './review.css';
+
+interface ReviewPaneProps {
+  storyId: string;
+  editor: Editor | null;
+  /** The story as last saved: its review state and credits. */
+  saved: Story;
+  conflicted: boolean;
+  flush(): Promise<void>;
+  onClose(): void;
+}
+
+/** The reviewer's pane: every quote and claim with its speaker, the credits, marks and sign-off. */
+export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose }: ReviewPaneProps) {
+  const { text, findings, ranges, generation } = useAttributions(editor);
+  const { marks, error, setMark } = useReviewMarks(storyId);
+  const [reviewer, setReviewer] = useReviewerName();
+  const [selected, setSelected] = useState<number | null>(null);
+  const [nameWanted, setNameWanted] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const matched = useMemo(() => matchMarks(text, findings, marks), [text, findings, marks]);
+  const credits = useMemo(() => checkCredits(saved), [saved]);
+  const unattributed = findings.filter((f) => f.kind === 'unattributed').length;
+  const anonymous = findings.filter((f) => f.anonymous).length;
+
+  const show = (index: number | null) => {
+    if (editor && !editor.isDestroyed) setActiveHighlight(editor.view, index);
+  };
+  const select = (index: number) => {
+    setSelected(index);
+    const range = ranges[index];
+    if (!editor || editor.isDestroyed || !range) return;
+    setActiveHighlight(editor.view, index);
+    const { node } = editor.view.domAtPos(range.from);
+    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
+  };
+  const needName = () => {
+    setNameWanted(true);
+    nameInput.current?.focus();
+  };
+
+  return (
+    <aside className="review-pane" aria-label="Review" data-generation={generation}>
+      <header className="review-header">
+        <h2>Review</h2>
+        <button type="button" className="link-button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <label className="reviewer-name">
+        Reviewer
+        <input ref={nameInput} value={reviewer} onChange={(e) => (setReviewer(e.target.value), setNameWanted(false))} placeholder="Your name" aria-invalid={nameWanted && !reviewer.trim()} />
+      </label>
+      {nameWanted && !reviewer.trim() && (
+        <p className="review-error" role="alert">
+          Enter your name: marks and sign-offs record who made them.
+        </p>
+      )}
+      <SignOffBox storyId={storyId} saved={saved} reviewer={reviewer} flush={flush} conflicted={conflicted} onNeedName={needName} />
+      <h3>
+        Quotes and claims <span className="review-count">{findings.length}</span>
+      </h3>
+      <p className="review-summary">
+        {unattributed} unattributed · {anonymous} anonymous
+      </p>
+      {error && (
+        <p className="review-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ol className="findings" aria-label="Findings" onMouseLeave={() => show(selected)}>
+        {findings.map((finding, index) => (
+          <FindingItem
+            // By its words, so an open note form survives edits elsewhere in the body.
+            key={`${index}:${text.slice(finding.content.start, finding.content.end)}`}
+            finding={finding}
+            text={text}
+            mark={matched.byFinding.get(index)}
+            active={selected === index}
+            onHover={(hovering) => show(hovering ? index : selected)}
+            onSelect={() => select(index)}
+            onMark={(verdict, note) => {
+              if (!reviewer.trim()) {
+                needName();
+                return Promise.resolve(false);
+              }
+              const mark = matched.byFinding.get(index);
+              return setMark({ markId: mark?.id, anchor: anchorOf(text, finding.content), verdict, note, by: reviewer });
+            }}
+          />
+        ))}
+      </ol>
+      {findings.length === 0 && <p className="review-empty">No quotes or attributions in the body.</p>}
+      {matched.orphans.length > 0 && (
+        <section aria-label="Marks no longer found">
+          <h3>Marks whose quote has changed</h3>
+          <ul className="orphan-marks">
+            {matched.orphans.map((mark) => (
+              <li key={mark.id}>
+                “{shortenQuote(mark.anchor.quote, 60)}”: {mark.verdict}
+                {mark.note && ` (${mark.note})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h3>Credits</h3>
+      {credits.length === 0 ? (
+        <p className="review-empty">Credits are in order.</p>
+      ) : (
+        <ul className="credit-findings">
+          {credits.map((credit, i) => (
+            <li key={`${credit.code}-${i}`} className={`problem problem-${credit.severity}`}>
+              {credit.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,54 @@
+/** What the import and export methods take and return, and the limits both sides check. */
+import type { Story } from '../story/story';
+import type { ImportFormat, Loss, WireFormat } from '../wire/types';
+
+/**
+ * Largest file Galley imports. Agency copy and wire files are kilobytes; this refuses a wrong
+ * pick (a video, a disk image) before it is read into memory.
+ */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Most bytes one import takes in all: every file travels in one call, and one call has to fit the IPC message. */
+export const MAX_IMPORT_TOTAL_BYTES = 40 * 1024 * 1024;
+
+/** Most files one import takes; a folder of wire files is tens, not thousands. */
+export const MAX_IMPORT_FILES = 200;
+
+/**
+ * Longest paste "New story from copy" takes. One agency story is a few thousand characters;
+ * a paste this long is a whole file pasted by mistake, which Import handles better.
+ */
+export const MAX_COPY_CHARACTERS = 1_000_000;
+
+/** The file types the import chooser offers (format is still judged by content). */
+export const IMPORT_FILE_TYPES = '.txt,.md,.xml,.json,.nitf';
+
+/** One story an import created, for the UI to list and the CLI to print. */
+export interface ImportedStorySummary {
+  id: string;
+  headline: string;
+  /** The file it came from, as named in the request. */
+  file: string;
+  format: ImportFormat;
+  /** What the importer was unsure of; the text is in the story, for the user to confirm. */
+  warnings: string[];
+}
+
+/** "New story from copy": the story made, and what the user should check in it. */
+export interface ImportCopyResult {
+  story: Story;
+  warnings: string[];
+}
+
+/** One story rendered as a file, ready to save as-is. */
+export interface ExportedFile {
+  format: WireFormat;
+  fileName: string;
+  mediaType: string;
+  /**
+   * The file's exact bytes, base64. Always bytes, never text: IPTC 7901 is ISO-8859-1 and ANPA
+   * carries control bytes, and one encoding for every format keeps the page from guessing.
+   */
+  base64: string;
+  losses: Loss[];
+}

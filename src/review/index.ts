@@ -1,0 +1,5 @@
+export * from './anchor';
+export * from './reviewMarks';
+export * from './reviewState';
+export * from './attributionReport';
+export * from './matchMarks';

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, REPO, test } from './fixtures';
+import { ImportExportPage, type TestFile } from './models/ImportExportPage';
+
+const NITF_NS = 'http://iptc.org/std/NITF/2006-10-18/';
+const NITF = `<?xml version="1.0" encoding="UTF-8"?>
+<nitf xmlns="${NITF_NS}"><head><title>Antwerp port reopens after strike</title></head>
+<body><body.head><hedline><hl1>Antwerp port reopens after strike</hl1></hedline><byline>By Ana Ruiz</byline></body.head>
+<body.content><p>Cranes moved again on Tuesday as dockworkers returned.</p></body.content></body></nitf>
+`;
+const COPY = 'Storm closes Hamburg port\n\nBy Lee Park\n\nHAMBURG (dpa) - A storm closed the port of Hamburg on Friday.\n\nShips waited offshore.\n';
+
+const file = (name: string, text: string | Buffer, mimeType = 'text/plain'): TestFile => ({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+const fixture = (path: string) => readFileSync(join(REPO, 'tests', 'fixtures', path));
+/** Not text at all: a PNG signature and NUL bytes, as a picked photo would be. */
+const BINARY = file('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'image/png');
+
+test.describe('import', () => {
+  test('NITF and .txt files chosen through the file chooser appear in the library', async ({ page, library }) => {
+    const io = new ImportExportPage(page);
+    await io.chooseFiles([file('antwerp.nitf', NITF, 'application/xml'), file('storm.txt', COPY)]);
+    await expect(io.notice('Imported 2 stories')).toBeVisible();
+    await expect(library.row('Antwerp port reopens after strike')).toBeVisible();
+    await expect(library.row('Storm closes Hamburg port')).toContainText('By Lee Park');
+    await expect(library.rows).toHaveCount(2);
+  });
+
+  test('File › Import opens the file chooser', async ({ page, library }) => {
+    await expect(library.search).toBeVisible();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(() => (window as unknown as { galleyTestHost: { menu(c: string): void } }).galleyTestHost.menu('import'))]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles([file('storm.txt', COPY)]);
+    await expect(library.row('Storm closes Hamburg port')).toBeVisible();
+  });
+
+  test('files dragged onto the library show a drop zone and are imported when dropped', async ({ page, library }) => {
+    const io = new ImportExportPage(page);
+    await expect(library.search).toBeVisible();
+    await io.dragFilesIn([file('storm.txt', COPY), file('antwerp.xml', NITF, 'application/xml')]);
+    await expect(io.dropZone).toBeVisible();
+    await io.drop();
+    await expect(io.dropZone).toBeHidden();
+    await expect(library.rows).toHaveCount(2);
+    await expect(library.row('Antwerp port reopens after strike')).toBeVisible();
+  });
+
+  for (const [what, bad, message] of [
+    ['a billion-laughs XML file', file('laughs.xml', fixture('wire/billionLaughs.xml'), 'application/xml'), /laughs\.xml: .*(DTD|DOCTYPE|entit)/i],
+    ['a binary file', BINARY, /photo\.png: .*binary file/],
+  ] as const) {
+    test(`${what} among good files imports nothing and says which file and why`, async ({ page, library }) => {
+      const io = new ImportExportPage(page);
+      await expect(library.search).toBeVisible();
+      await io.chooseFiles([file('storm.txt', COPY), bad]);
+      const failure = page.getByRole('alert').filter({ hasText: 'Import failed' });
+      await expect(failure).toContainText(message);
+      await expect(failure).toContainText('Nothing was imported.');
+      await page.reload();
+      await expect(page.getByText('No stories yet.')).toBeVisible();
+      await expect(library.rows).toHaveCount(0);
+    });
+  }
+});
+
+test.describe('new story from copy', () => {
+  test('AP-style copy fills headline, byline and dateline, and lists what to check', async ({ page, library, storyPage }) => {
+    const io = new ImportExportPage(page);
+    await expect(library.search).toBeVisible();
+    await io.newStoryFromCopy(fixture('copy/ap-kyiv.txt').toString());
+    await expect(storyPage.headline).toHaveValue('Ukraine and Russia extend Black Sea grain deal for 120 days');
+    await expect(storyPage.field('byline')).toHaveValue('By ANA RUIZ and LEE PARK');
+    await expect(storyPage.field('dateline-source')).toHaveValue('AP');
+    await expect(page.getByLabel('Dateline preview')).toContainText('KYIV');
+    await expect(io.checkThese).toContainText('photo caption');
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    await expect(io.checkThese).toBeHidden();
+  });
+
+  test('copy Galley cannot read keeps the paste and explains', async ({ page, library }) => {
+    const io = new ImportExportPage(page);
+    await expect(library.search).toBeVisible();
+    await page.getByRole('button', { name: 'New story from copy' }).click();
+    const box = io.copyDialog.getByLabel('Agency copy');
+    await box.fill('x'.repeat(1_000_001));
+    await io.copyDialog.getByRole('button', { name: 'Create story' }).click();
+    await expect(io.copyDialog.getByRole('alert')).toContainText('more than one story takes');
+    await expect(box).toHaveValue(/^x{1000001}$/);
+  });
+});
+
+test.describe('export', () => {
+  test('a story saved as NITF has the headline, the NITF namespace and never the ednote', async ({ page, library, storyPage }) => {
+    const io = new ImportExportPage(page);
+    await expect(library.search).toBeVisible();
+    const id = await page.evaluate(async () => {
+      const result = await window.galley.createStory({ fields: { slug: 'GRAIN-DEAL', headline: 'Grain deal extended for 120 days', ednote: 'Check with Kyiv desk before 18:00' } });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.id;
+    });
+    await page.goto(`${page.url().split('#')[0]}#/story/${id}`);
+    await expect(storyPage.headline).toHaveValue('Grain deal extended for 120 days');
+
+    const download = await io.exportAs('NITF 3.6');
+    expect(download.suggestedFilename()).toBe('GRAIN-DEAL.nitf.xml');
+    const text = readFileSync(await download.path()).toString('utf8');
+    expect(text).toContain(`xmlns="${NITF_NS}"`);
+    expect(text).toContain('Grain deal extended for 120 days');
+    expect(text).not.toContain('Check with Kyiv desk');
+    await expect(io.exportDialog).toContainText('Saved GRAIN-DEAL.nitf.xml');
+  });
+
+  test('File › Export opens the dialog, which lists what ANPA-1312 loses and saves its exact bytes', async ({ page, library, storyPage }) => {
+    const io = new ImportExportPage(page);
+    await expect(library.search).toBeVisible();
+    await io.newStoryFromCopy(COPY.replace('Storm closes', 'Storm — “Xaver” — closes'));
+    await expect(storyPage.headline).toHaveValue(/Xaver/);
+    await page.evaluate(() => (window as unknown as { galleyTestHost: { menu(c: string): void } }).galleyTestHost.menu('export'));
+    await expect(io.exportDialog).toBeVisible();
+    await io.exportDialog.getByLabel('Format', { exact: true }).selectOption({ label: 'ANPA-1312' });
+    await expect(io.exportDialog.getByRole('region', { name: 'What this format loses' })).toContainText(/transliterat|→/i);
+    const [download] = await Promise.all([page.waitForEvent('download'), io.exportDialog.getByRole('button', { name: 'Save file' }).click()]);
+    const bytes = readFileSync(await download.path());
+    expect(bytes[0]).toBe(0x16); // SYN: the framing survives as bytes, not re-encoded text
+    expect([...bytes].every((byte) => byte < 0x80)).toBe(true);
+  });
+});
