@@ -2,7 +2,7 @@
 // Works without the Electron binary: electron is only ever an external import.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 
 const parts = process.argv.includes('--node-only') ? ['node'] : ['node', 'renderer'];
 
@@ -48,4 +48,12 @@ if (parts.includes('node')) {
 
 if (parts.includes('renderer')) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  // The offline spelling dictionaries (renderer/spelling): the page has no fs, so it fetches
+  // them from its own origin. Each keeps its licence beside it.
+  mkdirSync('out/renderer/dictionaries', { recursive: true });
+  for (const [language, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
+    for (const [from, to] of [['index.aff', `${language}.aff`], ['index.dic', `${language}.dic`], ['license', `${language}.license`]]) {
+      copyFileSync(`node_modules/${pkg}/${from}`, `out/renderer/dictionaries/${to}`);
+    }
+  }
 }

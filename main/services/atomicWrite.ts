@@ -1,35 +1,23 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/**
- * Writes a file so that a reader (a wire transmitter watching the folder) sees either nothing
- * or the whole file: a temporary file in the same folder, fsync, then rename over the target.
- */
-export function writeFileAtomic(file: string, bytes: Uint8Array | string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(temp, 'wx');
+/** Creates `file` (it must not exist) with exactly `bytes`, fsynced; on failure nothing is left behind. */
+export function writeSyncedFile(file: string, bytes: Uint8Array): void {
+  const fd = openSync(file, 'wx');
   try {
-    const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
     let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
-    rmSync(temp, { force: true });
+    rmSync(file, { force: true });
     throw error;
   }
   closeSync(fd);
-  try {
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  fsyncDirectory(dirname(file));
 }
 
-/** Makes the rename itself durable; not possible on Windows, where it is not needed. */
-function fsyncDirectory(folder: string): void {
+/** Makes renames in `folder` durable; Windows has no directory fsync and does not need one. */
+export function syncFolder(folder: string): void {
   if (process.platform === 'win32') return;
   const fd = openSync(folder, 'r');
   try {
@@ -39,10 +27,30 @@ function fsyncDirectory(folder: string): void {
   }
 }
 
-/** A file name made from user text (a slug): no path separators, no dot-files, nothing unprintable. */
+/**
+ * Writes a file so that a reader (a wire transmitter watching the folder) sees either nothing
+ * or the whole file: a temporary file in the same folder, fsync, then rename over the target.
+ */
+export function writeFileAtomic(file: string, bytes: Uint8Array | string): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  writeSyncedFile(temp, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
+  try {
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(dirname(file));
+}
+
+/**
+ * A file name made from user text (a slug): accents folded (É → E), no path separators, no
+ * dot-files, nothing unprintable.
+ */
 export function safeFileStem(text: string, fallback: string): string {
   const stem = text
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^\w.-]+/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 80);

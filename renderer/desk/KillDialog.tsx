@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SendResult } from '../../src/desk/types';
 import { call, errorMessage } from '../api';
-import { Dialog } from './Dialog';
+import { Dialog } from '../common/Dialog';
 
 /** Kill: a notice in every format, to every destination, the story went out in. */
 export function KillDialog({ id, onClose }: { id: string; onClose(killed: boolean): void }) {

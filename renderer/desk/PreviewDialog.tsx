@@ -3,7 +3,7 @@ import type { PreviewResult } from '../../src/desk/types';
 import { FORMAT_INFO } from '../../src/wire/formats';
 import { SENDABLE_FORMATS, type SendableFormat } from '../../src/desk/destination';
 import { call, errorMessage } from '../api';
-import { Dialog } from './Dialog';
+import { Dialog } from '../common/Dialog';
 import { highlight } from './highlight';
 
 const LANGUAGE: Record<SendableFormat, 'xml' | 'json' | 'text'> = { nitf: 'xml', newsml: 'xml', ninjs: 'json', iptc7901: 'text', anpa: 'text', html: 'xml', text: 'text' };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Destination } from '../../src/desk/destination';
 import { call, errorMessage } from '../api';
-import { Dialog } from './Dialog';
+import { Dialog } from '../common/Dialog';
 import { useSendBatch } from './useSendBatch';
 
 interface SendDialogProps {

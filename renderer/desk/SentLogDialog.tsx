@@ -3,7 +3,7 @@ import type { SentLogEntry } from '../../src/desk/types';
 import { FORMAT_INFO } from '../../src/wire/formats';
 import { call, errorMessage } from '../api';
 import { formatChangeTime } from '../common/formatTime';
-import { Dialog } from './Dialog';
+import { Dialog } from '../common/Dialog';
 
 /** The sent log, newest first: of one story, or of the whole library. */
 export function SentLogDialog({ storyId, onClose }: { storyId?: string; onClose(): void }) {

@@ -3,7 +3,7 @@ import { DEFAULT_FILE_NAME_PATTERN, SENDABLE_FORMATS, type Destination, type Sen
 import type { ReadinessProfile } from '../../src/story/readiness';
 import { FORMAT_INFO } from '../../src/wire/formats';
 import { call, errorMessage } from '../api';
-import { Dialog } from './Dialog';
+import { Dialog } from '../common/Dialog';
 
 type Draft = { name: string; folder: string; formats: SendableFormat[]; fileNamePattern: string };
 const EMPTY: Draft = { name: '', folder: '', formats: ['nitf'], fileNamePattern: DEFAULT_FILE_NAME_PATTERN };

@@ -3,7 +3,7 @@ import type { ExportedFile } from '../../src/api/importExport';
 import { FORMAT_INFO } from '../../src/wire/formats';
 import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
 import { call, errorMessage } from '../api';
-import { Dialog } from '../desk/Dialog';
+import { Dialog } from '../common/Dialog';
 import { Notice } from '../common/Notice';
 import { saveFile } from './saveFile';
 

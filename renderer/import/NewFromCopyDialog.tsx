@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MAX_COPY_CHARACTERS } from '../../src/api/importExport';
 import { call, errorMessage } from '../api';
-import { Dialog } from '../desk/Dialog';
+import { Dialog } from '../common/Dialog';
 import { Notice } from '../common/Notice';
 import { rememberWarnings } from './checkThese';
 

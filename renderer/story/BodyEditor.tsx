@@ -7,8 +7,14 @@ import { LinkPopover } from '../editor/LinkPopover';
 import { transformPastedHtml } from '../editor/pasteCleaner';
 import { Toolbar } from '../editor/Toolbar';
 import { ReviewHighlights } from '../review/reviewHighlights';
+import { Spelling } from '../spelling/spellingPlugin';
+import { SpellingMenu } from '../spelling/SpellingMenu';
+import { useSpelling } from '../spelling/useSpelling';
 
 interface BodyEditorProps {
+  storyId: string;
+  /** The story's language (BCP 47): picks the spelling dictionary. */
+  language: string;
   content: BodyDoc;
   /** Changes when `content` must replace what the editor holds (restore, take theirs). */
   generation: number;
@@ -22,7 +28,7 @@ interface BodyEditorProps {
 const SMART_TYPOGRAPHY_KEY = 'galley.smartTypography';
 
 /** The story body: TipTap with the story schema, its toolbar and link popover. Reports edits; the draft reads the JSON when it saves. */
-export function BodyEditor({ content, generation, onChange, onReady, onProblem }: BodyEditorProps) {
+export function BodyEditor({ storyId, language, content, generation, onChange, onReady, onProblem }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [smart, setSmart] = useState(() => localStorage.getItem(SMART_TYPOGRAPHY_KEY) !== 'off');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -30,6 +36,7 @@ export function BodyEditor({ content, generation, onChange, onReady, onProblem }
   const latest = useRef({ onChange, onProblem });
   latest.current = { onChange, onProblem };
   const editorRef = useRef<Editor | null>(null);
+  const spelling = useSpelling(storyId, language, editorRef);
 
   const addFiles = (files: File[], position?: number) => {
     const editor = editorRef.current;
@@ -43,7 +50,7 @@ export function BodyEditor({ content, generation, onChange, onReady, onProblem }
       onEditLink: () => setLinkOpen(true),
       onInsertPhoto: () => fileInput.current?.click(),
       onFiles: (files, position) => addFiles(files, position),
-    }).concat(ReviewHighlights),
+    }).concat(ReviewHighlights, Spelling.configure({ controller: spelling.controller })),
     content,
     editorProps: {
       attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' },
@@ -78,6 +85,7 @@ export function BodyEditor({ content, generation, onChange, onReady, onProblem }
         <Toolbar editor={editor} onEditLink={() => setLinkOpen(true)} onInsertPhoto={() => fileInput.current?.click()} smartTypography={smart} onSmartTypography={setSmartTypography} />
       )}
       {editor && linkOpen && <LinkPopover editor={editor} onClose={() => setLinkOpen(false)} />}
+      {editor && <SpellingMenu editor={editor} spelling={spelling} />}
       <input
         ref={fileInput}
         type="file"

@@ -3,6 +3,7 @@ import { LIMITS, type Story, type StoryChanges } from '../../src/story/story';
 import { DatelinePlace } from './DatelinePlace';
 import { FieldCount, FIELD_TARGETS } from './FieldCount';
 import { KeywordsInput } from './KeywordsInput';
+import { MisspeltWords } from '../spelling/MisspeltWords';
 import { RelatedLinks } from './RelatedLinks';
 
 interface StoryFieldsProps {
@@ -37,12 +38,14 @@ export function StoryFields({ story, onEdit }: StoryFieldsProps) {
         </span>
         <textarea name="headline" rows={2} className="headline-input" value={story.headline} onChange={(e) => onEdit({ headline: e.target.value })} />
       </label>
+      <MisspeltWords storyId={story.id} text={story.headline} language={story.language} field="Headline" />
       <label>
         <span className="label-row">
           Standfirst <FieldCount value={story.standfirst} target={FIELD_TARGETS.standfirst} />
         </span>
         <textarea name="standfirst" rows={2} value={story.standfirst} onChange={(e) => onEdit({ standfirst: e.target.value })} />
       </label>
+      <MisspeltWords storyId={story.id} text={story.standfirst} language={story.language} field="Standfirst" />
       <label>
         Byline
         <input name="byline" value={story.byline} onChange={(e) => onEdit({ byline: e.target.value })} />

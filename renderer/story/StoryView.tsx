@@ -156,6 +156,8 @@ export function StoryView({ id, onClose }: StoryViewProps) {
         <section className="body-pane" aria-label="Body">
           <ReadinessPanel id={id} version={story.saved.version} onGo={(problem) => goToProblem(problem, editorRef.current)} />
           <BodyEditor
+            storyId={id}
+            language={draft.language}
             content={draft.body}
             generation={story.bodyGeneration}
             onReady={onReady}

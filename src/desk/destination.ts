@@ -37,7 +37,9 @@ export const destinationInputSchema = z.strictObject({
     .min(1, 'needs a folder')
     .max(4096)
     .refine((f) => f.startsWith('/') || /^[A-Za-z]:[\\/]/.test(f) || f.startsWith('\\\\'), 'must be an absolute path'),
-  formats: z.array(z.enum(SENDABLE_FORMATS)).min(1, 'needs at least one format').max(SENDABLE_FORMATS.length)
+  formats: z
+    .array(z.enum(SENDABLE_FORMATS))
+    .min(1, 'needs at least one format')
     .refine((formats) => new Set(formats).size === formats.length, 'lists a format twice'),
   fileNamePattern: patternSchema.default(DEFAULT_FILE_NAME_PATTERN),
 });

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { Store } from '../../main/store/store';
 import type { BodyNode } from '../../src/story/body';
 import type { StoryChanges, StoryStatus } from '../../src/story/story';
-import { paragraphText, personName, pick, PLACES, seededRandom, SOURCES, topicCount, topicWord, type Random } from './newsText';
+import { castFor, paragraphText, pick, seededRandom, SOURCES, topicCount, topicWord, type Random } from './newsText';
 
 export interface LibraryOptions {
   stories: number;
@@ -27,6 +27,8 @@ const BATCH = 2_000;
 /** Status mix of a desk's library years deep: most stories were sent long ago. */
 const STATUS_MIX: readonly [StoryStatus, number][] = [['draft', 0.15], ['edited', 0.1], ['ready', 0.1], ['sent', 0.6], ['killed', 0.05]];
 export const LONG_STORY_WORDS = 20_000;
+/** Bumped whenever the generated text changes, so a cached library from an older generator is rebuilt. */
+const GENERATOR_VERSION = 2;
 
 /** 50-5,000 words, most between 300 and 1,000, as agency and newspaper copy runs. */
 function storyLength(rand: Random): number {
@@ -49,33 +51,34 @@ function statusFor(rand: Random): StoryStatus {
 /** The fields of one generated story of about `words` words. */
 export function storyFields(rand: Random, index: number, words: number): StoryChanges {
   const topics = [Math.floor(rand() * topicCount()), Math.floor(rand() * topicCount())];
-  const place = pick(rand, PLACES);
+  const cast = castFor(rand);
+  const place = cast.places[0];
   const source = pick(rand, SOURCES);
   const content: BodyNode[] = [];
   for (let left = words; left > 0; ) {
     const size = Math.min(left, 30 + Math.floor(rand() * 50));
     const roll = rand();
-    if (roll < 0.04) content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: paragraphText(rand, topics, 5) }] });
+    if (roll < 0.04) content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: paragraphText(rand, topics, cast, 5) }] });
     else if (roll < 0.08) {
       content.push({
         type: 'figure',
         attrs: { src: `sha256-${(index * 7919 + left).toString(16).padStart(12, '0')}`, alt: `${place} ${topicWord(rand, topics[0])}`, credit: `${source} Photo` },
-        content: [{ type: 'text', text: paragraphText(rand, topics, 12) }],
+        content: [{ type: 'text', text: paragraphText(rand, topics, cast, 12) }],
       });
-    } else if (roll < 0.1) content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: paragraphText(rand, topics, size) }] }] });
-    else content.push({ type: 'paragraph', content: [{ type: 'text', text: paragraphText(rand, topics, size) }] });
+    } else if (roll < 0.1) content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: paragraphText(rand, topics, cast, size) }] }] });
+    else content.push({ type: 'paragraph', content: [{ type: 'text', text: paragraphText(rand, topics, cast, size) }] });
     left -= size;
   }
-  const author = personName(rand);
+  const author = pick(rand, cast.people);
   return {
     slug: `${place}-${topicWord(rand, topics[0])}-${index}`.toUpperCase().replace(/[^A-Z0-9-]/g, '').slice(0, 24),
-    headline: paragraphText(rand, topics, 6 + Math.floor(rand() * 8)).replace(/\.$/, ''),
-    standfirst: paragraphText(rand, topics, 20 + Math.floor(rand() * 20)),
+    headline: paragraphText(rand, topics, cast, 6 + Math.floor(rand() * 8)).replace(/\.$/, ''),
+    standfirst: paragraphText(rand, topics, cast, 20 + Math.floor(rand() * 20)),
     byline: rand() < 0.8 ? `By ${author}` : '',
     dateline: { place: place.toUpperCase(), date: `2026-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`, source },
     body: { type: 'doc', content },
     credit: { line: `Compiled by ${author} from ${source} reports`, source },
-    related: rand() < 0.3 ? [{ title: paragraphText(rand, topics, 6), url: `https://news.example.org/${index}` }] : [],
+    related: rand() < 0.3 ? [{ title: paragraphText(rand, topics, cast, 6), url: `https://news.example.org/${index}` }] : [],
     keywords: Array.from({ length: 1 + Math.floor(rand() * 4) }, () => topicWord(rand, pick(rand, topics))),
     urgency: 1 + Math.floor(rand() * 9),
     language: 'en',
@@ -107,7 +110,7 @@ export function generateLibrary(options: LibraryOptions): LibraryInfo {
       options.onProgress?.(last);
     }
     store.db.pragma('wal_checkpoint(TRUNCATE)');
-    store.setSetting('bench', { stories: options.stories, seed: options.seed ?? 7, longStoryId });
+    store.setSetting('bench', { stories: options.stories, seed: options.seed ?? 7, longStoryId, generator: GENERATOR_VERSION });
   } finally {
     store.close();
   }
@@ -121,8 +124,8 @@ export function readLibraryInfo(file: string, stories: number): LibraryInfo | nu
   if (!existsSync(file)) return null;
   const store = new Store(file);
   try {
-    const saved = store.getSetting<{ stories: number; longStoryId: string }>('bench');
-    return saved && saved.stories === stories ? { file, stories, longStoryId: saved.longStoryId, seconds: 0 } : null;
+    const saved = store.getSetting<{ stories: number; longStoryId: string; generator?: number }>('bench');
+    return saved && saved.stories === stories && saved.generator === GENERATOR_VERSION ? { file, stories, longStoryId: saved.longStoryId, seconds: 0 } : null;
   } finally {
     store.close();
   }

@@ -49,6 +49,7 @@ async function genericFigures(module: BenchModule, context: HookContext, notes: 
 const MODULES: Record<string, ((module: BenchModule) => Promise<Figure[]>) | null> = {
   'tests/bench/deskBench.ts': deskFigures,
   'tests/bench/editorBench.ts': null,
+  'tests/bench/reviewPaneBench.ts': null,
 };
 
 function isFigure(value: unknown): value is Figure {

@@ -56,33 +56,47 @@ const TOPICS: readonly (readonly string[])[] = [
 
 const VERBS = 'announced confirmed denied warned urged rejected approved signed expected reported told added agreed criticised described estimated planned insisted'.split(' ');
 
+/** Who and where a story is about: names and places recur within a story, not across the whole library. */
+export interface Cast {
+  people: string[];
+  places: string[];
+}
+
 export function personName(rand: Random): string {
   return `${pickSkewed(rand, FIRST_NAMES)} ${pickSkewed(rand, SURNAMES)}`;
 }
 
-/** One sentence of `length` words about the given topics, ending with a full stop. */
-export function sentence(rand: Random, topics: readonly number[], length: number): string {
+/** Two to four people and one or two places; skewed picks make some names common and most rare, as in a real archive. */
+export function castFor(rand: Random): Cast {
+  return {
+    people: Array.from({ length: 2 + Math.floor(rand() * 3) }, () => personName(rand)),
+    places: Array.from({ length: 1 + Math.floor(rand() * 2) }, () => pickSkewed(rand, PLACES)),
+  };
+}
+
+/** One sentence of `length` words about the given topics and cast, ending with a full stop. */
+export function sentence(rand: Random, topics: readonly number[], cast: Cast, length: number): string {
   const out: string[] = [];
   for (let i = 0; i < length; i++) {
     const roll = rand();
     if (roll < 0.5) out.push(pickSkewed(rand, FUNCTION_WORDS));
-    else if (roll < 0.8) out.push(pick(rand, TOPICS[pick(rand, topics)]));
-    else if (roll < 0.9) out.push(pick(rand, VERBS));
-    else if (roll < 0.95) out.push(pickSkewed(rand, PLACES));
-    else out.push(pickSkewed(rand, SURNAMES));
+    else if (roll < 0.83) out.push(pick(rand, TOPICS[pick(rand, topics)]));
+    else if (roll < 0.93) out.push(pick(rand, VERBS));
+    else if (roll < 0.96) out.push(pick(rand, cast.places));
+    else out.push(pick(rand, cast.people).split(' ')[1]);
   }
   const text = out.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-/** A paragraph of about `words` words, some of it a quote with a named speaker. */
-export function paragraphText(rand: Random, topics: readonly number[], words: number): string {
+/** A paragraph of about `words` words, some of it a quote from someone in the cast. */
+export function paragraphText(rand: Random, topics: readonly number[], cast: Cast, words: number): string {
   const parts: string[] = [];
   let left = words;
   while (left > 0) {
     const length = Math.min(left, 8 + Math.floor(rand() * 18));
-    const text = sentence(rand, topics, length);
-    parts.push(rand() < 0.15 ? `“${text}” ${personName(rand)} ${pick(rand, ['said', 'told reporters', 'added'])}.` : text);
+    const text = sentence(rand, topics, cast, length);
+    parts.push(rand() < 0.15 ? `“${text}” ${pick(rand, cast.people)} ${pick(rand, ['said', 'told reporters', 'added'])}.` : text);
     left -= length;
   }
   return parts.join(' ');

@@ -11,10 +11,13 @@
 // recovery finishes the rename. A transmitter only ever sees whole files under final names, and
 // every final file has its row. Recovery runs before each send to the folder.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
 import type { StorePort } from '../../store/storePort';
+import { syncFolder, writeSyncedFile } from '../atomicWrite';
+
+export { syncFolder };
 
 const TEMP_FILE = /^\.galley-(\d+)-[0-9A-HJKMNP-TV-Z]{26}\.tmp$/;
 
@@ -28,19 +31,13 @@ export function sha256(bytes: Uint8Array): string {
 /** Writes bytes to a new hidden temp file in `folder`, fsynced; returns its name. */
 export function writeTempFile(folder: string, bytes: Uint8Array): string {
   const name = `.galley-${process.pid}-${ulid()}.tmp`;
-  const path = join(folder, name);
   ownTempFiles.add(name);
-  const fd = openSync(path, 'wx');
   try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
+    writeSyncedFile(join(folder, name), bytes);
   } catch (error) {
-    closeSync(fd);
-    discardTempFile(folder, name);
+    ownTempFiles.delete(name);
     throw error;
   }
-  closeSync(fd);
   return name;
 }
 
@@ -63,16 +60,6 @@ export function publishTempFile(folder: string, name: string, fileName: string):
   }
 }
 
-/** Makes renames in `folder` durable; Windows has no directory fsync and does not need one. */
-export function syncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function isAlive(pid: number): boolean {
   if (pid === process.pid) return true;

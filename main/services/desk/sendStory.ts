@@ -37,7 +37,7 @@ const MAX_ATTEMPTS = 5;
 const skipped = (story: Story, reasons: string[]): SendOutcome => ({ id: story.id, slug: story.slug, headline: story.headline, sent: false, reasons });
 
 /** Why this story cannot go to this destination now; empty when it can. */
-export async function refusals(ctx: SendContext, story: Story, destination: Destination, request: SendRequest): Promise<string[]> {
+async function refusals(ctx: SendContext, story: Story, destination: Destination, request: SendRequest): Promise<string[]> {
   if (request.kind === 'kill') return [];
   if (story.status === 'killed') return ['The story was killed; it cannot be sent again.'];
   const problems = checkReadiness(story, ctx.profile, ctx.now());

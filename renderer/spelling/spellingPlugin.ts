@@ -1,0 +1,216 @@
+import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { findWords } from '../../src/spelling/words';
+import type { SpellChecker } from './spellChecker';
+
+/** A misspelt word in the body, where the suggestions menu opens. */
+export interface MisspeltWord {
+  word: string;
+  from: number;
+  to: number;
+  /** Where on screen the word is, to place the menu beside it. */
+  rect: { left: number; bottom: number };
+}
+
+/** What the spelling plugin reads while it runs: swapped when the story's language changes. */
+export interface SpellingController {
+  checker: SpellChecker | null;
+  /** Words this story ignores ("Ignore in this story"). */
+  isIgnored(word: string): boolean;
+  openMenu(target: MisspeltWord): void;
+}
+
+export interface SpellingOptions {
+  /** Required: the story's checker and ignore list. Default: none (nothing is checked). */
+  controller: SpellingController | null;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    spelling: {
+      /** Checks the whole body again: after a change of language, house dictionary or ignore list. */
+      recheckSpelling: () => ReturnType;
+    };
+  }
+}
+
+type Range = [from: number, to: number];
+interface SpellingState {
+  decorations: DecorationSet;
+  /** Ranges edited (or never checked) since the last check: only these are checked again. */
+  dirty: Range[];
+}
+type SpellingMeta = { all: true } | { checked: Range[]; found: Decoration[]; dirty: Range[] };
+
+export const spellingKey = new PluginKey<SpellingState>('spelling');
+
+/** The ranges a transaction changed, in the new document's positions. */
+function changedRanges(tr: Transaction): Range[] {
+  const ranges: Range[] = [];
+  tr.mapping.maps.forEach((map, index) => {
+    const after = tr.mapping.slice(index + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => ranges.push([after.map(newStart, -1), after.map(newEnd, 1)]));
+  });
+  return ranges;
+}
+
+/** The textblocks (paragraphs, headings, captions) touching the dirty ranges, in document order, once each. */
+function dirtyBlocks(doc: ProseMirrorNode, dirty: readonly Range[]): { node: ProseMirrorNode; pos: number }[] {
+  const blocks = new Map<number, ProseMirrorNode>();
+  const size = doc.content.size;
+  for (const [from, to] of dirty) {
+    doc.nodesBetween(Math.max(0, Math.min(from, size)), Math.max(0, Math.min(to, size)), (node, pos) => {
+      if (node.isTextblock) blocks.set(pos, node);
+      return !node.isTextblock;
+    });
+  }
+  return [...blocks].sort((a, b) => a[0] - b[0]).map(([pos, node]) => ({ pos, node }));
+}
+
+/** A block's words with document positions; leaf inline nodes (hard breaks) count as one character, as in the document. */
+function blockWords(node: ProseMirrorNode, pos: number) {
+  const text = node.textBetween(0, node.content.size, undefined, '\ufffc');
+  return findWords(text).map((w) => ({ word: w.word, from: pos + 1 + w.from, to: pos + 1 + w.to }));
+}
+
+/** Runs `work` when the page is idle, so checking never delays a keystroke. */
+function whenIdle(work: (deadline: IdleDeadline) => void): () => void {
+  const handle = window.requestIdleCallback(work, { timeout: 2_000 });
+  return () => window.cancelIdleCallback(handle);
+}
+
+class SpellingView {
+  private cancel: (() => void) | null = null;
+  private waiting = false;
+  private destroyed = false;
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly controller: SpellingController,
+  ) {
+    this.update();
+  }
+
+  update(): void {
+    const state = spellingKey.getState(this.view.state);
+    if (!state || state.dirty.length === 0 || this.cancel || this.waiting || !this.controller.checker) return;
+    this.cancel = whenIdle((deadline) => {
+      this.cancel = null;
+      this.run(deadline);
+    });
+  }
+
+  private run(deadline: IdleDeadline): void {
+    const checker = this.controller.checker;
+    const state = spellingKey.getState(this.view.state);
+    if (this.destroyed || !checker || !state) return;
+    const blocks = dirtyBlocks(this.view.state.doc, state.dirty);
+    const checked: Range[] = [];
+    const found: Decoration[] = [];
+    const unknown = new Set<string>();
+    let doneUpTo = -1;
+    for (const { node, pos } of blocks) {
+      // A large first check is spread over idle periods: stop when this one runs out.
+      if (checked.length > 0 && deadline.timeRemaining() < 2 && !deadline.didTimeout) break;
+      const words = blockWords(node, pos);
+      for (const w of words) if (checker.isCorrect(w.word) === undefined) unknown.add(w.word);
+      if (unknown.size > 0) continue;
+      for (const w of words) {
+        if (checker.isCorrect(w.word) || this.controller.isIgnored(w.word)) continue;
+        found.push(Decoration.inline(w.from, w.to, { class: 'misspelt' }, { word: w.word }));
+      }
+      checked.push([pos, pos + node.nodeSize]);
+      doneUpTo = pos + node.nodeSize;
+    }
+    if (unknown.size > 0) {
+      // Ask the worker about every new word at once, then check again with the answers known.
+      this.waiting = true;
+      void checker
+        .check(unknown)
+        .catch(() => undefined)
+        .finally(() => {
+          this.waiting = false;
+          if (!this.destroyed && checker.isCorrect([...unknown][0]) !== undefined) this.update();
+        });
+      return;
+    }
+    const dirty = doneUpTo < 0 || blocks.length === checked.length ? [] : state.dirty.map(([from, to]): Range => [Math.max(from, doneUpTo), to]).filter(([from, to]) => from < to);
+    const meta: SpellingMeta = { checked, found, dirty };
+    this.view.dispatch(this.view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false));
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.cancel?.();
+  }
+}
+
+function applySpelling(tr: Transaction, value: SpellingState, state: EditorState): SpellingState {
+  const meta = tr.getMeta(spellingKey) as SpellingMeta | undefined;
+  if (meta && 'all' in meta) return { decorations: DecorationSet.empty, dirty: [[0, state.doc.content.size]] };
+  let decorations = value.decorations.map(tr.mapping, tr.doc);
+  let dirty = value.dirty.map(([from, to]): Range => [tr.mapping.map(from, -1), tr.mapping.map(to, 1)]);
+  if (tr.docChanged) dirty = dirty.concat(changedRanges(tr));
+  if (meta) {
+    for (const [from, to] of meta.checked) decorations = decorations.remove(decorations.find(from, to));
+    decorations = decorations.add(tr.doc, meta.found);
+    dirty = meta.dirty;
+  }
+  return { decorations, dirty };
+}
+
+/**
+ * Offline spelling in the body: misspelt words get a wavy underline and a menu of suggestions
+ * on right-click. Only edited ranges are checked again, in idle time, against answers cached on
+ * the page; words never seen go to the worker in one batch. Typing never waits for it.
+ */
+export const Spelling = Extension.create<SpellingOptions>({
+  name: 'spelling',
+
+  addOptions() {
+    return { controller: null };
+  },
+
+  addCommands() {
+    return {
+      recheckSpelling:
+        () =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(spellingKey, { all: true } satisfies SpellingMeta).setMeta('addToHistory', false);
+          return true;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const controller = this.options.controller;
+    if (!controller) return [];
+    return [
+      new Plugin<SpellingState>({
+        key: spellingKey,
+        state: {
+          init: (_config, state) => ({ decorations: DecorationSet.empty, dirty: [[0, state.doc.content.size]] }),
+          apply: applySpelling,
+        },
+        view: (view) => new SpellingView(view, controller),
+        props: {
+          decorations: (state) => spellingKey.getState(state)?.decorations,
+          handleDOMEvents: {
+            contextmenu: (view, event) => {
+              const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+              const decorations = spellingKey.getState(view.state)?.decorations;
+              const hit = at && decorations?.find(at.pos, at.pos)[0];
+              if (!hit) return false;
+              event.preventDefault();
+              const coords = view.coordsAtPos(hit.to);
+              controller.openMenu({ word: (hit.spec as { word: string }).word, from: hit.from, to: hit.to, rect: { left: coords.left, bottom: coords.bottom } });
+              return true;
+            },
+          },
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,97 @@
+// Typing latency with the review pane open and closed (issue 6, "Speed"): the same keystrokes in
+// the same 5,000-word story with quotes, in Debian's Chromium against the built loopback host.
+//
+// Keystroke latency is measured in the page, from the keydown event's timestamp to just after
+// the next frame is painted (a timer queued from requestAnimationFrame), so it includes
+// ProseMirror's handling, React's updates, the pane's listeners and the paint. Typing comes in
+// bursts with pauses, so the pane's idle-time checks run between bursts as they would for a person.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Page } from 'playwright-core';
+import type { HookContext } from './hooks';
+import { figure, type Figure } from './measure';
+import { castFor, paragraphText, personName, seededRandom } from './newsText';
+
+const BURSTS = 15;
+const BURST = 'and then some more words ';
+
+function startHost(db: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['out/host/host.cjs', '--db', db, '--port', '0', '--empty'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`host exited ${code}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(line);
+      if (found) resolve({ url: found[0], child });
+    });
+  });
+}
+
+/** About 5,000 words: news paragraphs with a quote, a reported claim or an anonymous source in most. */
+function storyParagraphs(): string[] {
+  const rand = seededRandom(6);
+  const paragraphs: string[] = [];
+  for (let i = 0; paragraphs.join(' ').split(/\s+/).length < 5_000; i++) {
+    const who = personName(rand);
+    const text = paragraphText(rand, [i % 7, (i + 3) % 7], castFor(rand), 40);
+    paragraphs.push(i % 3 === 0 ? `“${text}” ${who} said.` : i % 3 === 1 ? `${text}, a senior official said.` : text);
+  }
+  return paragraphs;
+}
+
+/** Keydown-to-paint times of the keystrokes typed at the end of the body, in ms. */
+async function typeAndMeasure(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const samples: number[] = [];
+    (window as unknown as { keySamples: number[] }).keySamples = samples;
+    window.addEventListener('keydown', (event) => requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - event.timeStamp))), { capture: true });
+  });
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < BURSTS; i++) {
+    await page.keyboard.type(BURST, { delay: 30 });
+    // Long enough for the autosave and the pane's idle-time check to run before the next burst.
+    await page.waitForTimeout(800);
+  }
+  return page.evaluate(() => (window as unknown as { keySamples: number[] }).keySamples);
+}
+
+/** Keystroke latency in a 5,000-word story with the review pane closed, then open. */
+export async function benchReviewPane(context: HookContext): Promise<Figure[]> {
+  const { url, child } = await startHost(join(context.workFolder, 'review-bench.galley'));
+  const browser = await chromium.launch({ executablePath: process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const id = await page.evaluate(async (paragraphs) => {
+      const body = { type: 'doc' as const, content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+      const result = await window.galley.createStory({ fields: { headline: 'Review pane bench', body } });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.id;
+    }, storyParagraphs());
+    const open = async (withPane: boolean) => {
+      await page.goto(`${url}#/story/${id}`);
+      await page.reload();
+      await page.getByRole('textbox', { name: 'Story body' }).waitFor();
+      if (withPane) {
+        await page.getByRole('button', { name: 'Review', exact: true }).click();
+        await page.locator('.review-pane li.finding').first().waitFor();
+      }
+      return typeAndMeasure(page);
+    };
+    const closed = await open(false);
+    const withPane = await open(true);
+    const ratio = (f: Figure) => (f.floor ? f.p95 / f.floor.p95 : Number.NaN);
+    return [
+      figure('review', 'keystroke to paint, pane closed (5,000 words)', closed),
+      figure('review', 'keystroke to paint, pane open (5,000 words)', withPane, {
+        floor: { name: 'pane closed', samples: closed },
+        target: { text: 'p95 within 1.25x of pane closed', met: (f) => ratio(f) <= 1.25 },
+      }),
+    ];
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+  }
+}
