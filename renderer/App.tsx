@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from './api';
 import { localToday } from './common/localToday';
 import { Notice } from './common/Notice';
+import { ImportDialog } from './import/ImportDialog';
 import { ImportFileInput } from './import/ImportFileInput';
 import { ImportStatus } from './import/ImportStatus';
 import { useImporter } from './import/useImporter';
@@ -22,7 +23,9 @@ export function App() {
       navigate({ view: 'library' });
     }, [navigate]),
   );
+  // The library's Import… button is a click, so it may open the file chooser directly.
   const chooseImportFiles = useCallback(() => importInput.current?.click(), []);
+  const [importDialogOpen, setImportDialogOpen] = useState(false);
 
   const newStory = useCallback(async () => {
     try {
@@ -39,9 +42,9 @@ export function App() {
       window.galley.onMenuCommand((command) => {
         if (command === 'new-story') void newStory();
         if (command === 'show-library') navigate({ view: 'library' });
-        if (command === 'import') chooseImportFiles();
+        if (command === 'import') setImportDialogOpen(true);
       }),
-    [newStory, navigate, chooseImportFiles],
+    [newStory, navigate],
   );
 
   useEffect(() => {
@@ -60,6 +63,7 @@ export function App() {
     <div className="app">
       {error && <Notice tone="error" message={error} onDismiss={() => setError(null)} />}
       <ImportFileInput ref={importInput} onFiles={(files) => void importer.importFiles(files)} />
+      {importDialogOpen && <ImportDialog onFiles={(files) => void importer.importFiles(files)} onClose={() => setImportDialogOpen(false)} />}
       <ImportStatus progress={importer.progress} onOpen={(id) => navigate({ view: 'story', id })} onDismiss={importer.dismiss} />
       {route.view === 'story' ? (
         <StoryView key={route.id} id={route.id} onClose={() => navigate({ view: 'library' })} />

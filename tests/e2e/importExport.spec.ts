@@ -26,9 +26,10 @@ test.describe('import', () => {
     await expect(library.rows).toHaveCount(2);
   });
 
-  test('File › Import opens the file chooser', async ({ page, library }) => {
+  test('File › Import opens a dialog whose Choose files… opens the file chooser', async ({ page, library }) => {
     await expect(library.search).toBeVisible();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(() => (window as unknown as { galleyTestHost: { menu(c: string): void } }).galleyTestHost.menu('import'))]);
+    await page.evaluate(() => (window as unknown as { galleyTestHost: { menu(c: string): void } }).galleyTestHost.menu('import'));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('dialog', { name: 'Import stories' }).getByText('Choose files…').click()]);
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([file('storm.txt', COPY)]);
     await expect(library.row('Storm closes Hamburg port')).toBeVisible();

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The body editor of an open story: toolbar, link popover, figures. */
 export class EditorPage {
@@ -6,17 +6,28 @@ export class EditorPage {
   readonly toolbar: Locator;
   readonly figures: Locator;
   readonly photoInput: Locator;
+  /** Words the spelling check underlines in the body. */
+  readonly misspelt: Locator;
 
   constructor(readonly page: Page) {
     this.body = page.getByRole('textbox', { name: 'Story body' });
     this.toolbar = page.getByRole('toolbar', { name: 'Formatting' });
     this.figures = this.body.locator('figure.figure');
     this.photoInput = page.getByLabel('Choose photos');
+    this.misspelt = this.body.locator('.misspelt');
   }
 
   /** A toolbar button by its label ("Bold", "Pull quote"); its accessible name also carries the shortcut. */
   button(label: string): Locator {
     return this.toolbar.getByRole('button', { name: new RegExp(`^${label} \\(`) });
+  }
+
+  /** Right-clicks an underlined word and returns its spelling menu. */
+  async openSpellingMenu(word: string): Promise<Locator> {
+    await this.misspelt.filter({ hasText: word }).click({ button: 'right' });
+    const menu = this.page.getByRole('menu', { name: `Spelling: ${word}` });
+    await expect(menu).toBeVisible();
+    return menu;
   }
 
   async typeAtEnd(text: string): Promise<void> {
