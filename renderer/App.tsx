@@ -7,6 +7,7 @@ import { ImportFileInput } from './import/ImportFileInput';
 import { ImportStatus } from './import/ImportStatus';
 import { useImporter } from './import/useImporter';
 import { LibraryView } from './library/LibraryView';
+import { TrashView } from './library/TrashView';
 import { StoryView } from './story/StoryView';
 import { useRoute } from './useRoute';
 
@@ -14,6 +15,7 @@ import { useRoute } from './useRoute';
 export function App() {
   const [route, navigate] = useRoute();
   const [error, setError] = useState<string | null>(null);
+  const [trashed, setTrashed] = useState<{ id: string; headline: string } | null>(null);
   // Bumped after an import so the library list shows the new stories.
   const [libraryGeneration, setLibraryGeneration] = useState(0);
   const importInput = useRef<HTMLInputElement>(null);
@@ -26,6 +28,17 @@ export function App() {
   // The library's Import… button is a click, so it may open the file chooser directly.
   const chooseImportFiles = useCallback(() => importInput.current?.click(), []);
   const [importDialogOpen, setImportDialogOpen] = useState(false);
+
+  const undoTrash = async () => {
+    if (!trashed) return;
+    try {
+      await call('restoreFromTrash', { id: trashed.id });
+      setTrashed(null);
+      navigate({ view: 'story', id: trashed.id });
+    } catch (failure) {
+      setError(`Could not restore the story: ${errorMessage(failure)}`);
+    }
+  };
 
   const newStory = useCallback(async () => {
     try {
@@ -65,8 +78,25 @@ export function App() {
       <ImportFileInput ref={importInput} onFiles={(files) => void importer.importFiles(files)} />
       {importDialogOpen && <ImportDialog onFiles={(files) => void importer.importFiles(files)} onClose={() => setImportDialogOpen(false)} />}
       <ImportStatus progress={importer.progress} onOpen={(id) => navigate({ view: 'story', id })} onDismiss={importer.dismiss} />
+      {trashed && (
+        <Notice tone="info" message={`Moved “${trashed.headline || 'Untitled story'}” to the trash.`} onDismiss={() => setTrashed(null)}>
+          <button type="button" onClick={() => void undoTrash()}>
+            Undo
+          </button>
+        </Notice>
+      )}
       {route.view === 'story' ? (
-        <StoryView key={route.id} id={route.id} onClose={() => navigate({ view: 'library' })} />
+        <StoryView
+          key={route.id}
+          id={route.id}
+          onClose={() => navigate({ view: 'library' })}
+          onTrashed={(headline) => {
+            setTrashed({ id: route.id, headline });
+            navigate({ view: 'library' });
+          }}
+        />
+      ) : route.view === 'trash' ? (
+        <TrashView onBack={() => navigate({ view: 'library' })} onRestored={(id) => navigate({ view: 'story', id })} />
       ) : (
         <LibraryView
           key={libraryGeneration}
@@ -74,6 +104,7 @@ export function App() {
           onNew={newStory}
           onImport={chooseImportFiles}
           onDropFiles={(files) => void importer.importFiles(files)}
+          onShowTrash={() => navigate({ view: 'trash' })}
         />
       )}
     </div>

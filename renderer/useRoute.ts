@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'story'; id: string };
+export type Route = { view: 'library' } | { view: 'trash' } | { view: 'story'; id: string };
 
 function parseHash(hash: string): Route {
+  if (hash === '#/trash') return { view: 'trash' };
   const match = /^#\/story\/([0-9A-Za-z]+)$/.exec(hash);
   return match ? { view: 'story', id: match[1] } : { view: 'library' };
 }
@@ -16,7 +17,7 @@ export function useRoute(): [Route, (route: Route) => void] {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   const navigate = useCallback((next: Route) => {
-    window.location.hash = next.view === 'story' ? `#/story/${next.id}` : '#/';
+    window.location.hash = next.view === 'story' ? `#/story/${next.id}` : next.view === 'trash' ? '#/trash' : '#/';
   }, []);
   return [route, navigate];
 }

@@ -16,6 +16,7 @@ interface LibraryViewProps {
   onImport(): void;
   /** Files dropped on the library, to import. */
   onDropFiles(files: File[]): void;
+  onShowTrash(): void;
 }
 
 const PAGE_SIZE = 100;
@@ -25,7 +26,7 @@ const SEARCH_DELAY_MS = 200;
 type Row = StorySummary & { snippet?: string };
 
 /** Every story in the library, newest change first; full-text search and a status filter. */
-export function LibraryView({ onOpen, onNew, onImport, onDropFiles }: LibraryViewProps) {
+export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash }: LibraryViewProps) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StoryStatus | ''>('');
   const [rows, setRows] = useState<Row[]>([]);
@@ -128,6 +129,9 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles }: LibraryVie
         </label>
         <button type="button" className="primary" onClick={onNew} title="New story (Ctrl+N)">
           New story
+        </button>
+        <button type="button" onClick={onShowTrash}>
+          Trash
         </button>
         <LibraryImportActions onImport={onImport} onOpen={onOpen} />
         <LibraryDeskBar

@@ -21,10 +21,15 @@ export function SpellingMenu({ editor, spelling }: SpellingMenuProps) {
     setSuggestions(null);
     setProblem(null);
     spelling.suggest(target.word).then(
-      (found) => current && setSuggestions(found),
+      (found) => {
+        current = false;
+        setSuggestions(found);
+      },
       (error) => current && setProblem(errorMessage(error)),
     );
     return () => {
+      // Closed before the search finished: stop it, so it does not hold the worker.
+      if (current) spelling.cancelSuggestions();
       current = false;
     };
     // A new target is a new menu; spelling's functions are rebuilt every render.

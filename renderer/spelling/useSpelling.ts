@@ -12,6 +12,7 @@ export interface BodySpelling {
   menu: MisspeltWord | null;
   closeMenu(): void;
   suggest(word: string): Promise<string[]>;
+  cancelSuggestions(): void;
   addToHouse(word: string): Promise<void>;
   ignore(word: string): void;
 }
@@ -44,6 +45,7 @@ export function useSpelling(storyId: string, language: string, editorRef: RefObj
     menu,
     closeMenu: () => setMenu(null),
     suggest: (word) => controller.checker?.suggest(word) ?? Promise.resolve([]),
+    cancelSuggestions: () => controller.checker?.cancelSuggestions(),
     addToHouse: (word) => addToHouseDictionary(normalizeWord(word)),
     ignore: (word) => {
       ignored.current = ignoreWord(storyId, word);

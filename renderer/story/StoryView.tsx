@@ -18,15 +18,18 @@ import { ConflictCompare } from './ConflictCompare';
 import { SaveIndicator } from './SaveIndicator';
 import { StoryFields } from './StoryFields';
 import { useFocusMode } from './useFocusMode';
+import { TrashButton } from './TrashButton';
 import { useStoryDraft } from './useStoryDraft';
 
 interface StoryViewProps {
   id: string;
   onClose(): void;
+  /** The story went to the trash; the app returns to the library and offers Undo. */
+  onTrashed(headline: string): void;
 }
 
 /** One story: its fields, its body, autosave, and what to do when someone else saved first. */
-export function StoryView({ id, onClose }: StoryViewProps) {
+export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
   const editorRef = useRef<Editor | null>(null);
   const readBody = useCallback(() => (editorRef.current ? (editorRef.current.getJSON() as BodyDoc) : null), []);
   const story = useStoryDraft(id, readBody);
@@ -132,6 +135,7 @@ export function StoryView({ id, onClose }: StoryViewProps) {
         </button>
         <StoryDeskBar id={id} flush={() => flush()} onChanged={() => void call('getStory', { id }).then(story.replaceWith)} />
         <ExportButton storyId={id} flush={() => flush()} />
+        <TrashButton id={id} flush={() => flush()} onTrashed={() => onTrashed(draft.headline)} onError={setNotice} />
       </header>
       {story.theirs && <ConflictBanner theirs={story.theirs} onKeepMine={() => void story.keepMine()} onTakeTheirs={story.takeTheirs} onCompare={() => setComparing(true)} />}
       {story.theirs && comparing && (

@@ -43,19 +43,54 @@ export function replaceIllegalCharacters(story: Story): { story: Story; losses: 
   return { story: cleaned, losses };
 }
 
+/**
+ * Nodes, attrs and arrays with nothing to replace are returned as they are, not copied: almost
+ * no story has an illegal character, and copying every body node was a large share of an export.
+ */
 function cleanNode(node: BodyNode, clean: (text: string) => string): BodyNode {
+  const text = node.text === undefined ? undefined : clean(node.text);
+  const attrs = node.attrs && cleanAttrs(node.attrs, clean);
+  const marks = node.marks && sameOrMapped(node.marks, (mark) => (mark.attrs ? withAttrs(mark, cleanAttrs(mark.attrs, clean)) : mark));
+  const content = node.content && sameOrMapped(node.content, (child) => cleanNode(child, clean));
+  if (text === node.text && attrs === node.attrs && marks === node.marks && content === node.content) return node;
   const out: BodyNode = { ...node };
-  if (node.text !== undefined) out.text = clean(node.text);
-  if (node.attrs) {
-    out.attrs = Object.fromEntries(Object.entries(node.attrs).map(([key, value]) => [key, typeof value === 'string' ? clean(value) : value]));
-  }
-  if (node.marks) {
-    out.marks = node.marks.map((mark) =>
-      mark.attrs ? { ...mark, attrs: Object.fromEntries(Object.entries(mark.attrs).map(([k, v]) => [k, typeof v === 'string' ? clean(v) : v])) } : mark,
-    );
-  }
-  if (node.content) out.content = node.content.map((child) => cleanNode(child, clean));
+  if (text !== undefined) out.text = text;
+  if (attrs) out.attrs = attrs;
+  if (marks) out.marks = marks;
+  if (content) out.content = content;
   return out;
+}
+
+type Attrs = NonNullable<BodyNode['attrs']>;
+
+function cleanAttrs(attrs: Attrs, clean: (text: string) => string): Attrs {
+  let out: Attrs | undefined;
+  for (const key in attrs) {
+    const value = attrs[key];
+    if (typeof value !== 'string') continue;
+    const cleaned = clean(value);
+    if (cleaned === value) continue;
+    out ??= { ...attrs };
+    out[key] = cleaned;
+  }
+  return out ?? attrs;
+}
+
+function withAttrs<T extends { attrs?: Attrs }>(item: T, attrs: Attrs): T {
+  return attrs === item.attrs ? item : { ...item, attrs };
+}
+
+/** The array itself when `map` changes no element, else the mapped copy. */
+function sameOrMapped<T>(items: T[], map: (item: T) => T): T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const mapped = map(items[i]);
+    if (mapped !== items[i]) {
+      out ??= items.slice(0, i);
+    }
+    out?.push(mapped);
+  }
+  return out ?? items;
 }
 
 /** The Loss every exporter reports for marks and inline nodes it had to leave out. */

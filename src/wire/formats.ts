@@ -28,3 +28,10 @@ export function fileTypeOf(format: WireFormat): Pick<FormatInfo, 'extension' | '
   const { extension, mediaType } = FORMAT_INFO[format];
   return { extension, mediaType };
 }
+
+const utf8 = new TextEncoder();
+
+/** The UTF-8 bytes of a rendered file; one encoder for every export rather than one per call. */
+export function utf8Bytes(text: string): Uint8Array {
+  return utf8.encode(text);
+}

@@ -7,7 +7,7 @@ import { isHttpUrl, type Story } from '../story/story';
 import { bodyToHtml, escapeHtml } from './bodyHtml';
 import { plainBlocks } from './text';
 import type { ExportOptions, ExportResult, Loss } from './types';
-import { fileTypeOf } from './formats';
+import { fileTypeOf, utf8Bytes } from './formats';
 
 function element(tag: string, className: string, text: string): string {
   return text.trim() ? `<${tag} class="${className}">${escapeHtml(text.trim())}</${tag}>` : '';
@@ -67,5 +67,5 @@ export function exportToHtml(story: Story, options: ExportOptions = {}): ExportR
     figures > 0
       ? [{ code: 'images-not-embedded', field: 'figures', message: `${figures} photo(s) refer to their image files by asset id; copy the files next to the page` }]
       : [];
-  return { format: 'html', text, bytes: new TextEncoder().encode(text), ...fileTypeOf('html'), losses };
+  return { format: 'html', text, bytes: utf8Bytes(text), ...fileTypeOf('html'), losses };
 }

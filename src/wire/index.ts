@@ -7,7 +7,7 @@ import { exportToNewsml } from './newsml';
 import { exportToNinjs } from './ninjs';
 import { exportToNitf } from './nitf';
 import { exportToText } from './text';
-import { fileTypeOf } from './formats';
+import { fileTypeOf, utf8Bytes } from './formats';
 import type { ExportOptions, ExportResult, WireFormat } from './types';
 
 export * from './types';
@@ -22,7 +22,7 @@ export { FORMAT_INFO, type FormatInfo } from './formats';
  */
 function exportToGalleyJson(story: Story): ExportResult {
   const text = `${JSON.stringify(story, null, 2)}\n`;
-  return { format: 'json', text, bytes: new TextEncoder().encode(text), ...fileTypeOf('json'), losses: [] };
+  return { format: 'json', text, bytes: utf8Bytes(text), ...fileTypeOf('json'), losses: [] };
 }
 
 const EXPORTERS: Readonly<Record<WireFormat, (story: Story, options: ExportOptions) => ExportResult>> = {

@@ -9,7 +9,7 @@ import { buildNitf, readNitf } from './nitf';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult, Loss } from './types';
 import { ImportError } from './types';
 import { childElements, el, firstChild, localName, mixedEl, parseXml, serializeXml, textContent, type XmlElement } from './xml';
-import { fileTypeOf } from './formats';
+import { fileTypeOf, utf8Bytes } from './formats';
 
 /**
  * NewsML-G2 2.35: one `newsItem` whose `contentSet` carries the story as NITF 3.6 in
@@ -30,7 +30,7 @@ export function exportToNewsml(story: Story, options: ExportOptions = {}): Expor
   return {
     format: 'newsml',
     text,
-    bytes: new TextEncoder().encode(text),
+    bytes: utf8Bytes(text),
     ...fileTypeOf('newsml'),
     losses: [...losses, ...singleLine.losses, ...droppedFormattingLoss(clean.body)],
   };

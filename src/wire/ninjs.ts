@@ -9,7 +9,7 @@ import { normalizedUrl } from './inline';
 import { fromIsoAnyForm, toRfc3339 } from './isoDates';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult, Loss } from './types';
 import { ImportError } from './types';
-import { fileTypeOf } from './formats';
+import { fileTypeOf, utf8Bytes } from './formats';
 
 /**
  * ninjs 3.1 (IPTC's JSON news format). It has no dateline property, so the dateline travels
@@ -29,7 +29,7 @@ export function exportToNinjs(story: Story, options: ExportOptions = {}): Export
   return {
     format: 'ninjs',
     text,
-    bytes: new TextEncoder().encode(text),
+    bytes: utf8Bytes(text),
     ...fileTypeOf('ninjs'),
     losses: [...losses, ...datelineDateLoss(clean), ...droppedFormattingLoss(clean.body)],
   };

@@ -5,7 +5,7 @@ import { bodyToNitfBlocks, nitfBlocksToBody } from './nitfBody';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult } from './types';
 import { ImportError } from './types';
 import { childElements, el, firstChild, isElement, localName, mixedEl, parseXml, serializeXml, textContent, type XmlElement, type XmlNode } from './xml';
-import { fileTypeOf } from './formats';
+import { fileTypeOf, utf8Bytes } from './formats';
 
 /** NITF 3.6's namespace; without it a document fails the schema and G2 receivers skip it. */
 export const NITF_NAMESPACE = 'http://iptc.org/std/NITF/2006-10-18/';
@@ -19,7 +19,7 @@ export function exportToNitf(story: Story, options: ExportOptions = {}): ExportR
   return {
     format: 'nitf',
     text,
-    bytes: new TextEncoder().encode(text),
+    bytes: utf8Bytes(text),
     ...fileTypeOf('nitf'),
     losses: [...losses, ...droppedFormattingLoss(clean.body)],
   };

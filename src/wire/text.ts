@@ -7,7 +7,7 @@ import { formatDateline } from '../story/dateline';
 import type { Story } from '../story/story';
 import { isSafeHref } from './inline';
 import type { ExportOptions, ExportResult, Loss } from './types';
-import { fileTypeOf } from './formats';
+import { fileTypeOf, utf8Bytes } from './formats';
 
 /** A body block as plain text: a paragraph of text, or a figure (which text formats cannot show). */
 export type PlainBlock = { kind: 'text'; text: string } | { kind: 'figure'; figure: Figure };
@@ -131,5 +131,5 @@ export function exportToText(story: Story, options: ExportOptions = {}): ExportR
     figures > 0
       ? [{ code: 'images-not-carried', field: 'figures', message: `${figures} photo(s): caption and credit kept as text, the image itself is not carried` }]
       : [];
-  return { format: 'text', text, bytes: new TextEncoder().encode(text), ...fileTypeOf('text'), losses };
+  return { format: 'text', text, bytes: utf8Bytes(text), ...fileTypeOf('text'), losses };
 }

@@ -24,22 +24,28 @@ export type XmlAttrs = Record<string, string | number | undefined>;
 
 /** Builds an element; `undefined`, `null` and `false` children are skipped, arrays are flattened. */
 export function el(name: string, attrs: XmlAttrs = {}, ...children: XmlChild[]): XmlElement {
-  const kept: Record<string, string> = {};
-  for (const [key, value] of Object.entries(attrs)) if (value !== undefined) kept[key] = String(value);
-  return { name, attrs: kept, children: flattenChildren(children) };
+  return { name, attrs: keptAttrs(attrs), children: flattenChildren(children, []) };
 }
 /** Builds an element with mixed content (see `XmlElement.mixed`). */
 export function mixedEl(name: string, attrs: XmlAttrs = {}, ...children: XmlChild[]): XmlElement {
-  return { ...el(name, attrs, ...children), mixed: true };
+  return { name, attrs: keptAttrs(attrs), children: flattenChildren(children, []), mixed: true };
 }
 export type XmlChild = XmlNode | XmlChild[] | undefined | null | false;
 
-function flattenChildren(children: XmlChild[]): XmlNode[] {
-  const out: XmlNode[] = [];
+function keptAttrs(attrs: XmlAttrs): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const key in attrs) {
+    const value = attrs[key];
+    if (value !== undefined) kept[key] = String(value);
+  }
+  return kept;
+}
+
+function flattenChildren(children: readonly XmlChild[], out: XmlNode[]): XmlNode[] {
   for (const child of children) {
     if (child === undefined || child === null || child === false) continue;
-    if (Array.isArray(child)) out.push(...flattenChildren(child));
-    else out.push(child);
+    if (Array.isArray(child)) flattenChildren(child, out);
+    else out.push(child as XmlNode);
   }
   return out;
 }
@@ -57,9 +63,17 @@ export function isElement(node: XmlNode): node is XmlElement {
  * document at all, not even as a character reference.
  */
 const ILLEGAL_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/** The same class without `g`, so `test` keeps no lastIndex between calls. */
+const HAS_ILLEGAL_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** Whether the text has a character XML 1.0 forbids; exporters test first because almost no text has one. */
+export function hasIllegalXmlChars(text: string): boolean {
+  return HAS_ILLEGAL_XML_CHAR.test(text);
+}
 
 /** Replaces characters XML 1.0 forbids with U+FFFD and says how many there were. */
 export function replaceIllegalXmlChars(text: string): { text: string; replaced: number } {
+  if (!hasIllegalXmlChars(text)) return { text, replaced: 0 };
   let replaced = 0;
   const cleaned = text.replace(ILLEGAL_XML_CHAR, () => {
     replaced++;
@@ -74,14 +88,19 @@ export function replaceIllegalXmlChars(text: string): { text: string; replaced: 
  * is layout (pretty-printing), which `parseXml` folds away without touching the text's own.
  */
 export function escapeXmlText(text: string): string {
-  return text.replace(/[&<>\r\n]/g, (c) => TEXT_ESCAPES[c]);
+  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, (c) => TEXT_ESCAPES[c]) : text;
 }
+// A `test` first: most text needs no escape, and `replace` with a callback costs even then.
+const TEXT_SPECIAL = /[&<>\r\n]/;
+const TEXT_SPECIALS = /[&<>\r\n]/g;
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;', '\n': '&#10;' };
 
 /** Attribute escaping. Tab, LF and CR are references because §3.3.3 normalises them to spaces. */
 export function escapeXmlAttr(text: string): string {
-  return text.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]);
+  return ATTR_SPECIAL.test(text) ? text.replace(ATTR_SPECIALS, (c) => ATTR_ESCAPES[c]) : text;
 }
+const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+const ATTR_SPECIALS = /[&<>"\t\n\r]/g;
 const ATTR_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -100,31 +119,41 @@ const ATTR_ESCAPES: Record<string, string> = {
  * per line; an element with any text child (mixed content: `p`, `hl1`, `headline`) is written
  * on one line exactly as built, because whitespace added there would become part of the text.
  * Hand-written rather than xmlbuilder2 so that this rule, and therefore every byte, is ours.
+ * One string is appended to throughout (V8 joins such appends cheaply), rather than each
+ * element returning its own text for the parent to join.
  */
 export function serializeXml(root: XmlElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${writeElement(root, '')}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${writeElement('', root, '')}\n`;
 }
 
-function writeElement(node: XmlElement, indent: string): string {
-  const open = `<${node.name}${writeAttrs(node.attrs)}`;
-  if (node.children.length === 0) return `${indent}${open}/>`;
-  const mixed = node.mixed || node.children.some((child) => !isElement(child));
-  if (mixed) return `${indent}${open}>${node.children.map(writeInline).join('')}</${node.name}>`;
-  const inner = node.children.map((child) => writeElement(child as XmlElement, `${indent}  `)).join('\n');
-  return `${indent}${open}>\n${inner}\n${indent}</${node.name}>`;
+function writeElement(out: string, node: XmlElement, indent: string): string {
+  out += `${indent}<${node.name}`;
+  out = writeAttrs(out, node.attrs);
+  const { children } = node;
+  if (children.length === 0) return `${out}/>`;
+  if (node.mixed || children.some((child) => !isElement(child))) {
+    out += '>';
+    for (const child of children) out = writeInline(out, child);
+    return `${out}</${node.name}>`;
+  }
+  const inner = `${indent}  `;
+  out += '>';
+  for (const child of children) out = writeElement(`${out}\n`, child as XmlElement, inner);
+  return `${out}\n${indent}</${node.name}>`;
 }
 
-function writeInline(node: XmlNode): string {
-  if (!isElement(node)) return escapeXmlText(node);
-  const open = `<${node.name}${writeAttrs(node.attrs)}`;
-  if (node.children.length === 0) return `${open}/>`;
-  return `${open}>${node.children.map(writeInline).join('')}</${node.name}>`;
+function writeInline(out: string, node: XmlNode): string {
+  if (!isElement(node)) return out + escapeXmlText(node);
+  out = writeAttrs(`${out}<${node.name}`, node.attrs);
+  if (node.children.length === 0) return `${out}/>`;
+  out += '>';
+  for (const child of node.children) out = writeInline(out, child);
+  return `${out}</${node.name}>`;
 }
 
-function writeAttrs(attrs: Record<string, string>): string {
-  return Object.entries(attrs)
-    .map(([key, value]) => ` ${key}="${escapeXmlAttr(value)}"`)
-    .join('');
+function writeAttrs(out: string, attrs: Record<string, string>): string {
+  for (const key in attrs) out += ` ${key}="${escapeXmlAttr(attrs[key])}"`;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
