@@ -114,6 +114,6 @@ export async function check(ctx: CommandContext, args: string[]): Promise<void> 
   if (ctx.json) printJson(ctx, result);
   else if (!result.problems.length) ctx.print('Ready: no problems.');
   else for (const p of result.problems) ctx.print(`${p.severity === 'error' ? 'error  ' : 'warning'}  ${p.field.padEnd(14)} ${p.message}`);
-  if (!ctx.json) ctx.print(attributionSummary(result.attributions));
+  if (!ctx.json && result.attributions.length) ctx.print(attributionSummary(result.attributions));
   if (!result.ready) throw new GalleyError('not-ready', `Not ready: ${result.problems.filter((p) => p.severity === 'error').length} problem(s) block sending.`);
 }

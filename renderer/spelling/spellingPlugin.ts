@@ -75,6 +75,12 @@ function blockWords(node: ProseMirrorNode, pos: number) {
   return findWords(text).map((w) => ({ word: w.word, from: pos + 1 + w.from, to: pos + 1 + w.to }));
 }
 
+/**
+ * The most misspellings underlined at once. A pasted foreign-language or garbled text can hold a
+ * million; decorating them all would make every keystroke slow, and nobody reads past the first few.
+ */
+const MAX_MARKS = 1_000;
+
 /** Runs `work` when the page is idle, so checking never delays a keystroke. */
 function whenIdle(work: (deadline: IdleDeadline) => void): () => void {
   const handle = window.requestIdleCallback(work, { timeout: 2_000 });
@@ -111,15 +117,17 @@ class SpellingView {
     const found: Decoration[] = [];
     const unknown = new Set<string>();
     let doneUpTo = -1;
+    let room = MAX_MARKS - state.decorations.find().length;
     for (const { node, pos } of blocks) {
-      // A large first check is spread over idle periods: stop when this one runs out.
-      if (checked.length > 0 && deadline.timeRemaining() < 2 && !deadline.didTimeout) break;
+      // A large check is spread over idle periods: stop when this one runs out.
+      if ((checked.length > 0 || unknown.size > 0) && deadline.timeRemaining() < 2) break;
       const words = blockWords(node, pos);
       for (const w of words) if (checker.isCorrect(w.word) === undefined) unknown.add(w.word);
       if (unknown.size > 0) continue;
       for (const w of words) {
-        if (checker.isCorrect(w.word) || this.controller.isIgnored(w.word)) continue;
+        if (room <= 0 || checker.isCorrect(w.word) || this.controller.isIgnored(w.word)) continue;
         found.push(Decoration.inline(w.from, w.to, { class: 'misspelt' }, { word: w.word }));
+        room--;
       }
       checked.push([pos, pos + node.nodeSize]);
       doneUpTo = pos + node.nodeSize;

@@ -6,6 +6,7 @@ import { insertImageFiles } from '../editor/insertImages';
 import { LinkPopover } from '../editor/LinkPopover';
 import { transformPastedHtml } from '../editor/pasteCleaner';
 import { Toolbar } from '../editor/Toolbar';
+import { FindInStory } from '../find/findPlugin';
 import { ReviewHighlights } from '../review/reviewHighlights';
 import { Spelling } from '../spelling/spellingPlugin';
 import { SpellingMenu } from '../spelling/SpellingMenu';
@@ -50,7 +51,7 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
       onEditLink: () => setLinkOpen(true),
       onInsertPhoto: () => fileInput.current?.click(),
       onFiles: (files, position) => addFiles(files, position),
-    }).concat(ReviewHighlights, Spelling.configure({ controller: spelling.controller })),
+    }).concat(ReviewHighlights, Spelling.configure({ controller: spelling.controller }), FindInStory),
     content,
     editorProps: {
       attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' },

@@ -6,6 +6,7 @@ import type { BodyDoc } from '../../src/story/body';
 import { call } from '../api';
 import { Notice } from '../common/Notice';
 import { ExportButton } from '../export/ExportButton';
+import { FindBar } from '../find/FindBar';
 import { CheckTheseNotice } from '../import/CheckTheseNotice';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { goToProblem } from '../desk/goToProblem';
@@ -20,6 +21,7 @@ import { StoryFields } from './StoryFields';
 import { useFocusMode } from './useFocusMode';
 import { TrashButton } from './TrashButton';
 import { useStoryDraft } from './useStoryDraft';
+import { useStoryPlace } from './useStoryPlace';
 
 interface StoryViewProps {
   id: string;
@@ -39,6 +41,25 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
   /** The editor as state (editorRef does not re-render): the review pane follows its edits. */
   const [liveEditor, setLiveEditor] = useState<Editor | null>(null);
   const [focusMode, setFocusMode] = useFocusMode();
+  useStoryPlace(id, liveEditor);
+  /** Ctrl/Cmd+F presses while the story is open: each one (re)focuses the find bar. */
+  const [findRequests, setFindRequests] = useState(0);
+  useEffect(() => {
+    const openFind = () => setFindRequests((n) => n + 1);
+    const onKey = (event: KeyboardEvent) => {
+      // Ctrl+Shift+F is focus mode (useFocusMode).
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        openFind();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = window.galley.onMenuCommand((command) => command === 'find' && openFind());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, []);
   /** The conflict's field-by-field compare view is open. */
   const [comparing, setComparing] = useState(false);
   /** A photo or paste the editor refused, with the reason. */
@@ -158,7 +179,7 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
       <div className={['story-layout', historyOpen ? 'with-history' : '', reviewOpen ? 'with-review' : '', focusMode ? 'focus-mode' : ''].filter(Boolean).join(' ')}>
         <StoryFields key={story.bodyGeneration} story={draft} onEdit={story.edit} />
         <section className="body-pane" aria-label="Body">
-          <ReadinessPanel id={id} version={story.saved.version} onGo={(problem) => goToProblem(problem, editorRef.current)} />
+          {findRequests > 0 && liveEditor && <FindBar editor={liveEditor} focusRequest={findRequests} onClose={() => setFindRequests(0)} />}
           <BodyEditor
             storyId={id}
             language={draft.language}
@@ -171,6 +192,9 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
               recount();
             }}
           />
+          {/* Below the body: its list changes after every autosave, and above the body it moved the
+              formatting toolbar under the user's pointer (a click meant for H2 landed in the text). */}
+          <ReadinessPanel id={id} version={story.saved.version} onGo={(problem) => goToProblem(problem, editorRef.current)} />
         </section>
         {historyOpen && (
           <HistoryPanel storyId={id} current={() => ({ ...draft, body: readBody() ?? draft.body })} onRestore={story.restoreRevision} onClose={() => setHistoryOpen(false)} />

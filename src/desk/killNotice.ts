@@ -1,12 +1,14 @@
 import { bodyFromParagraphs } from '../story/body';
 import type { Story } from '../story/story';
+import type { ExportOptions } from '../wire/types';
 
 /**
  * The kill notice for a story that went out: sent in every format it went out in, through the
- * same exporters, so each receiver gets the withdrawal in the form it reads. The exporters have
- * no "canceled" publication status yet, so the notice says it in words, as agencies' kill
- * advisories do ("KILL", urgency 1, the slug and the reason), and carries the story's id and the
- * new version, so a system matching on the item id sees an update of the same item.
+ * same exporters, so each receiver gets the withdrawal in the form it reads. Machines read the
+ * `kill` export option (each format's canceled status, see `ExportOptions.kill`); people read
+ * the words, as in agencies' kill advisories ("KILL", urgency 1, the slug and the reason). It
+ * carries the story's id and the new version, so a system matching on the item id sees the
+ * same item canceled.
  */
 export function killNoticeStory(story: Story, reason: string): Story {
   const slug = story.slug || story.id;
@@ -23,4 +25,9 @@ export function killNoticeStory(story: Story, reason: string): Story {
     urgency: 1,
     embargo: null,
   };
+}
+
+/** The export options that mark a kill notice as one, with the reason as the desk's note. */
+export function killNoticeOptions(reason: string): Pick<ExportOptions, 'kill'> {
+  return { kill: { note: reason.trim() } };
 }

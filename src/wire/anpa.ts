@@ -3,7 +3,7 @@
  * exists). The text is 7-bit ASCII, so everything else is transliterated and reported.
  *
  * Choices the standard leaves to the sender, made here:
- * - version is `v` + the story's version; reference is `NEW`, or `CORR` when correcting a send;
+ * - version is `v` + the story's version; reference is `NEW`, `CORR` when correcting a send, `KILL` for a kill;
  * - the dateline is AP style with `--` for the dash (`KYIV, Nov. 6 (AFP) --`);
  * - after the body: the credit line as the source, then the agency as sign-off;
  * - the time stamp after ETX is `MM-DD-YY HHMMGMT`, the AP wire's form.
@@ -12,7 +12,7 @@ import { countWords } from '../story/counts';
 import { formatDateline } from '../story/dateline';
 import type { Story } from '../story/story';
 import { CRLF, DC1, DC3, EOT, ETX, SOH, STX, SYN, hourMinute, monthDay, sequenceField, singleByteEncode, textOnlyLosses, transmissionTime } from './framing';
-import { plainBlocks } from './text';
+import { killLine, plainBlocks } from './text';
 import { createFieldSpeller, type FieldSpeller } from './transliterate';
 import type { ExportOptions, ExportResult, Loss } from './types';
 import { fileTypeOf } from './formats';
@@ -66,6 +66,7 @@ function headlineLine(story: Story, speller: FieldSpeller, losses: Loss[]): stri
 function paragraphLines(story: Story, options: ExportOptions, speller: FieldSpeller): { lines: string[]; words: number } {
   const spellLines = (field: string, text: string): string => text.split('\n').map((line) => speller.spell(field, line)).join('\n');
   const paragraphs: string[] = [];
+  if (options.kill) paragraphs.push(killLine(options.kill.note, (note) => spellLines('kill', note)));
   if (story.embargo) paragraphs.push(`EMBARGOED until ${story.embargo}`);
   if (options.correction) paragraphs.push(`CORRECTION: ${spellLines('correction', options.correction.note)}`);
   const storyParagraphs = [
@@ -102,7 +103,7 @@ export function exportToAnpa(story: Story, options: ExportOptions = {}): ExportR
   const { lines: body, words } = paragraphLines(story, options, speller);
   const source = speller.spell('credit', story.credit.line.replace(/\s+/g, ' ').trim());
   const signOff = speller.spell('credit', (story.credit.source || story.dateline.source).replace(/\s+/g, ' ').trim());
-  const reference = options.correction ? 'CORR' : 'NEW';
+  const reference = options.kill ? 'KILL' : options.correction ? 'CORR' : 'NEW';
 
   const text = [
     `${SYN}${SYN}${SOH}${serviceLevel}${sequenceField(options.sequence)}${CRLF}`,

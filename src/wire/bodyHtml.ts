@@ -109,6 +109,9 @@ function spanToHtml(span: InlineSpan): string {
  * inside text become references: a literal one is only layout between blocks (see xml.ts).
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"\r\n]/g, (c) => HTML_ESCAPES[c]);
+  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIALS, (c) => HTML_ESCAPES[c]) : text;
 }
+// A `test` first: most text needs no escape, and `replace` with a callback costs even then.
+const HTML_SPECIAL = /[&<>"\r\n]/;
+const HTML_SPECIALS = /[&<>"\r\n]/g;
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;' };

@@ -5,7 +5,7 @@
 import { formatDateline } from '../story/dateline';
 import { isHttpUrl, type Story } from '../story/story';
 import { bodyToHtml, escapeHtml } from './bodyHtml';
-import { plainBlocks } from './text';
+import { killLine, plainBlocks } from './text';
 import type { ExportOptions, ExportResult, Loss } from './types';
 import { fileTypeOf, utf8Bytes } from './formats';
 
@@ -23,6 +23,7 @@ function relatedHtml(story: Story): string {
 
 function noticesHtml(story: Story, options: ExportOptions): string[] {
   const notices: string[] = [];
+  if (options.kill) notices.push(element('p', 'kill', killLine(options.kill.note)));
   if (story.embargo) notices.push(`<p class="embargo">Embargoed until <time datetime="${escapeHtml(story.embargo)}">${escapeHtml(story.embargo)}</time></p>`);
   if (options.correction) notices.push(element('p', 'correction', `Correction: ${options.correction.note}`));
   return notices;

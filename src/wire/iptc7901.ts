@@ -11,7 +11,7 @@
 import { countWords } from '../story/counts';
 import type { Story } from '../story/story';
 import { CRLF, EOT, ETX, SOH, STX, dayTimeMonthYear, parseInstant, sequenceField, singleByteEncode, textOnlyLosses, transmissionTime, wrapText } from './framing';
-import { plainBlocks } from './text';
+import { killLine, plainBlocks } from './text';
 import { createFieldSpeller, type FieldSpeller } from './transliterate';
 import type { ExportOptions, ExportResult, Loss } from './types';
 import { fileTypeOf } from './formats';
@@ -84,6 +84,7 @@ function wrapParagraph(text: string): string[] {
 function textLines(story: Story, options: ExportOptions, speller: FieldSpeller): { lines: string[]; words: number } {
   const headline = wrapText(speller.spell('headline', story.headline.replace(/\s+/g, ' ')), LINE_WIDTH - 2);
   const blocks: string[][] = [[...headline.slice(0, -1), `${headline.at(-1) ?? ''} =`]];
+  if (options.kill) blocks.push(wrapParagraph(killLine(options.kill.note, (note) => speller.spell('kill', note))));
   if (story.embargo) blocks.push([`EMBARGOED until ${dayTimeMonthYear(parseInstant(story.embargo))} UTC`]);
   if (options.correction) blocks.push(wrapParagraph(`CORRECTION: ${speller.spell('correction', options.correction.note)}`));
   if (story.byline.trim()) blocks.push(wrapParagraph(speller.spell('byline', story.byline.trim())));

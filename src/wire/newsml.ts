@@ -94,8 +94,10 @@ function buildItemMeta(story: Story, options: ExportOptions, provider: string): 
     mixedEl('versionCreated', {}, toXsDateTime(options.sentAt ?? story.updatedAt)),
     mixedEl('firstCreated', {}, toXsDateTime(story.createdAt)),
     story.embargo ? mixedEl('embargoed', {}, toXsDateTime(story.embargo)) : undefined,
-    el('pubStatus', { qcode: 'stat:usable' }),
-    // The desk's correction note is for the receiving desk, which is what G2 `edNote` is for.
+    // A kill is the item's status, not a signal: `stat:canceled` tells a receiver to withdraw it.
+    el('pubStatus', { qcode: options.kill ? 'stat:canceled' : 'stat:usable' }),
+    // The desk's correction and kill notes are for the receiving desk, which is what G2 `edNote` is for.
+    options.kill?.note ? mixedEl('edNote', {}, options.kill.note) : undefined,
     options.correction ? mixedEl('edNote', {}, options.correction.note) : undefined,
     options.correction ? el('signal', { qcode: 'sig:correction' }) : undefined,
     story.related.map((link) => el('link', { rel: 'irel:seeAlso', href: normalizedUrl(link.url) }, mixedEl('title', {}, link.title))),

@@ -15,7 +15,8 @@ import { fileTypeOf, utf8Bytes } from './formats';
  * ninjs 3.1 (IPTC's JSON news format). It has no dateline property, so the dateline travels
  * as `located` (place), `contentCreated` (date), an infoSource with role `dateline` (source)
  * and, for people, a description with role `dateline` (the AP-style text). It has no
- * `keywords` or `priority`: keywords are `subjects`, priority is `urgency`.
+ * `keywords` or `priority`: keywords are `subjects`, priority is `urgency`. Never `edNote`: the
+ * story's ednote is internal, and the desk's notes go in `descriptions`.
  */
 const NINJS_SCHEMA = 'https://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
 const ASSET_URI_PREFIX = 'urn:galley:asset:';
@@ -56,7 +57,7 @@ function buildNinjs(story: Story, options: ExportOptions): Record<string, unknow
     versionCreated: toRfc3339(options.sentAt ?? story.updatedAt),
     contentCreated: story.dateline.date ? toRfc3339(story.dateline.date) : undefined,
     embargoedUntil: story.embargo ? toRfc3339(story.embargo) : undefined,
-    pubStatus: 'usable',
+    pubStatus: options.kill ? 'canceled' : 'usable',
     urgency: story.urgency,
     copyrightHolder: story.credit.source || undefined,
     language: story.language,
@@ -68,6 +69,10 @@ function buildNinjs(story: Story, options: ExportOptions): Record<string, unknow
       story.standfirst ? { role: 'summary', value: story.standfirst } : undefined,
       datelineText ? { role: 'dateline', value: datelineText } : undefined,
       story.credit.line ? { role: 'creditline', value: story.credit.line } : undefined,
+      // ninjs has no correction or kill signal besides `version` and `pubStatus`; the desk's note
+      // is for readers as much as for desks (the text formats print it), so it is a description.
+      options.correction ? { role: 'correction', value: options.correction.note } : undefined,
+      options.kill?.note ? { role: 'kill', value: options.kill.note } : undefined,
     ].filter(Boolean),
     bodies: [
       { role: 'main', contentType: 'text/html', value: bodyToHtml(story.body), ...counts },

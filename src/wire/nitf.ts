@@ -50,13 +50,21 @@ function buildDocdata(story: Story, options: ExportOptions): XmlElement {
   const provider = options.provider ?? 'galley.local';
   return el(
     'docdata',
-    // NITF 3.6 docdata/@management-status: "usable, embargoed, withheld, canceled".
-    { 'management-status': story.embargo ? 'embargoed' : undefined },
+    // NITF 3.6 docdata/@management-status: "usable, embargoed, withheld, canceled". A kill names
+    // the document it cancels (management-doc-idref, the doc-id it went out under) and that
+    // document's new status (management-idref-status), so a receiver can pull it.
+    {
+      'management-status': options.kill ? 'canceled' : story.embargo ? 'embargoed' : undefined,
+      'management-doc-idref': options.kill ? story.id : undefined,
+      'management-idref-status': options.kill ? 'canceled' : undefined,
+    },
     options.correction ? el('correction', { info: options.correction.note, 'id-string': story.id, regsrc: provider }) : undefined,
     el('doc-id', { regsrc: provider, 'id-string': story.id }),
     el('urgency', { 'ed-urg': story.urgency }),
     el('date.issue', { norm: toNitfNorm(options.sentAt ?? story.updatedAt) || undefined }),
     story.embargo ? el('date.release', { norm: toNitfNorm(story.embargo) }) : undefined,
+    // `ed-msg`: "non-publishable editorial message" (NITF 3.6), where the kill's reason goes to the receiving editor.
+    options.kill?.note ? el('ed-msg', { 'msg-type': 'kill', info: options.kill.note }) : undefined,
     el('du-key', { key: story.slug || undefined, version: story.version }),
     story.credit.source ? el('doc.copyright', { holder: story.credit.source }) : undefined,
     story.keywords.length ? el('key-list', {}, story.keywords.map((keyword) => el('keyword', { key: keyword }))) : undefined,

@@ -96,9 +96,18 @@ function photoLine(figure: Figure): string {
   return `[Photo: ${caption}${credit}]`;
 }
 
+/**
+ * The kill line the text formats put before everything else, as agencies' kill advisories do:
+ * `KILL: reason`, or `KILL` alone. `spell` fits the reason to the format's character set.
+ */
+export function killLine(note: string, spell: (note: string) => string = (text) => text): string {
+  return note ? `KILL: ${spell(note)}` : 'KILL';
+}
+
 /** Story text as paragraphs for e-mail: the ednote is internal and never included. */
 function storyTextParagraphs(story: Story, options: ExportOptions = {}): string[] {
   const paragraphs: string[] = [];
+  if (options.kill) paragraphs.push(killLine(options.kill.note));
   if (story.embargo) paragraphs.push(`EMBARGOED until ${story.embargo}`);
   if (options.correction) paragraphs.push(`CORRECTION: ${options.correction.note}`);
   paragraphs.push(...[story.headline, story.standfirst, story.byline].map((s) => s.trim()).filter(Boolean));

@@ -21,6 +21,13 @@ export interface ExportOptions {
   sentAt?: string;
   /** Marks the message as a correction of an earlier send, with the desk's short note. */
   correction?: { note: string };
+  /**
+   * Marks the message as a kill: the story is withdrawn and receivers must not use it. Each
+   * format says so its own way (G2 `pubStatus stat:canceled`, ninjs `pubStatus: "canceled"`, NITF
+   * `management-status="canceled"`, a KILL line in 7901, ANPA, text and HTML), with the desk's
+   * note. Default: not a kill.
+   */
+  kill?: { note: string };
   /** Provider / agency id used in identifiers, e.g. `galley.example`. Default `galley.local`. */
   provider?: string;
   /**

@@ -29,9 +29,13 @@ if (!Number.isInteger(stories) || stories < 100) throw new Error('--stories take
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-/** The store worker and the host are built bundles: build them so they match the sources. */
+/**
+ * The store worker and the host are built bundles: rebuild the Node side so they match the
+ * sources (`--node-only` leaves out/ in place for anyone else using it); the renderer only if missing.
+ */
 function ensureBuilt(): void {
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const args = existsSync('out/renderer/index.html') ? ['scripts/build.mjs', '--node-only'] : ['scripts/build.mjs'];
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (result.status !== 0) {
     if (!existsSync('out/main/storeWorker.cjs') || !existsSync('out/host/host.cjs')) throw new Error('the build failed and there is no earlier build in out/');
     log('bench: the build failed; using the earlier build in out/');
@@ -69,31 +73,43 @@ async function main(): Promise<void> {
   try {
     const library = prepareLibrary(work);
     results.libraryGeneration = { seconds: library.seconds || null, cached: library.seconds === 0 };
+    const errors: Record<string, string> = {};
+    /** A section that fails is reported in the results; the others still run. */
+    const section = async (name: string, run: () => Promise<Figure[]>) => {
+      log(`bench: ${name}`);
+      try {
+        figures.push(...(await run()));
+      } catch (error) {
+        errors[name] = (error as Error).message;
+        log(`  failed: ${(error as Error).message}`);
+      }
+    };
     const port = await openStoreWorker(library.file, resolve('out/main/storeWorker.cjs'));
     const services = createServices(port, { folder: assetFolderOf(library.file), baseUrl: './asset/' });
     try {
-      log('bench: search');
-      const search = await benchSearch(services, library.file);
-      figures.push(...search.figures);
-      results.searchPerQuery = search.perQuery;
-      log('bench: library list');
-      figures.push(...(await benchList(services, library.file)));
-      log('bench: open and save a 20,000-word story');
-      figures.push(...(await benchLongStory(services, library.file, library.longStoryId)));
+      await section('search', async () => {
+        const search = await benchSearch(services, library.file);
+        results.searchPerQuery = search.perQuery;
+        return search.figures;
+      });
+      await section('library list', () => benchList(services, library.file));
+      await section('open and save a 20,000-word story', () => benchLongStory(services, library.file, library.longStoryId));
     } finally {
       await port.close();
     }
-    log('bench: import and export');
-    figures.push(...(await benchImport(work)));
-    figures.push(...(await benchExport()));
-    log('bench: host memory');
-    const empty = join(work, 'empty.galley');
-    new Store(empty).close();
-    figures.push(...(await benchMemory(library.file, empty, library.longStoryId)));
-    log('bench: other engineers’ benches');
-    const hooks = await runHooks({ libraryFile: library.file, workFolder: work });
-    figures.push(...hooks.figures);
-    results.hooks = hooks.notes;
+    await section('import', () => benchImport(work));
+    await section('export', () => benchExport());
+    await section('host memory', () => {
+      const empty = join(work, 'empty.galley');
+      new Store(empty).close();
+      return benchMemory(library.file, empty, library.longStoryId);
+    });
+    await section('other engineers’ benches', async () => {
+      const hooks = await runHooks({ libraryFile: library.file, workFolder: work });
+      results.hooks = hooks.notes;
+      return hooks.figures;
+    });
+    results.errors = errors;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -117,6 +117,9 @@ describe('killStory', () => {
       ['kill', 'ninjs', 4],
     ]);
     expect(readFileSync(join(outbox, 'WITHDRAWN-3.nitf.xml'), 'utf8')).toMatch(/KILL: .*Legal advice\./s);
+    expect(readFileSync(join(outbox, 'WITHDRAWN-3.nitf.xml'), 'utf8')).toContain('<docdata management-status="canceled"');
+    expect(readFileSync(join(outbox, 'WITHDRAWN-3.nitf.xml'), 'utf8')).toContain('<ed-msg msg-type="kill" info="Legal advice."/>');
+    expect(JSON.parse(readFileSync(join(outbox, 'WITHDRAWN-4.ninjs.json'), 'utf8'))).toMatchObject({ pubStatus: 'canceled', urgency: 1 });
     expect((await port.getStory(story.id)).status).toBe('killed');
     const again = (await desk.sendStories({ ids: [story.id], destination: 'Wire', correctionNote: 'x' })).outcomes[0];
     expect(again).toMatchObject({ sent: false, reasons: ['The story was killed; it cannot be sent again.'] });

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GalleyError, isGalleyError } from '../../../src/api/result';
 import { fileNameFor, type Destination, type SendableFormat } from '../../../src/desk/destination';
-import { killNoticeStory } from '../../../src/desk/killNotice';
+import { killNoticeOptions, killNoticeStory } from '../../../src/desk/killNotice';
 import type { SendKind, SendOutcome } from '../../../src/desk/types';
 import { checkReadiness, isReady, type ReadinessProfile } from '../../../src/story/readiness';
 import type { Story } from '../../../src/story/story';
@@ -23,7 +23,7 @@ export interface SendContext {
 
 export interface SendRequest {
   kind: SendKind;
-  /** Required for a correction: the desk's short note, carried in NITF, G2, 7901, ANPA and text. */
+  /** Required for a correction: the desk's short note, carried in every format. */
   correctionNote?: string;
   /** For a kill: why the story is withdrawn. */
   killReason?: string;
@@ -83,6 +83,7 @@ async function attemptSend(ctx: SendContext, story: Story, destination: Destinat
       sequence,
       sentAt,
       ...(request.kind === 'correction' ? { correction: { note: request.correctionNote!.trim() } } : {}),
+      ...(request.kind === 'kill' ? killNoticeOptions(request.killReason ?? '') : {}),
     });
     const invalid = ctx.validators.forFormat(format)?.(result.text) ?? [];
     if (invalid.length) {

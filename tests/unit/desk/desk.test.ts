@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameFor } from '../../../src/desk/destination';
-import { killNoticeStory } from '../../../src/desk/killNotice';
+import { killNoticeOptions, killNoticeStory } from '../../../src/desk/killNotice';
 import { bodyText } from '../../../src/story/body';
 import { blankStoryFields, type Story } from '../../../src/story/story';
 import { highlight } from '../../../renderer/desk/highlight';
@@ -23,6 +23,10 @@ describe('killNoticeStory', () => {
     const kill = killNoticeStory(story, 'Legal advice.');
     expect(kill).toMatchObject({ headline: 'KILL: Grain deal', urgency: 1, related: [], id: '01X', version: 4 });
     expect(bodyText(kill.body)).toMatch(/^Editors: KILL GRAIN\..*Reason: Legal advice\.$/s);
+  });
+
+  it('is marked a kill for the exporters, with the reason as the note', () => {
+    expect(killNoticeOptions('  Legal advice. ')).toEqual({ kill: { note: 'Legal advice.' } });
   });
 });
 

@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { bodyText } from '../../../src/story/body';
 import { countWords } from '../../../src/story/counts';
 import { exportToNinjs, importNinjs } from '../../../src/wire/ninjs';
 import { ImportError } from '../../../src/wire/types';
 import { EDGES } from '../../fixtures/storyCorpus';
-import { STANDARDS_DIR } from '../../support/xsd';
-import { corpus, standardsFiles } from './wireTestKit';
+import { corpus, ninjsValidator, standardsFiles } from './wireTestKit';
 
-function ninjsValidator() {
-  const read = (name: string) => JSON.parse(readFileSync(path.join(STANDARDS_DIR, 'ninjs', name), 'utf8'));
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.addSchema(read('GeoJSON-schema.json'));
-  return ajv.compile(read('ninjs-schema_3.1.json'));
-}
 const validate = ninjsValidator();
 
 describe('exportToNinjs', () => {

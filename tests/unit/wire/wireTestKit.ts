@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import type { Story } from '../../../src/story/story';
 import type { ImportedStory } from '../../../src/wire/types';
 import { generateCorpus } from '../../fixtures/storyCorpus';
@@ -24,4 +26,13 @@ export function standardsFiles(folder: string, suffix: string): { name: string; 
 
 export function fixture(name: string): string {
   return readFileSync(path.resolve(__dirname, '../../fixtures/wire', name), 'utf8');
+}
+
+/** ajv over the official ninjs 3.1 schema (draft 2020-12; GeoJSON added from disk, no network). */
+export function ninjsValidator() {
+  const read = (name: string) => JSON.parse(readFileSync(path.join(STANDARDS_DIR, 'ninjs', name), 'utf8'));
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  ajv.addSchema(read('GeoJSON-schema.json'));
+  return ajv.compile(read('ninjs-schema_3.1.json'));
 }

@@ -1,0 +1,94 @@
+import type { Editor } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import { findKey } from './findPlugin';
+
+interface FindBarProps {
+  editor: Editor;
+  /** Changes on every Ctrl/Cmd+F: the find box takes the focus again. */
+  focusRequest: number;
+  onClose(): void;
+}
+
+/** Ctrl/Cmd+F in a story: find in the body with a match count, replace and replace all. */
+export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
+  const [query, setQuery] = useState(() => {
+    const { from, to } = editor.state.selection;
+    // A selection within one line is what the user wants to find, as in every editor.
+    const selected = editor.state.doc.textBetween(from, to);
+    return selected.includes('\n') ? '' : selected;
+  });
+  const [replacement, setReplacement] = useState('');
+  const [, setRevision] = useState(0);
+  const findInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    findInput.current?.focus();
+    findInput.current?.select();
+  }, [focusRequest]);
+
+  useEffect(() => {
+    const rerender = () => setRevision((n) => n + 1);
+    editor.on('transaction', rerender);
+    return () => {
+      editor.off('transaction', rerender);
+      if (!editor.isDestroyed) editor.commands.setFindQuery('');
+    };
+  }, [editor]);
+
+  useEffect(() => {
+    editor.commands.setFindQuery(query);
+  }, [editor, query]);
+
+  const find = findKey.getState(editor.state);
+  const count = find?.matches.length ?? 0;
+  const status = !query ? '' : count === 0 ? 'No matches' : `${(find?.current ?? -1) + 1} of ${count}`;
+
+  return (
+    <div
+      className="find-bar"
+      role="search"
+      aria-label="Find in story"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+          editor.commands.focus();
+        }
+      }}
+    >
+      <input
+        ref={findInput}
+        type="search"
+        aria-label="Find"
+        placeholder="Find"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            editor.commands.findNext(e.shiftKey);
+          }
+        }}
+      />
+      <output className="find-count" aria-live="polite" aria-label="Matches">
+        {status}
+      </output>
+      <button type="button" title="Previous match (Shift+Enter)" disabled={count === 0} onClick={() => editor.commands.findNext(true)}>
+        Previous
+      </button>
+      <button type="button" title="Next match (Enter)" disabled={count === 0} onClick={() => editor.commands.findNext()}>
+        Next
+      </button>
+      <input type="text" aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+      <button type="button" disabled={count === 0} onClick={() => editor.commands.replaceMatch(replacement)}>
+        Replace
+      </button>
+      <button type="button" disabled={count === 0} onClick={() => editor.commands.replaceAllMatches(replacement)}>
+        Replace all
+      </button>
+      <button type="button" aria-label="Close find" title="Close (Escape)" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}
