@@ -6,19 +6,13 @@ import { addAsset, assetFolderOf, serveAsset } from '../../main/services/assets'
 import { seedSamples } from '../../main/services/samples';
 import { Store } from '../../main/store/store';
 import { inProcessStore } from '../../main/store/storePort';
-import { tempFolder } from '../support/tempLibrary';
+import { closeTestLibrary, openTestLibrary, type TempFolder } from '../support/tempLibrary';
 
 const PNG = readFileSync(new URL('../../assets/samples/images/sample-lighthouse.png', import.meta.url));
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let store: Store;
-beforeEach(() => {
-  folder = tempFolder();
-  store = new Store(folder.file('library.galley'));
-});
-afterEach(() => {
-  store.close();
-  folder.cleanup();
-});
+beforeEach(() => ({ folder, store } = openTestLibrary()));
+afterEach(() => closeTestLibrary(folder, store));
 
 describe('assets (migration 0030)', () => {
   it('stores an image once under its SHA-256 and records its metadata', async () => {

@@ -1,18 +1,12 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Store } from '../../main/store/store';
 import { storyFields } from '../support/storyBuilders';
-import { tempFolder } from '../support/tempLibrary';
+import { closeTestLibrary, openTestLibrary, type TempFolder } from '../support/tempLibrary';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let store: Store;
-beforeEach(() => {
-  folder = tempFolder();
-  store = new Store(folder.file('library.galley'));
-});
-afterEach(() => {
-  store.close();
-  folder.cleanup();
-});
+beforeEach(() => ({ folder, store } = openTestLibrary()));
+afterEach(() => closeTestLibrary(folder, store));
 
 it('imports many stories in one transaction, each with its status, an import revision and a search entry', () => {
   const stories = store.importMany([

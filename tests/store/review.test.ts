@@ -12,19 +12,13 @@ import { bodyFromParagraphs, bodyText } from '../../src/story/body';
 import { readinessProfileSchema, checkReadiness } from '../../src/story/readiness';
 import type { Story } from '../../src/story/story';
 import { storyFields } from '../support/storyBuilders';
-import { tempFolder } from '../support/tempLibrary';
+import { closeTestLibrary, openTestLibrary, type TempFolder } from '../support/tempLibrary';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let store: Store;
 
-beforeEach(() => {
-  folder = tempFolder();
-  store = new Store(folder.file('library.galley'));
-});
-afterEach(() => {
-  store.close();
-  folder.cleanup();
-});
+beforeEach(() => ({ folder, store } = openTestLibrary()));
+afterEach(() => closeTestLibrary(folder, store));
 
 const QUOTE = '“We will hold the line,”';
 const PARAGRAPHS = [`${QUOTE} Zelensky said.`, 'The talks resume on Monday.'];

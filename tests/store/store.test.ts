@@ -6,19 +6,13 @@ import { bodyFromParagraphs } from '../../src/story/body';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/store/migrations';
 import { Store } from '../../main/store/store';
 import { numberedBody, storyFields } from '../support/storyBuilders';
-import { tempFolder } from '../support/tempLibrary';
+import { closeTestLibrary, openTestLibrary, type TempFolder } from '../support/tempLibrary';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let store: Store;
 
-beforeEach(() => {
-  folder = tempFolder();
-  store = new Store(folder.file('library.galley'));
-});
-afterEach(() => {
-  store.close();
-  folder.cleanup();
-});
+beforeEach(() => ({ folder, store } = openTestLibrary()));
+afterEach(() => closeTestLibrary(folder, store));
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
