@@ -1,6 +1,7 @@
 import type { SearchHit, SearchResult } from '../../src/api/types';
 import type { StoryStatus } from '../../src/story/story';
 import type { Db } from './database';
+import { queryTerms, snippetOf } from './snippet';
 import { rowToSummary, SUMMARY_COLUMNS, type SummaryRow } from './storyRows';
 
 export interface SearchOptions {
@@ -10,11 +11,19 @@ export interface SearchOptions {
 }
 
 /**
- * How many of the newest matches a broad query ranks. Ranked FTS5 costs grow with the number of
- * matches (a common word matches most of a 100k library: 33-74 ms); ranking only the newest
- * window keeps every query fast and still puts the best of the recent stories first.
+ * Above this many matches a query is broad. Ranked FTS5 (bm25) costs grow with the number of
+ * matches, and a `rowid` bound does not shorten it (bm25 still reads every match to weigh the
+ * terms): ranking `the` on a 100k library takes hundreds of milliseconds. So a broad query is
+ * not bm25-ranked: the newest matches are taken (cheap, in rowid order) and those matching in
+ * the headline, slug, standfirst or keywords go first.
  */
-export const RANK_WINDOW = 2_000;
+export const RANK_WINDOW = 500;
+
+/** Snippets cost a pass over each hit's text (long bodies dominate): only the best hits get one. */
+export const SNIPPET_HITS = 20;
+
+/** The short, descriptive columns: a match there says more than one deep in the body. */
+const HEADLINE_COLUMNS = '{slug headline standfirst keywords}';
 
 /** Text the search index holds for a story; the body is its derived plain text. */
 export interface SearchDocument {
@@ -49,42 +58,69 @@ function isFtsSyntaxError(error: unknown): boolean {
 
 type HitRow = SummaryRow & { seq: number };
 
-function rankedHits(db: Db, match: string, options: SearchOptions, floorSeq: number | null): HitRow[] {
-  const statusClause = options.status ? 'AND s.status = :status' : '';
-  const floorClause = floorSeq === null ? '' : 'AND story_search.rowid >= :floor';
-  return db
-    .prepare(
-      `SELECT s.seq, ${SUMMARY_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}
-         FROM story_search JOIN stories s ON s.seq = story_search.rowid
-        WHERE story_search MATCH :match ${floorClause} ${statusClause}
-        ORDER BY rank LIMIT :limit`,
-    )
-    .all({ match, limit: options.limit, floor: floorSeq ?? undefined, status: options.status ?? undefined } as Record<string, unknown>) as HitRow[];
+const HIT_COLUMNS = `s.seq, ${SUMMARY_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}`;
+
+function statusClause(options: SearchOptions): string {
+  return options.status ? 'AND s.status = :status' : '';
 }
 
-/** The seq below which matches fall outside the ranking window, or null if all of them fit. */
+function params(match: string, options: SearchOptions, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { match, limit: options.limit, status: options.status ?? undefined, ...extra };
+}
+
+/** bm25 over every match: for queries matching at most RANK_WINDOW stories. */
+function rankedHits(db: Db, match: string, options: SearchOptions): HitRow[] {
+  return db
+    .prepare(
+      `SELECT ${HIT_COLUMNS} FROM story_search JOIN stories s ON s.seq = story_search.rowid
+        WHERE story_search MATCH :match ${statusClause(options)}
+        ORDER BY rank LIMIT :limit`,
+    )
+    .all(params(match, options)) as HitRow[];
+}
+
+/** The newest matches at or above `floor`, newest first; `match` may carry a column filter. */
+function recentHits(db: Db, match: string, options: SearchOptions, floor: number, limit: number): HitRow[] {
+  return db
+    .prepare(
+      `SELECT ${HIT_COLUMNS} FROM story_search JOIN stories s ON s.seq = story_search.rowid
+        WHERE story_search MATCH :match AND story_search.rowid >= :floor ${statusClause(options)}
+        ORDER BY story_search.rowid DESC LIMIT :limit`,
+    )
+    .all(params(match, options, { floor, limit })) as HitRow[];
+}
+
+/** A broad query: headline matches among the newest RANK_WINDOW matches, then the other newest matches. */
+function broadHits(db: Db, match: string, options: SearchOptions, floor: number): HitRow[] {
+  const leading = recentHits(db, `${HEADLINE_COLUMNS} : (${match})`, options, floor, options.limit);
+  if (leading.length >= options.limit) return leading;
+  const seen = new Set(leading.map((row) => row.seq));
+  const rest = recentHits(db, match, options, 0, options.limit + leading.length).filter((row) => !seen.has(row.seq));
+  return [...leading, ...rest].slice(0, options.limit);
+}
+
+/** The seq of the RANK_WINDOW-th newest match, or null when the query matches fewer: O(window), not O(matches). */
 function windowFloor(db: Db, match: string): number | null {
   const row = db
     .prepare('SELECT rowid AS seq FROM story_search WHERE story_search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
     .get(match, RANK_WINDOW) as { seq: number } | undefined;
-  return row ? row.seq + 1 : null;
+  return row ? row.seq : null;
 }
 
-function snippets(db: Db, match: string, seqs: number[]): Map<number, string> {
+/** Snippets for the best hits: from the body, else the standfirst, else the headline. */
+function snippets(db: Db, query: string, seqs: number[]): Map<number, string> {
   if (seqs.length === 0) return new Map();
+  const terms = queryTerms(query);
   const rows = db
-    .prepare(
-      `SELECT rowid AS seq, snippet(story_search, -1, '[[', ']]', '…', 16) AS snippet
-         FROM story_search WHERE story_search MATCH ? AND rowid IN (${seqs.map(() => '?').join(',')})`,
-    )
-    .all(match, ...seqs) as { seq: number; snippet: string }[];
-  return new Map(rows.map((row) => [row.seq, row.snippet]));
+    .prepare(`SELECT rowid AS seq, headline, standfirst, body FROM story_search WHERE rowid IN (${seqs.map(() => '?').join(',')})`)
+    .all(...seqs) as { seq: number; headline: string; standfirst: string; body: string }[];
+  return new Map(rows.map((row) => [row.seq, snippetOf(row.body, terms) ?? snippetOf(row.standfirst, terms) ?? snippetOf(row.headline, terms) ?? '']));
 }
 
 function runSearch(db: Db, match: string, options: SearchOptions): { hits: SearchHit[]; windowed: boolean } {
   const floor = windowFloor(db, match);
-  const rows = rankedHits(db, match, options, floor);
-  const texts = snippets(db, match, rows.map((row) => row.seq));
+  const rows = floor === null ? rankedHits(db, match, options) : broadHits(db, match, options, floor);
+  const texts = snippets(db, match, rows.slice(0, SNIPPET_HITS).map((row) => row.seq));
   return {
     hits: rows.map((row) => ({ ...rowToSummary(row), snippet: texts.get(row.seq) ?? '' })),
     windowed: floor !== null,

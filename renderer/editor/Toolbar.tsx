@@ -1,5 +1,9 @@
 import type { Editor } from '@tiptap/core';
+import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
+import type { Selection } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
+import { useRef } from 'react';
 
 /** Ctrl on Windows and Linux, ⌘ on a Mac: what the tooltips print for ProseMirror's `Mod`. */
 const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
@@ -35,11 +39,13 @@ function actions(onEditLink: () => void, onInsertPhoto: () => void): ToolbarActi
       { label: 'Insert photo', keys: `${MOD}+Shift+G`, text: 'Photo', run: onInsertPhoto },
     ],
     [
-      { label: 'Undo', keys: `${MOD}+Z`, text: '↶', run: (e) => chain(e).undo().run(), enabled: (e) => e.can().undo() },
-      { label: 'Redo', keys: `${MOD}+Shift+Z`, text: '↷', run: (e) => chain(e).redo().run(), enabled: (e) => e.can().redo() },
+      { label: 'Undo', keys: `${MOD}+Z`, text: '↶', run: (e) => chain(e).undo().run(), enabled: (e) => undoDepth(e.state) > 0 },
+      { label: 'Redo', keys: `${MOD}+Shift+Z`, text: '↷', run: (e) => chain(e).redo().run(), enabled: (e) => redoDepth(e.state) > 0 },
     ],
   ];
 }
+
+type Flags = { pressed: boolean | undefined; enabled: boolean }[][];
 
 interface ToolbarProps {
   editor: Editor;
@@ -53,9 +59,19 @@ interface ToolbarProps {
 export function Toolbar({ editor, onEditLink, onInsertPhoto, smartTypography, onSmartTypography }: ToolbarProps) {
   const groups = actions(onEditLink, onInsertPhoto);
   // Runs per transaction; useEditorState compares deeply, so React re-renders only when a flag flips.
+  // The flags depend only on the document, selection and stored marks: the spelling, find and review
+  // plugins' metadata-only transactions keep all three, so the last flags are reused for them.
+  const last = useRef<{ doc: ProseMirrorNode; selection: Selection; marks: readonly Mark[] | null; flags: Flags } | null>(null);
   const flags = useEditorState({
     editor,
-    selector: ({ editor: e }) => groups.map((group) => group.map((a) => ({ pressed: a.active?.(e), enabled: a.enabled?.(e) ?? true }))),
+    selector: ({ editor: e }) => {
+      const { doc, selection, storedMarks } = e.state;
+      const seen = last.current;
+      if (seen && seen.doc === doc && seen.selection === selection && seen.marks === storedMarks) return seen.flags;
+      const computed = groups.map((group) => group.map((a) => ({ pressed: a.active?.(e), enabled: a.enabled?.(e) ?? true })));
+      last.current = { doc, selection, marks: storedMarks, flags: computed };
+      return computed;
+    },
   });
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Formatting">

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit, StorySummary } from '../../src/api/types';
-import { STORY_STATUSES, type StoryStatus } from '../../src/story/story';
+import type { StoryStatus } from '../../src/story/story';
 import { call, errorMessage } from '../api';
 import { formatChangeTime } from '../common/formatTime';
 import { Notice } from '../common/Notice';
+import { StatusSelect } from '../common/StatusSelect';
 import { LibraryDeskBar } from '../desk/LibraryDeskBar';
 import { FileDropZone } from '../import/FileDropZone';
 import { LibraryImportActions } from '../import/LibraryImportActions';
@@ -118,14 +119,7 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
         />
         <label className="inline-label">
           Status
-          <select aria-label="Filter by status" value={status} onChange={(event) => setStatus(event.target.value as StoryStatus | '')}>
-            <option value="">All</option>
-            {STORY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <StatusSelect label="Filter by status" value={status} onChange={setStatus} allowAll />
         </label>
         <button type="button" className="primary" onClick={onNew} title="New story (Ctrl+N)">
           New story

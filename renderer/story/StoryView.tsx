@@ -1,10 +1,10 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { STORY_STATUSES, type StoryStatus } from '../../src/story/story';
 import { countCharacters, countWords } from '../../src/story/counts';
 import type { BodyDoc } from '../../src/story/body';
 import { call } from '../api';
 import { Notice } from '../common/Notice';
+import { StatusSelect } from '../common/StatusSelect';
 import { ExportButton } from '../export/ExportButton';
 import { FindBar } from '../find/FindBar';
 import { CheckTheseNotice } from '../import/CheckTheseNotice';
@@ -131,13 +131,7 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
         <SaveIndicator state={saveState} />
         <label className="inline-label">
           Status
-          <select aria-label="Status" value={draft.status} onChange={(e) => void story.setStatus(e.target.value as StoryStatus)}>
-            {STORY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <StatusSelect label="Status" value={draft.status} onChange={(status) => void story.setStatus(status)} />
         </label>
         <span className="word-count" aria-live="polite">
           {counts.words} {counts.words === 1 ? 'word' : 'words'} · {counts.characters} chars

@@ -29,8 +29,9 @@ export interface SearchResult {
   /** True when the query had FTS syntax errors and was searched as a plain phrase instead. */
   fallback: boolean;
   /**
-   * True when the query matched so much of the library that only the most recent matches were
-   * ranked (the best of those come first). Narrowing the query ranks everything again.
+   * True when the query matched so many stories that they were not all ranked: the newest
+   * matches are shown, those matching in the headline, slug, standfirst or keywords first.
+   * Narrowing the query ranks everything again.
    */
   windowed: boolean;
 }

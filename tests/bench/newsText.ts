@@ -5,19 +5,9 @@
  * make every query "broad" and every figure meaningless.
  */
 
-export type Random = () => number;
+import type { Random } from '../support/seededRandom';
 
-/** mulberry32: tiny, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random } from '../support/seededRandom';
 
 export function pick<T>(rand: Random, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)];

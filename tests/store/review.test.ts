@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { createServices } from '../../main/services/services';
 import { dispatch } from '../../main/services/dispatch';
 import { MIGRATIONS } from '../../main/store/migrations';
+import { LATEST_SCHEMA_VERSION } from '../../main/store/migrations';
 import { Store } from '../../main/store/store';
 import { inProcessStore } from '../../main/store/storePort';
 import { anchorOf } from '../../src/review/anchor';
@@ -37,7 +38,7 @@ describe('review marks', () => {
     old.pragma('user_version = 40');
     old.close();
     const upgraded = new Store(file);
-    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(50);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(upgraded.db.prepare("SELECT name FROM sqlite_master WHERE name = 'review_marks'").get()).toBeTruthy();
     upgraded.close();
   });

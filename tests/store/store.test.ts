@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '../../src/story/body';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/store/migrations';
 import { Store } from '../../main/store/store';
+import { SUMMARY_COLUMNS } from '../../main/store/storyRows';
 import { numberedBody, storyFields } from '../support/storyBuilders';
 import { closeTestLibrary, openTestLibrary, type TempFolder } from '../support/tempLibrary';
 
@@ -113,6 +114,28 @@ describe('saving', () => {
     other.close();
     expect(blocked.saveStory({ id: story.id, baseVersion: 1, changes: { headline: 'Later' } }).headline).toBe('Later');
     blocked.close();
+  });
+});
+
+describe('the library list', () => {
+  it.each([
+    ['all stories', 'deleted_at IS NULL', 'SCAN stories USING COVERING INDEX stories_list'],
+    ['one status', "deleted_at IS NULL AND status = 'ready'", 'SEARCH stories USING COVERING INDEX stories_list_by_status (status=?)'],
+  ])('reads %s from a covering index, never the rows that hold the bodies', (_label, where, expected) => {
+    const plan = store.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT ${SUMMARY_COLUMNS} FROM stories WHERE ${where} ORDER BY updated_at DESC, seq DESC LIMIT 100 OFFSET 500`)
+      .all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join('\n')).toBe(expected);
+  });
+
+  it('pages through stories by last change', () => {
+    const ids = Array.from({ length: 5 }, (_, i) => store.createStory(storyFields({ slug: `S${i}` })).id);
+    store.saveStory({ id: ids[1], baseVersion: 1, changes: { headline: 'Touched last' } });
+    const first = store.listStories({ limit: 2, offset: 0 });
+    const second = store.listStories({ limit: 2, offset: 2 });
+    expect(first.total).toBe(5);
+    expect(first.stories.map((s) => s.slug)).toEqual(['S1', 'S4']);
+    expect(second.stories.map((s) => s.slug)).toEqual(['S3', 'S2']);
   });
 });
 

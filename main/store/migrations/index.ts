@@ -4,6 +4,7 @@ import * as createRevisions from './0020-create-revisions';
 import * as createAssets from './0030-create-assets';
 import * as createDesk from './0040-create-desk';
 import * as createReviewMarks from './0050-create-review-marks';
+import * as indexLibraryList from './0060-index-library-list';
 
 export interface Migration {
   /** Schema version after this migration; numbered in steps of 10 so one can be slotted in. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'create-assets', up: createAssets.up },
   { version: 40, name: 'create-desk', up: createDesk.up },
   { version: 50, name: 'create-review-marks', up: createReviewMarks.up },
+  { version: 60, name: 'index-library-list', up: indexLibraryList.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
