@@ -5,27 +5,16 @@
 // the next frame is painted (a timer queued from requestAnimationFrame), so it includes
 // ProseMirror's handling, React's updates, the pane's listeners and the paint. Typing comes in
 // bursts with pauses, so the pane's idle-time checks run between bursts as they would for a person.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium, startHost } from './chromiumHost';
 import type { HookContext } from './hooks';
 import { figure, type Figure } from './measure';
 import { castFor, paragraphText, personName, seededRandom } from './newsText';
+import { recordKeys, takeKeys } from './pageTiming';
 
 const BURSTS = 8;
 const BURST = 'and then some more words ';
-
-function startHost(db: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['out/host/host.cjs', '--db', db, '--port', '0', '--empty'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`host exited ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(line);
-      if (found) resolve({ url: found[0], child });
-    });
-  });
-}
 
 /** About 5,000 words: news paragraphs with a quote, a reported claim or an anonymous source in most. */
 function storyParagraphs(): string[] {
@@ -41,11 +30,7 @@ function storyParagraphs(): string[] {
 
 /** Keydown-to-paint times of the keystrokes typed at the end of the body, in ms. */
 async function typeAndMeasure(page: Page): Promise<number[]> {
-  await page.evaluate(() => {
-    const samples: number[] = [];
-    (window as unknown as { keySamples: number[] }).keySamples = samples;
-    window.addEventListener('keydown', (event) => requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - event.timeStamp))), { capture: true });
-  });
+  await recordKeys(page, false);
   const body = page.getByRole('textbox', { name: 'Story body' });
   await body.click();
   await page.keyboard.press('Control+End');
@@ -54,13 +39,13 @@ async function typeAndMeasure(page: Page): Promise<number[]> {
     // Long enough for the autosave and the pane's idle-time check to run before the next burst.
     await page.waitForTimeout(800);
   }
-  return page.evaluate(() => (window as unknown as { keySamples: number[] }).keySamples);
+  return (await takeKeys(page)).frame;
 }
 
 /** Keystroke latency in a 5,000-word story with the review pane closed, then open. */
 export async function benchReviewPane(context: HookContext): Promise<Figure[]> {
   const { url, child } = await startHost(join(context.workFolder, 'review-bench.galley'));
-  const browser = await chromium.launch({ executablePath: process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(url);
