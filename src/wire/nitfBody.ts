@@ -1,4 +1,4 @@
-import type { BodyMark, BodyNode } from '../story/body';
+import type { BodyNode } from '../story/body';
 import { inlineTree, withContent, type InlineSpan } from './inline';
 import { inlineFromXml } from './inlineXml';
 import { childElements, el, isElement, localName, mixedEl, textContent, type XmlElement, type XmlNode } from './xml';

@@ -80,7 +80,7 @@ function runAndKill(db: string, exportsDir: string, seed: number, writes: number
 }
 
 /** Every check after a kill; returns the highest revision id verified, so later rounds check only new ones. */
-function checkLibrary(db: string, exportsDir: string, acked: Acknowledged, verifiedUpTo: number): number {
+function checkLibrary(db: string, acked: Acknowledged, verifiedUpTo: number): number {
   const raw = new Database(db);
   try {
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -126,7 +126,7 @@ it(`keeps every acknowledged write through ${KILLS} SIGKILLs`, async () => {
   for (let round = 1; round <= KILLS; round++) {
     const writes = round === 1 ? MAX_WRITES_BEFORE_KILL : Math.floor(Math.random() * (MAX_WRITES_BEFORE_KILL + 1));
     await runAndKill(db, exportsDir, round, writes, acked);
-    verified = checkLibrary(db, exportsDir, acked, verified);
+    verified = checkLibrary(db, acked, verified);
     checkExports(exportsDir, acked);
   }
   expect(acked.versions.size).toBeGreaterThan(0);
