@@ -7,7 +7,7 @@ import type { MethodInput, MethodName } from '../../src/api/contract';
 import type { ApiResult } from '../../src/api/result';
 import { bodyFromParagraphs } from '../../src/story/body';
 import type { Story } from '../../src/story/story';
-import { runCli } from '../../main/cli/galley';
+import { runGalley } from '../support/runGalley';
 import { assetFolderOf } from '../../main/services/assets';
 import { safeFileStem } from '../../main/services/atomicWrite';
 import { dispatch } from '../../main/services/dispatch';
@@ -45,10 +45,8 @@ const storyCount = () => store.listStories({ limit: 1, offset: 0 }).total;
 
 /** Runs the `galley` command in this process; returns its exit status and what it printed. */
 async function galley(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli([...args, '--db', store.file], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
+  const { status, stdout, stderr } = await runGalley([...args, '--db', store.file]);
+  return { status, out: stdout, err: stderr };
 }
 
 const BILLION_LAUGHS = `<?xml version="1.0"?>

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/galley';
+import { runGalley } from '../../support/runGalley';
 import { tempFolder } from '../../support/tempLibrary';
 
 let folder: ReturnType<typeof tempFolder>;
@@ -12,13 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => folder.cleanup());
 
-/** Runs `galley ...args` in-process against the test's library; returns exit status and output. */
-async function galley(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(['--db', db, ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const galley = (...args: string[]) => runGalley(['--db', db, ...args]);
 
 const COPY = 'Storm closes Hamburg port\n\nBy Ana Ruiz\n\nHAMBURG (dpa) - A storm closed the port of Hamburg on Friday.\n\nShips waited offshore for the wind to drop.\n';
 

@@ -1,8 +1,8 @@
 // `galley attributions` and the attribution report in `galley check` (issue 6), run in-process.
 import { existsSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/galley';
 import { findAttributions } from '../../../src/attribution/index';
+import { runGalley } from '../../support/runGalley';
 import { tempFolder } from '../../support/tempLibrary';
 
 let folder: ReturnType<typeof tempFolder>;
@@ -14,12 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => folder.cleanup());
 
-async function galley(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const galley = (...args: string[]) => runGalley(args);
 
 const TEXT = '“We will hold the line,” Zelensky told reporters.\r\n\r\nThe deal could collapse, a senior official said.';
 
