@@ -12,11 +12,18 @@ mkdirSync(TMP, { recursive: true });
 const totals = { passed: 0, failed: 0 };
 const lines = [];
 
+/**
+ * No suite may hang CI: a synchronous endless loop (what a fuzzer finds) is beyond any test
+ * runner's own timeout, so each step is killed after this long and counted as failed.
+ */
+const STEP_TIMEOUT_MS = 12 * 60 * 1000;
+
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, timeout: STEP_TIMEOUT_MS, killSignal: 'SIGKILL' });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.error?.code === 'ETIMEDOUT') console.log(`=== ${label}: killed after ${STEP_TIMEOUT_MS / 60_000} minutes`);
   return { ok: result.status === 0, seconds };
 }
 

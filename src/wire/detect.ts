@@ -14,15 +14,42 @@ import { ImportError, type ImportFormat, type ImportResult } from './types';
  */
 export const MAX_IMPORT_CHARACTERS = 20_000_000;
 
-/** The first element's name after the XML declaration, comments and a DOCTYPE (the importer refuses DTDs itself). */
-const XML_ROOT = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>))*\s*<([A-Za-z_][\w.:-]*)/;
 const G2_ROOTS = new Set(['newsItem', 'newsMessage', 'packageItem']);
 /** Properties only ninjs documents have together; `uri` is required by every ninjs version. */
 const NINJS_PROPERTIES = ['headlines', 'headline', 'bodies', 'body_text', 'body_html', 'versioncreated', 'firstcreated', 'associations', 'slugline'];
 
+const ELEMENT_NAME = /^<([A-Za-z_][\w.:-]*)/;
+
+/** Where a construct that starts at `from` ends (just after `close`), or -1 when it never closes. */
+function endOf(text: string, from: number, close: string): number {
+  const at = text.indexOf(close, from);
+  return at < 0 ? -1 : at + close.length;
+}
+
+/**
+ * The first element's name after the XML declaration, processing instructions, comments and a
+ * DOCTYPE (the importer refuses DTDs itself). A plain scan, not a regular expression: a
+ * regex with a repeated group of lazy parts backtracks exponentially on hostile input (the
+ * fuzzer found one that hung it).
+ */
 function xmlRoot(text: string): string | null {
-  const name = XML_ROOT.exec(text)?.[1];
-  return name ? name.slice(name.indexOf(':') + 1) : null;
+  let at = 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at])) at++;
+    if (text.startsWith('<?', at)) at = endOf(text, at + 2, '?>');
+    else if (text.startsWith('<!--', at)) at = endOf(text, at + 4, '-->');
+    else if (text.startsWith('<!DOCTYPE', at)) {
+      const subset = text.indexOf('[', at);
+      const close = text.indexOf('>', at);
+      const subsetEnd = subset >= 0 && subset < close ? endOf(text, subset, ']') : at;
+      at = subsetEnd < 0 ? -1 : endOf(text, subsetEnd, '>');
+    } else {
+      // The local name: a namespace prefix (`g2:newsItem`) does not change what the document is.
+      const name = ELEMENT_NAME.exec(text.slice(at, at + 256))?.[1];
+      return name ? name.slice(name.indexOf(':') + 1) : null;
+    }
+    if (at < 0) return null;
+  }
 }
 
 function looksLikeNinjs(text: string): boolean {

@@ -77,3 +77,19 @@ describe('importDocument dispatch', () => {
     expect(result.stories.length).toBeGreaterThan(0);
   });
 });
+
+describe('format detection on hostile markup', () => {
+  // Each of these once sent a backtracking regular expression into exponential time.
+  it.each([
+    ['unclosed processing instructions', '<?'.repeat(20_000)],
+    ['unclosed comments', `${'<!--'.repeat(20_000)}x`],
+    ['declarations then no element', `${'<?x?> '.repeat(20_000)}<`],
+    ['an unclosed DOCTYPE subset', `<!DOCTYPE nitf [${'<!--'.repeat(5_000)}`],
+  ])('refuses %s with an ImportError', (_label, text) => {
+    expect(() => detectImportFormat(text)).toThrow(ImportError);
+  });
+
+  it('still reads the root through declarations, comments and a prefix', () => {
+    expect(detectImportFormat('<?xml version="1.0"?>\n<!-- a -->\n<!DOCTYPE x>\n<g2:newsItem xmlns:g2="x"/>')).toBe('newsml');
+  });
+});
