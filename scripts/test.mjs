@@ -16,7 +16,7 @@ const lines = [];
  * No suite may hang CI: a synchronous endless loop (what a fuzzer finds) is beyond any test
  * runner's own timeout, so each step is killed after this long and counted as failed.
  */
-const STEP_TIMEOUT_MS = 12 * 60 * 1000;
+const STEP_TIMEOUT_MS = 6 * 60 * 1000;
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
