@@ -4,6 +4,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { findWords } from '../../src/spelling/words';
 import type { SpellChecker } from './spellChecker';
+import { selectionSettled } from '../editor/selectionSettled';
 
 /** A misspelt word in the body, where the suggestions menu opens. */
 export interface MisspeltWord {
@@ -87,8 +88,13 @@ function whenIdle(work: (deadline: IdleDeadline) => void): () => void {
   return () => window.cancelIdleCallback(handle);
 }
 
+/** How long a check waits for an unread selection change, and how often, before it goes ahead. */
+const SELECTION_WAIT_MS = 50;
+const MAX_SELECTION_WAITS = 20;
+
 class SpellingView {
   private cancel: (() => void) | null = null;
+  private selectionWaits = 0;
   private waiting = false;
   private destroyed = false;
 
@@ -109,6 +115,15 @@ class SpellingView {
   }
 
   private run(deadline: IdleDeadline): void {
+    if (!selectionSettled(this.view) && this.selectionWaits++ < MAX_SELECTION_WAITS) {
+      const timer = window.setTimeout(() => {
+        this.cancel = null;
+        this.update();
+      }, SELECTION_WAIT_MS);
+      this.cancel = () => window.clearTimeout(timer);
+      return;
+    }
+    this.selectionWaits = 0;
     const checker = this.controller.checker;
     const state = spellingKey.getState(this.view.state);
     if (this.destroyed || !checker || !state) return;
