@@ -1,5 +1,5 @@
 import { Dialog } from '../common/Dialog';
-import { IMPORT_FILE_TYPES } from '../../src/api/importExport';
+import { ImportFileInput } from './ImportFileInput';
 
 interface ImportDialogProps {
   onFiles(files: File[]): void;
@@ -17,14 +17,8 @@ export function ImportDialog({ onFiles, onClose }: ImportDialogProps) {
       <p>NITF, NewsML-G2 and ninjs files, or agency copy as .txt or .md. Nothing is imported if one of the files cannot be read.</p>
       <label className="button-like">
         Choose files…
-        <input
-          type="file"
-          multiple
-          accept={IMPORT_FILE_TYPES}
-          className="visually-hidden"
-          onChange={(event) => {
-            const files = Array.from(event.target.files ?? []);
-            event.target.value = '';
+        <ImportFileInput
+          onFiles={(files) => {
             onClose();
             onFiles(files);
           }}

@@ -1,13 +1,13 @@
 import { IMPORT_FILE_TYPES } from '../../src/api/importExport';
 
 interface ImportFileInputProps {
-  ref: React.Ref<HTMLInputElement>;
+  ref?: React.Ref<HTMLInputElement>;
   onFiles(files: File[]): void;
 }
 
 /**
- * The hidden file chooser behind File › Import and the library's Import… button. It lives in
- * the app shell, not the library, so the menu command works from any view.
+ * The hidden file chooser behind the library's Import… button and the Import dialog's
+ * "Choose files…" label. The library's one lives in the app shell, so it works from any view.
  */
 export function ImportFileInput({ ref, onFiles }: ImportFileInputProps) {
   return (
