@@ -24,7 +24,9 @@ export function isMethodName(name: unknown): name is MethodName {
  */
 export async function dispatch(handlers: ServiceHandlers, name: unknown, raw: unknown): Promise<ApiResult<unknown>> {
   if (!isMethodName(name)) {
-    return { ok: false, error: { code: 'invalid-input', message: `Unknown method ${JSON.stringify(String(name)).slice(0, 80)}.` } };
+    // Never String(name): an object with a hostile toString (or none) would throw here.
+    const shown = typeof name === 'string' ? JSON.stringify(name).slice(0, 80) : `of type ${typeof name}`;
+    return { ok: false, error: { code: 'invalid-input', message: `Unknown method ${shown}.` } };
   }
   const parsed = contract[name].input.safeParse(raw ?? {});
   if (!parsed.success) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { channelOf, METHOD_NAMES } from '../../../src/api/contract';
 import type { ApiResult } from '../../../src/api/result';
 import { registerIpc, type IpcRegistrar } from '../../../main/app/ipc';
+import { dispatch } from '../../../main/services/dispatch';
 import type { ServiceHandlers } from '../../../main/services/services';
 
 type Listener = Parameters<IpcRegistrar['handle']>[1];
@@ -53,5 +54,12 @@ describe('IPC registration', () => {
     const result = (await listeners.get(channelOf('getStory'))!(ourPage, payload)) as ApiResult<unknown>;
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('dispatch with a name that is not a method', () => {
+  it.each([['frobnicate'], [{ toString: 0 }], [Object.create(null)], [42], [null]])('answers %o with invalid-input instead of throwing', async (name) => {
+    const result = await dispatch({} as ServiceHandlers, name, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^Unknown method /) } });
   });
 });
