@@ -45,11 +45,11 @@ async function genericFigures(module: BenchModule, context: HookContext, notes: 
   return figures;
 }
 
-/** Other engineers' bench modules, by file; those not written yet are noted as missing. */
-const MODULES: Record<string, ((module: BenchModule) => Promise<Figure[]>) | null> = {
-  'tests/bench/deskBench.ts': deskFigures,
-  'tests/bench/editorBench.ts': null,
-  'tests/bench/reviewPaneBench.ts': null,
+/** The bench modules beside this one, by section name: file and how to read its figures (null: the generic way). */
+const MODULES: Record<string, { file: string; adapter: ((module: BenchModule) => Promise<Figure[]>) | null }> = {
+  desk: { file: 'tests/bench/deskBench.ts', adapter: deskFigures },
+  editor: { file: 'tests/bench/editorBench.ts', adapter: null },
+  'review pane': { file: 'tests/bench/reviewPaneBench.ts', adapter: null },
 };
 
 function isFigure(value: unknown): value is Figure {
@@ -77,24 +77,28 @@ function attribution(): { figures: Figure[]; note: unknown } {
   return { figures, note: report };
 }
 
-/** Runs every hook that exists; a hook that fails is reported, never stops the other figures. */
-export async function runHooks(context: HookContext): Promise<{ figures: Figure[]; notes: Record<string, unknown> }> {
-  const figures: Figure[] = [];
-  const notes: Record<string, unknown> = {};
-  for (const [file, adapter] of Object.entries(MODULES)) {
-    if (!existsSync(file)) {
-      notes[file] = 'not present';
-      continue;
-    }
-    try {
-      const module = (await import(pathToFileURL(resolve(file)).href)) as BenchModule;
-      figures.push(...(adapter ? await adapter(module) : await genericFigures(module, context, notes, file)));
-    } catch (error) {
-      notes[file] = `failed: ${(error as Error).message}`;
-    }
-  }
-  const attributionResult = attribution();
-  figures.push(...attributionResult.figures);
-  notes.attribution = attributionResult.note;
-  return { figures, notes };
+export interface Hook {
+  name: string;
+  run(context: HookContext): Promise<{ figures: Figure[]; notes: Record<string, unknown> }>;
 }
+
+/** One hook per bench module, and the attribution evaluation; a module not written yet is noted as missing. */
+export const HOOKS: Hook[] = [
+  ...Object.entries(MODULES).map(([name, { file, adapter }]): Hook => ({
+    name,
+    async run(context) {
+      const notes: Record<string, unknown> = {};
+      if (!existsSync(file)) return { figures: [], notes: { [file]: 'not present' } };
+      const module = (await import(pathToFileURL(resolve(file)).href)) as BenchModule;
+      const figures = adapter ? await adapter(module) : await genericFigures(module, context, notes, file);
+      return { figures, notes };
+    },
+  })),
+  {
+    name: 'attribution',
+    async run() {
+      const result = attribution();
+      return { figures: result.figures, notes: { attribution: result.note } };
+    },
+  },
+];

@@ -1,4 +1,4 @@
-// `npm run bench [-- --stories N] [--cache] [--out FILE]`: every benchmark figure beside its floor,
+// `npm run bench [-- --stories N] [--cache] [--out FILE] [--only search,list,...]`: every benchmark figure beside its floor,
 // printed as a table and written to bench-results.json. See docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { assetFolderOf } from '../../main/services/assets';
 import { createServices } from '../../main/services/services';
 import { Store } from '../../main/store/store';
 import { openStoreWorker } from '../../main/store/storeClient';
-import { runHooks } from './hooks';
+import { HOOKS } from './hooks';
 import { generateLibrary, readLibraryInfo, type LibraryInfo } from './generateLibrary';
 import { benchMemory } from './hostBench';
 import { benchList, benchLongStory } from './libraryBench';
@@ -22,8 +22,11 @@ const { values } = parseArgs({
     stories: { type: 'string', default: '100000' },
     cache: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results.json' },
+    only: { type: 'string' },
   },
 });
+/** `--only search,editor`: run just the sections whose names start with one of these words. */
+const only = values.only?.split(',').map((word) => word.trim().toLowerCase()).filter(Boolean) ?? null;
 const stories = Number(values.stories);
 if (!Number.isInteger(stories) || stories < 100) throw new Error('--stories takes a whole number of at least 100');
 
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
     const errors: Record<string, string> = {};
     /** A section that fails is reported in the results; the others still run. */
     const section = async (name: string, run: () => Promise<Figure[]>) => {
+      if (only && !only.some((word) => name.startsWith(word))) return;
       log(`bench: ${name}`);
       try {
         figures.push(...(await run()));
@@ -104,11 +108,15 @@ async function main(): Promise<void> {
       new Store(empty).close();
       return benchMemory(library.file, empty, library.longStoryId);
     });
-    await section('other engineers’ benches', async () => {
-      const hooks = await runHooks({ libraryFile: library.file, workFolder: work });
-      results.hooks = hooks.notes;
-      return hooks.figures;
-    });
+    const hookNotes: Record<string, unknown> = {};
+    for (const hook of HOOKS) {
+      await section(hook.name, async () => {
+        const { figures: found, notes } = await hook.run({ libraryFile: library.file, workFolder: work });
+        Object.assign(hookNotes, notes);
+        return found;
+      });
+    }
+    results.hooks = hookNotes;
     results.errors = errors;
   } finally {
     rmSync(work, { recursive: true, force: true });
