@@ -78,6 +78,9 @@ export const reviewSchema = z.strictObject({
 export type Review = z.infer<typeof reviewSchema>;
 
 /** The fields a user edits. Everything else on a Story is managed by Galley. */
+/** A BCP 47 language tag, in the shape a story and every wire format can carry. */
+export const languageTagSchema = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as en or en-GB');
+
 export const storyFieldsSchema = z.strictObject({
   slug: z.string().max(LIMITS.slug),
   headline: z.string().max(LIMITS.headline),
@@ -90,8 +93,7 @@ export const storyFieldsSchema = z.strictObject({
   keywords: z.array(z.string().min(1).max(200)).max(LIMITS.keywords),
   /** IPTC urgency: 1 most urgent, 9 least. */
   urgency: z.number().int().min(1).max(9),
-  /** BCP 47 language tag. */
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as en or en-GB'),
+  language: languageTagSchema,
   embargo: z.union([isoDateSchema, z.null()]),
   ednote: z.string().max(LIMITS.longText),
 });

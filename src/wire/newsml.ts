@@ -7,6 +7,7 @@ import { droppedFormattingLoss, replaceIllegalCharacters } from './cleanStory';
 import { fromIsoAnyForm, toXsDateTime } from './isoDates';
 import { buildNitf, readNitf } from './nitf';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult, Loss } from './types';
+import { importedLanguage } from './importedLanguage';
 import { ImportError } from './types';
 import { childElements, el, firstChild, localName, mixedEl, parseXml, serializeXml, textContent, type XmlElement } from './xml';
 import { fileTypeOf, utf8Bytes } from './formats';
@@ -166,7 +167,7 @@ function readItem(item: XmlElement): ImportedStory[] {
 function readNewsItem(item: XmlElement): ImportedStory {
   const warnings: string[] = [];
   const content = readContent(firstChild(item, 'contentSet'), warnings);
-  return { fields: preferContent(readItemMetadata(item), content), warnings };
+  return { fields: preferContent(readItemMetadata(item, warnings), content), warnings };
 }
 
 /**
@@ -210,7 +211,7 @@ function serializeInner(element: XmlElement): string {
 }
 
 /** G2 metadata mapped to story fields; only what the item states, so NITF values stay otherwise. */
-function readItemMetadata(item: XmlElement): ImportedStory['fields'] {
+function readItemMetadata(item: XmlElement, warnings: string[]): ImportedStory['fields'] {
   const fields: ImportedStory['fields'] = {};
   const itemMeta = firstChild(item, 'itemMeta');
   const meta = firstChild(item, 'contentMeta');
@@ -231,7 +232,7 @@ function readItemMetadata(item: XmlElement): ImportedStory['fields'] {
   if (keywords.length || subjects.length) fields.keywords = [...keywords, ...subjects];
   const urgency = Number(text('urgency'));
   if (Number.isInteger(urgency) && urgency >= 1 && urgency <= 9) fields.urgency = urgency;
-  const language = firstChild(meta, 'language')?.attrs.tag ?? item.attrs['xml:lang'];
+  const language = importedLanguage(firstChild(meta, 'language')?.attrs.tag ?? item.attrs['xml:lang'], warnings);
   if (language) fields.language = language;
   const embargoed = firstChild(itemMeta, 'embargoed');
   if (embargoed) fields.embargo = textContent(embargoed).trim() ? fromIsoAnyForm(textContent(embargoed)) || null : null;
@@ -262,10 +263,11 @@ function nameOf(node: XmlElement | undefined): string | undefined {
 function readPackageItem(item: XmlElement): ImportedStory {
   const refs = childElements(item, 'groupSet').flatMap((set) => childElements(set, 'group')).flatMap((group) => childElements(group, 'itemRef'));
   const paragraphs = refs.map((ref) => [textContent(firstChild(ref, 'title')).trim(), ...childElements(ref, 'description').map((d) => textContent(d).trim())].filter(Boolean).join(' — '));
-  const meta = readItemMetadata(item);
+  const warnings = [`This is a NewsML-G2 package of ${refs.length} item${refs.length === 1 ? '' : 's'}; its list of items was imported as the body. The items themselves are separate files.`];
+  const meta = readItemMetadata(item, warnings);
   const title = textContent(firstChild(firstChild(item, 'itemMeta'), 'title')).trim();
   return {
     fields: { ...meta, headline: meta.headline ?? title, body: bodyFromParagraphs(paragraphs) },
-    warnings: [`This is a NewsML-G2 package of ${refs.length} item${refs.length === 1 ? '' : 's'}; its list of items was imported as the body. The items themselves are separate files.`],
+    warnings,
   };
 }

@@ -8,6 +8,7 @@ import { droppedFormattingLoss, replaceIllegalCharacters } from './cleanStory';
 import { normalizedUrl } from './inline';
 import { fromIsoAnyForm, toRfc3339 } from './isoDates';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult, Loss } from './types';
+import { importedLanguage } from './importedLanguage';
 import { ImportError } from './types';
 import { fileTypeOf, utf8Bytes } from './formats';
 
@@ -153,7 +154,7 @@ function readNinjs(doc: Json, warnings: string[]): ImportedStory['fields'] {
       .map((a) => ({ title: labelled(a.headlines, a, 'headline')[0]?.value ?? str(a.name) ?? '', url: str(a.uri) ?? '' })),
     keywords: [...arrayOf(doc.subjects ?? doc.subject).map((s) => str(s.name)), ...(Array.isArray(doc.keywords) ? doc.keywords.map(String) : [])].filter((k): k is string => Boolean(k)),
     urgency: Number.isInteger(urgency) && urgency >= 1 && urgency <= 9 ? urgency : 5,
-    language: str(doc.language) ?? 'en',
+    language: importedLanguage(str(doc.language), warnings) ?? 'en',
     embargo: embargo ? fromIsoAnyForm(embargo) || null : null,
   };
 }

@@ -3,6 +3,7 @@ import { replaceIllegalCharacters, droppedFormattingLoss } from './cleanStory';
 import { fromIsoAnyForm, toNitfNorm } from './isoDates';
 import { bodyToNitfBlocks, nitfBlocksToBody } from './nitfBody';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult } from './types';
+import { importedLanguage } from './importedLanguage';
 import { ImportError } from './types';
 import { childElements, el, firstChild, isElement, localName, mixedEl, parseXml, serializeXml, textContent, type XmlElement, type XmlNode } from './xml';
 import { fileTypeOf, utf8Bytes } from './formats';
@@ -137,7 +138,7 @@ export function readNitf(nitf: XmlElement, warnings: string[]): ImportedStory['f
   const distributor = firstChild(bodyHead, 'distributor');
   const urgency = Number(firstChild(docdata, 'urgency')?.attrs['ed-urg']);
   const headline = firstChild(firstChild(bodyHead, 'hedline'), 'hl1') ?? firstChild(head, 'title');
-  const language = nitf.attrs.baselang ?? nitf.attrs['xml:lang'] ?? body?.attrs['xml:lang'];
+  const language = importedLanguage(nitf.attrs.baselang ?? nitf.attrs['xml:lang'] ?? body?.attrs['xml:lang'], warnings);
   return {
     headline: textContent(headline),
     slug: firstChild(docdata, 'du-key')?.attrs.key ?? '',

@@ -59,11 +59,26 @@ function checkClean(body: Element): void {
   }
 }
 
+/**
+ * The paste as a document, or null for the few inputs happy-dom's parser itself throws on
+ * (`<table><body></table><`: "insert a node as a child of itself"). In the app Chromium parses
+ * the paste, and a browser's DOMParser never throws; those inputs say nothing about the cleaner.
+ */
+function parsedByHappyDom(html: string): Document | null {
+  try {
+    return new DOMParser().parseFromString(html, 'text/html');
+  } catch (error) {
+    if (error instanceof DOMException) return null;
+    throw error;
+  }
+}
+
 describe('cleanPastedHtml', () => {
   it(`leaves nothing executable or unknown in ${RUNS} random pastes`, () => {
     fc.assert(
       fc.property(fc.array(html, { minLength: 1, maxLength: 4 }), (parts) => {
-        const doc = new DOMParser().parseFromString(parts.join(''), 'text/html');
+        const doc = parsedByHappyDom(parts.join(''));
+        fc.pre(doc !== null);
         cleanPastedHtml(doc.body as unknown as PasteElement);
         checkClean(doc.body as unknown as Element);
       }),

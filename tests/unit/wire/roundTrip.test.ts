@@ -47,3 +47,14 @@ describe.each(FORMATS)('$name', ({ exportStory, importText }) => {
     expect(new TextDecoder().decode(result.bytes)).toBe(result.text);
   });
 });
+
+describe.each(FORMATS)('$name import of a file with a malformed language', ({ exportStory, importText }) => {
+  it('imports the story with a warning and leaves the language to the library (found by the fuzzer)', () => {
+    const story = { ...corpus[11], language: 'de-CH' };
+    const text = exportStory(story).text.replaceAll('de-CH', '{de-CH');
+    const [imported] = importText(text).stories;
+    expect(imported.fields.headline).toBe(story.headline);
+    expect(imported.fields.language ?? 'en').toMatch(/^en$/);
+    expect(imported.warnings).toContain('The language "{de-CH" is not a language tag such as en or en-GB; the library\'s default language was used.');
+  });
+});
