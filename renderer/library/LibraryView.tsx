@@ -26,6 +26,12 @@ const SEARCH_DELAY_MS = 200;
 
 type Row = StorySummary & { snippet?: string };
 
+/** "3 matches", "120 matches, the best 50 shown", "200+ matches, the best 50 shown" (not all counted). */
+function matchCount(total: number, shown: number, windowed: boolean): string {
+  const count = `${total}${windowed ? '+' : ''} ${total === 1 && !windowed ? 'match' : 'matches'}`;
+  return shown < total || windowed ? `${count}, the best ${shown} shown` : count;
+}
+
 /** Every story in the library, newest change first; full-text search and a status filter. */
 export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash }: LibraryViewProps) {
   const [query, setQuery] = useState('');
@@ -52,7 +58,7 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
             const result = await call('searchStories', { query, status: filter });
             if (cancelled) return;
             setRows(result.hits as SearchHit[]);
-            setTotal(result.hits.length);
+            setTotal(result.total);
             setFallback(result.fallback);
             setWindowed(result.windowed);
           } else {
@@ -141,7 +147,7 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
       {fallback && <Notice tone="info" message="That search had special characters Galley could not read as a query, so it was searched as a plain phrase." />}
       {windowed && <Notice tone="info" message="Many stories match: showing the best among the most recent. Add words to narrow the search." />}
       <p className="count" aria-live="polite">
-        {loaded && (query.trim() ? `${rows.length} ${rows.length === 1 ? 'match' : 'matches'}` : `${total} ${total === 1 ? 'story' : 'stories'}`)}
+        {loaded && (query.trim() ? matchCount(total, rows.length, windowed) : `${total} ${total === 1 ? 'story' : 'stories'}`)}
       </p>
       <table className="story-table">
         <thead>
