@@ -20,6 +20,7 @@ import { cutRevision, listRevisions, readRevision } from './revisions';
 import { listReviewMarks, returnedToEditor, setReviewMark, signedOff } from './reviews';
 import { carrySignOff } from '../../src/review/reviewState';
 import type { ReturnToEditorInput, ReviewMark, SetReviewMarkInput, SignOffInput } from '../../src/review/reviewMarks';
+import { listStories, type ListOptions } from './libraryList';
 import { indexStory, searchStories, unindexStory, type SearchOptions } from './search';
 import { statement } from './statements';
 import { toStoreError } from './storeErrors';
@@ -106,17 +107,8 @@ export class Store {
     });
   }
 
-  listStories(options: { status?: StoryStatus; limit: number; offset: number }): StoryPage {
-    return this.read(() => {
-      const where = options.status ? 'deleted_at IS NULL AND status = :status' : 'deleted_at IS NULL';
-      const rows = this.db
-        .prepare(`SELECT ${SUMMARY_COLUMNS} FROM stories WHERE ${where} ORDER BY updated_at DESC, seq DESC LIMIT :limit OFFSET :offset`)
-        .all({ ...options, status: options.status ?? undefined } as Record<string, unknown>) as SummaryRow[];
-      const { total } = this.db
-        .prepare(`SELECT count(*) AS total FROM stories WHERE ${where}`)
-        .get({ status: options.status ?? undefined } as Record<string, unknown>) as { total: number };
-      return { stories: rows.map(rowToSummary), total };
-    });
+  listStories(options: ListOptions): StoryPage {
+    return this.read(() => listStories(this.db, options));
   }
 
   searchStories(options: SearchOptions): SearchResult {

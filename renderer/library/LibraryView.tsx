@@ -38,6 +38,8 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
   const [status, setStatus] = useState<StoryStatus | ''>('');
   const [rows, setRows] = useState<Row[]>([]);
   const [total, setTotal] = useState(0);
+  /** Where the next page of the list starts (the store's cursor); null at the end or while searching. */
+  const [next, setNext] = useState<string | null>(null);
   const [fallback, setFallback] = useState(false);
   const [windowed, setWindowed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -59,13 +61,15 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
             if (cancelled) return;
             setRows(result.hits as SearchHit[]);
             setTotal(result.total);
+            setNext(null);
             setFallback(result.fallback);
             setWindowed(result.windowed);
           } else {
-            const page = await call('listStories', { status: filter, limit: PAGE_SIZE, offset: 0 });
+            const page = await call('listStories', { status: filter, limit: PAGE_SIZE });
             if (cancelled) return;
             setRows(page.stories);
             setTotal(page.total);
+            setNext(page.next);
             setFallback(false);
             setWindowed(false);
           }
@@ -101,12 +105,22 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
     };
   }, []);
 
+  // Each page starts after the last story shown (keyset paging), so the last page of a 100k
+  // library loads as fast as the first, and a story saved meanwhile is neither shown twice nor skipped.
+  const loadingMore = useRef(false);
   const loadMore = async () => {
+    // A second click before the page arrives would ask for the same page again.
+    if (!next || loadingMore.current) return;
+    loadingMore.current = true;
     try {
-      const page = await call('listStories', { status: status || undefined, limit: PAGE_SIZE, offset: rows.length });
+      const page = await call('listStories', { status: status || undefined, limit: PAGE_SIZE, after: next });
       setRows((current) => [...current, ...page.stories]);
+      setTotal(page.total);
+      setNext(page.next);
     } catch (failure) {
       setError(errorMessage(failure));
+    } finally {
+      loadingMore.current = false;
     }
   };
 
@@ -204,9 +218,9 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
         </tbody>
       </table>
       {loaded && rows.length === 0 && <p className="empty">{query.trim() ? 'No story matches that search.' : 'No stories yet. Press New story to write one.'}</p>}
-      {!query.trim() && rows.length < total && (
+      {!query.trim() && next && (
         <button type="button" className="load-more" onClick={loadMore}>
-          Show more ({total - rows.length} more)
+          Show more ({Math.max(total - rows.length, 1)} more)
         </button>
       )}
     </main>

@@ -17,6 +17,8 @@ export interface StoryPage {
   stories: StorySummary[];
   /** How many stories match the filter in all. */
   total: number;
+  /** Pass as `after` for the next page; null on the last page. Opaque: made by the store. */
+  next: string | null;
 }
 
 export interface SearchHit extends StorySummary {
