@@ -106,11 +106,32 @@ function summaryRows(db: Db, seqs: readonly number[]): HitRow[] {
  * matches. `newest` holds the newest RANK_WINDOW + 1 matches, newest first.
  */
 function broadHits(db: Db, match: string, options: SearchOptions, newest: readonly number[]): HitRow[] {
-  const floor = newest[RANK_WINDOW - 1];
-  const leading = recentSeqs(db, `${HEADLINE_COLUMNS} : (${match})`, options, floor, options.limit);
+  const window = newest.slice(0, RANK_WINDOW);
+  const floor = window[window.length - 1];
+  const relaxed = wordsOfPhrases(match);
+  const inWindow = new Set(window);
+  // The relaxed query also finds stories that do not match at all: keep those of the window.
+  const leading = relaxed
+    ? recentSeqs(db, `${HEADLINE_COLUMNS} : (${relaxed})`, options, floor, RANK_WINDOW).filter((seq) => inWindow.has(seq)).slice(0, options.limit)
+    : recentSeqs(db, `${HEADLINE_COLUMNS} : (${match})`, options, floor, options.limit);
   const seen = new Set(leading);
-  const rest = newest.slice(0, RANK_WINDOW).filter((seq) => !seen.has(seq));
-  return summaryRows(db, [...leading, ...rest].slice(0, options.limit));
+  return summaryRows(db, [...leading, ...window.filter((seq) => !seen.has(seq))].slice(0, options.limit));
+}
+
+/**
+ * For a query of words and phrases only (`"Ana Ruiz"`, `"grain deal" Odesa`): every word, ANDed,
+ * instead of the phrases; otherwise null. Only for choosing which window matches lead: FTS5
+ * matches a phrase inside a column filter by reading the phrase's positions in every story
+ * holding its words anywhere (the body too), which cost 3-10 ms over a window of 200, while
+ * "all the words in the headline columns" costs a tenth of a millisecond. The matches
+ * themselves are still exactly the query's.
+ */
+function wordsOfPhrases(match: string): string | null {
+  if (!match.includes('"')) return null;
+  const outside = match.replace(/"[^"]*"/g, ' ');
+  if (outside.includes('"') || !/^[\p{L}\p{N}_*\s]*$/u.test(outside) || /\b(AND|OR|NOT|NEAR)\b/.test(outside)) return null;
+  const terms = queryTerms(match);
+  return terms.length ? terms.map((term) => `"${term.text}"${term.prefix ? '*' : ''}`).join(' AND ') : null;
 }
 
 /** Snippets for the best hits: from the body, else the standfirst, else the headline. */

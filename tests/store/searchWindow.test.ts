@@ -36,6 +36,17 @@ describe('search on a deep library', () => {
     expect(result.hits[0].snippet).toBe(`Boats left the [[harbour]] on day ${count - 3}.`);
   });
 
+  it('leads with headline matches of a phrase, and never shows a story that does not match it', () => {
+    const count = RANK_WINDOW + 20;
+    const stories = harbourStories(count, []);
+    store.saveStory({ id: stories[count - 10].id, baseVersion: 1, changes: { headline: 'Boats left the harbour early' } });
+    // The phrase's words in the headline but not as the phrase, nor anywhere else: not a match.
+    store.createStory(storyFields({ slug: 'APART', headline: 'The harbour, then boats left', keywords: [], body: bodyFromParagraphs(['Nothing else.']) }));
+    const result = store.searchStories({ query: '"left the harbour"', limit: 5 });
+    expect(result.windowed).toBe(true);
+    expect(result.hits.map((hit) => hit.slug)).toEqual([`S${count - 10}`, `S${count - 1}`, `S${count - 2}`, `S${count - 3}`, `S${count - 4}`]);
+  });
+
   it('ranks every match and counts them exactly when they fit in the window', () => {
     harbourStories(30, [3]);
     const result = store.searchStories({ query: 'harbour', limit: 10 });
