@@ -1,5 +1,5 @@
 // The library list on a library deeper than one page: paging to the end, the count, the status
-// filter and selection across pages.
+// filter and selection across pages, and the count of a broad search.
 import { expect, test } from './fixtures';
 
 const STORIES = 230;
@@ -48,4 +48,14 @@ test('the status filter pages and counts only its stories; a checked row stays c
   await expect(library.rows).toHaveCount(23);
   await expect(page.getByRole('button', { name: /Show more/ })).toHaveCount(0);
   await expect(library.rows.last()).toContainText('Story 010');
+});
+
+test('a search matching more stories than it counts says so, and shows the best first', async ({ page, library }) => {
+  await library.search.fill('story');
+  await expect(page.locator('p.count')).toHaveText('200+ matches, the best 50 shown');
+  await expect(library.rows).toHaveCount(50);
+  await expect(library.rows.first()).toContainText('Story 230');
+  await library.search.fill('"Story 117"');
+  await expect(page.locator('p.count')).toHaveText('1 match');
+  await expect(library.rows).toHaveCount(1);
 });
