@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { MethodInput, MethodName, MethodResult } from '../../src/api/contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../src/api/importExport';
 import { GalleyError } from '../../src/api/result';
+import type { StorySummary } from '../../src/api/types';
 import { deriveStoryFacts } from '../../src/story/derived';
 import { STORY_STATUSES, type Story, type StoryStatus } from '../../src/story/story';
 import { exportStory } from '../../src/wire/index';
@@ -51,15 +52,22 @@ function statusArg(value: unknown): StoryStatus {
   return value as StoryStatus;
 }
 
+/** Every live story (of one status, if given), last change first, a page at a time by cursor. */
+export async function allStories(ctx: CommandContext, status?: StoryStatus): Promise<StorySummary[]> {
+  const stories: StorySummary[] = [];
+  let after: string | undefined;
+  do {
+    const page = await call(ctx, 'listStories', { status, limit: 500, after });
+    stories.push(...page.stories);
+    after = page.next ?? undefined;
+  } while (after);
+  return stories;
+}
+
 export async function list(ctx: CommandContext, args: string[]): Promise<void> {
   if (args.length) throw new UsageError('list takes no arguments');
   const status = ctx.flags.status === undefined ? undefined : statusArg(ctx.flags.status);
-  const stories = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await call(ctx, 'listStories', { status, limit: 500, offset });
-    stories.push(...page.stories);
-    if (stories.length >= page.total || page.stories.length === 0) break;
-  }
+  const stories = await allStories(ctx, status);
   if (ctx.json) return printJson(ctx, stories);
   if (!stories.length) return ctx.print('No stories.');
   ctx.print(table([['ID', 'STATUS', 'UPDATED', 'SLUG', 'HEADLINE'], ...stories.map((s) => [s.id, s.status, s.updatedAt.slice(0, 16), s.slug, s.headline])]));

@@ -5,7 +5,7 @@ import { GalleyError } from '../../src/api/result';
 import { SENDABLE_FORMATS, type SendableFormat } from '../../src/desk/destination';
 import type { SendOutcome } from '../../src/desk/types';
 import { STORY_STATUSES, type StoryStatus } from '../../src/story/story';
-import { call, oneArg, printJson, table, type CommandContext } from './commands';
+import { allStories, call, oneArg, printJson, table, type CommandContext } from './commands';
 import { UsageError } from './usage';
 import { attributionSummary } from './reviewCommands';
 
@@ -51,13 +51,8 @@ export async function destination(ctx: CommandContext, args: string[]): Promise<
 
 /** Every story id with the given status. */
 async function idsWithStatus(ctx: CommandContext, status: StoryStatus): Promise<string[]> {
-  const ids: string[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await call(ctx, 'listStories', { status, limit: 500, offset });
-    ids.push(...page.stories.map((s) => s.id));
-    // Oldest change first: the stories go in the order they were made ready.
-    if (ids.length >= page.total || page.stories.length === 0) return ids.reverse();
-  }
+  // Oldest change first: the stories go in the order they were made ready.
+  return (await allStories(ctx, status)).map((s) => s.id).reverse();
 }
 
 const BATCH = 100;

@@ -1,7 +1,8 @@
-import type { SearchHit, SearchResult } from '../../src/api/types';
+import type { SearchResult } from '../../src/api/types';
 import type { StoryStatus } from '../../src/story/story';
 import type { Db } from './database';
 import { queryTerms, snippetOf } from './snippet';
+import { statement } from './statements';
 import { rowToSummary, SUMMARY_COLUMNS, type SummaryRow } from './storyRows';
 
 export interface SearchOptions {
@@ -13,11 +14,13 @@ export interface SearchOptions {
 /**
  * Above this many matches a query is broad. Ranked FTS5 (bm25) costs grow with the number of
  * matches, and a `rowid` bound does not shorten it (bm25 still reads every match to weigh the
- * terms): ranking `the` on a 100k library takes hundreds of milliseconds. So a broad query is
- * not bm25-ranked: the newest matches are taken (cheap, in rowid order) and those matching in
- * the headline, slug, standfirst or keywords go first.
+ * terms): ranking `the` on a 100k library takes hundreds of milliseconds, and even 200-500
+ * matches cost 7-10 ms. So a broad query is not bm25-ranked: the newest matches are taken
+ * (cheap, in rowid order) and those matching in the headline, slug, standfirst or keywords go
+ * first. 200 rather than 500: phrase matching scans the window twice, and a window of 500 put
+ * phrase searches over the 10 ms budget on a 100k library (docs/benchmarks.md).
  */
-export const RANK_WINDOW = 500;
+export const RANK_WINDOW = 200;
 
 /** Snippets cost a pass over each hit's text (long bodies dominate): only the best hits get one. */
 export const SNIPPET_HITS = 20;
@@ -37,13 +40,14 @@ export interface SearchDocument {
 
 export function indexStory(db: Db, seq: number, doc: SearchDocument): void {
   unindexStory(db, seq);
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO story_search (rowid, slug, headline, standfirst, byline, keywords, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(seq, doc.slug, doc.headline, doc.standfirst, doc.byline, doc.keywords, doc.body);
 }
 
 export function unindexStory(db: Db, seq: number): void {
-  db.prepare('DELETE FROM story_search WHERE rowid = ?').run(seq);
+  statement(db, 'DELETE FROM story_search WHERE rowid = ?').run(seq);
 }
 
 /** A plain phrase: what a query with FTS syntax errors is searched as. */
@@ -60,70 +64,97 @@ type HitRow = SummaryRow & { seq: number };
 
 const HIT_COLUMNS = `s.seq, ${SUMMARY_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}`;
 
-function statusClause(options: SearchOptions): string {
-  return options.status ? 'AND s.status = :status' : '';
-}
-
-function params(match: string, options: SearchOptions, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { match, limit: options.limit, status: options.status ?? undefined, ...extra };
+/** With a status filter, a match counts only when its story has that status. */
+function statusJoin(options: SearchOptions): string {
+  return options.status ? 'JOIN stories s ON s.seq = story_search.rowid AND s.status = :status' : '';
 }
 
 /** bm25 over every match: for queries matching at most RANK_WINDOW stories. */
 function rankedHits(db: Db, match: string, options: SearchOptions): HitRow[] {
-  return db
-    .prepare(
-      `SELECT ${HIT_COLUMNS} FROM story_search JOIN stories s ON s.seq = story_search.rowid
-        WHERE story_search MATCH :match ${statusClause(options)}
-        ORDER BY rank LIMIT :limit`,
-    )
-    .all(params(match, options)) as HitRow[];
+  return statement(
+    db,
+    `SELECT ${HIT_COLUMNS} FROM story_search JOIN stories s ON s.seq = story_search.rowid
+      WHERE story_search MATCH :match ${options.status ? 'AND s.status = :status' : ''}
+      ORDER BY rank LIMIT :limit`,
+  ).all({ match, limit: options.limit, status: options.status }) as HitRow[];
 }
 
-/** The newest matches at or above `floor`, newest first; `match` may carry a column filter. */
-function recentHits(db: Db, match: string, options: SearchOptions, floor: number, limit: number): HitRow[] {
-  return db
-    .prepare(
-      `SELECT ${HIT_COLUMNS} FROM story_search JOIN stories s ON s.seq = story_search.rowid
-        WHERE story_search MATCH :match AND story_search.rowid >= :floor ${statusClause(options)}
-        ORDER BY story_search.rowid DESC LIMIT :limit`,
-    )
-    .all(params(match, options, { floor, limit })) as HitRow[];
+/**
+ * The seqs of the newest matches at or above `floor`, newest first; `match` may carry a column
+ * filter. Only rowids: the summaries are read once, for the hits kept (summaryRows).
+ */
+function recentSeqs(db: Db, match: string, options: SearchOptions, floor: number, limit: number): number[] {
+  return statement(
+    db,
+    `SELECT story_search.rowid AS seq FROM story_search ${statusJoin(options)}
+      WHERE story_search MATCH :match AND story_search.rowid >= :floor
+      ORDER BY story_search.rowid DESC LIMIT :limit`,
+  )
+    .pluck()
+    .all({ match, floor, limit, status: options.status }) as number[];
 }
 
-/** A broad query: headline matches among the newest RANK_WINDOW matches, then the other newest matches. */
-function broadHits(db: Db, match: string, options: SearchOptions, floor: number): HitRow[] {
-  const leading = recentHits(db, `${HEADLINE_COLUMNS} : (${match})`, options, floor, options.limit);
-  if (leading.length >= options.limit) return leading;
-  const seen = new Set(leading.map((row) => row.seq));
-  const rest = recentHits(db, match, options, 0, options.limit + leading.length).filter((row) => !seen.has(row.seq));
-  return [...leading, ...rest].slice(0, options.limit);
+/** Summaries of the given stories, in the given order. */
+function summaryRows(db: Db, seqs: readonly number[]): HitRow[] {
+  const rows = statement(db, `SELECT seq, ${SUMMARY_COLUMNS} FROM stories WHERE seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs)) as HitRow[];
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
-/** The seq of the RANK_WINDOW-th newest match, or null when the query matches fewer: O(window), not O(matches). */
-function windowFloor(db: Db, match: string): number | null {
-  const row = db
-    .prepare('SELECT rowid AS seq FROM story_search WHERE story_search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
-    .get(match, RANK_WINDOW) as { seq: number } | undefined;
-  return row ? row.seq : null;
+/**
+ * A broad query: headline matches among the newest RANK_WINDOW matches, then the other newest
+ * matches. `newest` holds the newest RANK_WINDOW + 1 matches, newest first.
+ */
+function broadHits(db: Db, match: string, options: SearchOptions, newest: readonly number[]): HitRow[] {
+  const window = newest.slice(0, RANK_WINDOW);
+  const floor = window[window.length - 1];
+  const relaxed = wordsOfPhrases(match);
+  const inWindow = new Set(window);
+  // The relaxed query also finds stories that do not match at all: keep those of the window.
+  const leading = relaxed
+    ? recentSeqs(db, `${HEADLINE_COLUMNS} : (${relaxed})`, options, floor, RANK_WINDOW).filter((seq) => inWindow.has(seq)).slice(0, options.limit)
+    : recentSeqs(db, `${HEADLINE_COLUMNS} : (${match})`, options, floor, options.limit);
+  const seen = new Set(leading);
+  return summaryRows(db, [...leading, ...window.filter((seq) => !seen.has(seq))].slice(0, options.limit));
+}
+
+/**
+ * For a query of words and phrases only (`"Ana Ruiz"`, `"grain deal" Odesa`): every word, ANDed,
+ * instead of the phrases; otherwise null. Only for choosing which window matches lead: FTS5
+ * matches a phrase inside a column filter by reading the phrase's positions in every story
+ * holding its words anywhere (the body too), which cost 3-10 ms over a window of 200, while
+ * "all the words in the headline columns" costs a tenth of a millisecond. The matches
+ * themselves are still exactly the query's.
+ */
+function wordsOfPhrases(match: string): string | null {
+  if (!match.includes('"')) return null;
+  const outside = match.replace(/"[^"]*"/g, ' ');
+  if (outside.includes('"') || !/^[\p{L}\p{N}_*\s]*$/u.test(outside) || /\b(AND|OR|NOT|NEAR)\b/.test(outside)) return null;
+  const terms = queryTerms(match);
+  return terms.length ? terms.map((term) => `"${term.text}"${term.prefix ? '*' : ''}`).join(' AND ') : null;
 }
 
 /** Snippets for the best hits: from the body, else the standfirst, else the headline. */
 function snippets(db: Db, query: string, seqs: number[]): Map<number, string> {
   if (seqs.length === 0) return new Map();
   const terms = queryTerms(query);
-  const rows = db
-    .prepare(`SELECT rowid AS seq, headline, standfirst, body FROM story_search WHERE rowid IN (${seqs.map(() => '?').join(',')})`)
-    .all(...seqs) as { seq: number; headline: string; standfirst: string; body: string }[];
+  const rows = statement(db, 'SELECT rowid AS seq, headline, standfirst, body FROM story_search WHERE rowid IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(seqs),
+  ) as { seq: number; headline: string; standfirst: string; body: string }[];
   return new Map(rows.map((row) => [row.seq, snippetOf(row.body, terms) ?? snippetOf(row.standfirst, terms) ?? snippetOf(row.headline, terms) ?? '']));
 }
 
-function runSearch(db: Db, match: string, options: SearchOptions): { hits: SearchHit[]; windowed: boolean } {
-  const floor = windowFloor(db, match);
-  const rows = floor === null ? rankedHits(db, match, options) : broadHits(db, match, options, floor);
+function runSearch(db: Db, match: string, options: SearchOptions): Omit<SearchResult, 'fallback'> {
+  // One pass over the newest matches decides the strategy and, for a broad query, is its window:
+  // O(window), never O(matches). Counting every match exactly would cost as much as ranking it.
+  const newest = recentSeqs(db, match, options, 0, RANK_WINDOW + 1);
+  const windowed = newest.length > RANK_WINDOW;
+  const rows = windowed ? broadHits(db, match, options, newest) : rankedHits(db, match, options);
   const texts = snippets(db, match, rows.slice(0, SNIPPET_HITS).map((row) => row.seq));
   return {
     hits: rows.map((row) => ({ ...rowToSummary(row), snippet: texts.get(row.seq) ?? '' })),
-    windowed: floor !== null,
+    total: windowed ? RANK_WINDOW : newest.length,
+    windowed,
   };
 }
 
@@ -134,7 +165,7 @@ function runSearch(db: Db, match: string, options: SearchOptions): { hits: Searc
  */
 export function searchStories(db: Db, options: SearchOptions): SearchResult {
   const query = options.query.trim();
-  if (!query) return { hits: [], fallback: false, windowed: false };
+  if (!query) return { hits: [], total: 0, fallback: false, windowed: false };
   try {
     return { ...runSearch(db, query, options), fallback: false };
   } catch (error) {

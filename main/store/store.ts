@@ -20,7 +20,9 @@ import { cutRevision, listRevisions, readRevision } from './revisions';
 import { listReviewMarks, returnedToEditor, setReviewMark, signedOff } from './reviews';
 import { carrySignOff } from '../../src/review/reviewState';
 import type { ReturnToEditorInput, ReviewMark, SetReviewMarkInput, SignOffInput } from '../../src/review/reviewMarks';
+import { listStories, type ListOptions } from './libraryList';
 import { indexStory, searchStories, unindexStory, type SearchOptions } from './search';
+import { statement } from './statements';
 import { toStoreError } from './storeErrors';
 import { rowToStory, rowToSummary, storyToParams, SUMMARY_COLUMNS, type StoryRow, type SummaryRow } from './storyRows';
 
@@ -73,7 +75,7 @@ export class Store {
   }
 
   private row(id: string, includeTrash = false): StoryRow {
-    const row = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
     if (!row || (row.deleted_at && !includeTrash)) {
       throw new GalleyError('not-found', `No story with id ${id}${row ? ' (it is in the trash)' : ''}.`);
     }
@@ -89,13 +91,12 @@ export class Store {
     const text = bodyText(story.body);
     const params = storyToParams(story, countWords(text));
     const columns = STORY_COLUMNS.split(', ');
-    this.db
-      .prepare(
-        `INSERT INTO stories (${STORY_COLUMNS}) VALUES (${columns.map((c) => `:${c}`).join(', ')})
-         ON CONFLICT (id) DO UPDATE SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
-      )
-      .run(params);
-    const { seq } = this.db.prepare('SELECT seq FROM stories WHERE id = ?').get(story.id) as { seq: number };
+    statement(
+      this.db,
+      `INSERT INTO stories (${STORY_COLUMNS}) VALUES (${columns.map((c) => `:${c}`).join(', ')})
+       ON CONFLICT (id) DO UPDATE SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
+    ).run(params);
+    const { seq } = statement(this.db, 'SELECT seq FROM stories WHERE id = ?').get(story.id) as { seq: number };
     indexStory(this.db, seq, {
       slug: story.slug,
       headline: story.headline,
@@ -106,17 +107,8 @@ export class Store {
     });
   }
 
-  listStories(options: { status?: StoryStatus; limit: number; offset: number }): StoryPage {
-    return this.read(() => {
-      const where = options.status ? 'deleted_at IS NULL AND status = :status' : 'deleted_at IS NULL';
-      const rows = this.db
-        .prepare(`SELECT ${SUMMARY_COLUMNS} FROM stories WHERE ${where} ORDER BY updated_at DESC, seq DESC LIMIT :limit OFFSET :offset`)
-        .all({ ...options, status: options.status ?? undefined } as Record<string, unknown>) as SummaryRow[];
-      const { total } = this.db
-        .prepare(`SELECT count(*) AS total FROM stories WHERE ${where}`)
-        .get({ status: options.status ?? undefined } as Record<string, unknown>) as { total: number };
-      return { stories: rows.map(rowToSummary), total };
-    });
+  listStories(options: ListOptions): StoryPage {
+    return this.read(() => listStories(this.db, options));
   }
 
   searchStories(options: SearchOptions): SearchResult {

@@ -26,12 +26,20 @@ const SEARCH_DELAY_MS = 200;
 
 type Row = StorySummary & { snippet?: string };
 
+/** "3 matches", "120 matches, the best 50 shown", "200+ matches, the best 50 shown" (not all counted). */
+function matchCount(total: number, shown: number, windowed: boolean): string {
+  const count = `${total}${windowed ? '+' : ''} ${total === 1 && !windowed ? 'match' : 'matches'}`;
+  return shown < total || windowed ? `${count}, the best ${shown} shown` : count;
+}
+
 /** Every story in the library, newest change first; full-text search and a status filter. */
 export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash }: LibraryViewProps) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StoryStatus | ''>('');
   const [rows, setRows] = useState<Row[]>([]);
   const [total, setTotal] = useState(0);
+  /** Where the next page of the list starts (the store's cursor); null at the end or while searching. */
+  const [next, setNext] = useState<string | null>(null);
   const [fallback, setFallback] = useState(false);
   const [windowed, setWindowed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -52,14 +60,16 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
             const result = await call('searchStories', { query, status: filter });
             if (cancelled) return;
             setRows(result.hits as SearchHit[]);
-            setTotal(result.hits.length);
+            setTotal(result.total);
+            setNext(null);
             setFallback(result.fallback);
             setWindowed(result.windowed);
           } else {
-            const page = await call('listStories', { status: filter, limit: PAGE_SIZE, offset: 0 });
+            const page = await call('listStories', { status: filter, limit: PAGE_SIZE });
             if (cancelled) return;
             setRows(page.stories);
             setTotal(page.total);
+            setNext(page.next);
             setFallback(false);
             setWindowed(false);
           }
@@ -95,12 +105,22 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
     };
   }, []);
 
+  // Each page starts after the last story shown (keyset paging), so the last page of a 100k
+  // library loads as fast as the first, and a story saved meanwhile is neither shown twice nor skipped.
+  const loadingMore = useRef(false);
   const loadMore = async () => {
+    // A second click before the page arrives would ask for the same page again.
+    if (!next || loadingMore.current) return;
+    loadingMore.current = true;
     try {
-      const page = await call('listStories', { status: status || undefined, limit: PAGE_SIZE, offset: rows.length });
+      const page = await call('listStories', { status: status || undefined, limit: PAGE_SIZE, after: next });
       setRows((current) => [...current, ...page.stories]);
+      setTotal(page.total);
+      setNext(page.next);
     } catch (failure) {
       setError(errorMessage(failure));
+    } finally {
+      loadingMore.current = false;
     }
   };
 
@@ -141,7 +161,7 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
       {fallback && <Notice tone="info" message="That search had special characters Galley could not read as a query, so it was searched as a plain phrase." />}
       {windowed && <Notice tone="info" message="Many stories match: showing the best among the most recent. Add words to narrow the search." />}
       <p className="count" aria-live="polite">
-        {loaded && (query.trim() ? `${rows.length} ${rows.length === 1 ? 'match' : 'matches'}` : `${total} ${total === 1 ? 'story' : 'stories'}`)}
+        {loaded && (query.trim() ? matchCount(total, rows.length, windowed) : `${total} ${total === 1 ? 'story' : 'stories'}`)}
       </p>
       <table className="story-table">
         <thead>
@@ -198,9 +218,9 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
         </tbody>
       </table>
       {loaded && rows.length === 0 && <p className="empty">{query.trim() ? 'No story matches that search.' : 'No stories yet. Press New story to write one.'}</p>}
-      {!query.trim() && rows.length < total && (
+      {!query.trim() && next && (
         <button type="button" className="load-more" onClick={loadMore}>
-          Show more ({total - rows.length} more)
+          Show more ({Math.max(total - rows.length, 1)} more)
         </button>
       )}
     </main>

@@ -17,6 +17,8 @@ export interface StoryPage {
   stories: StorySummary[];
   /** How many stories match the filter in all. */
   total: number;
+  /** Pass as `after` for the next page; null on the last page. Opaque: made by the store. */
+  next: string | null;
 }
 
 export interface SearchHit extends StorySummary {
@@ -26,6 +28,11 @@ export interface SearchHit extends StorySummary {
 
 export interface SearchResult {
   hits: SearchHit[];
+  /**
+   * How many stories match. When `windowed`, the matches were not all counted (that costs as
+   * much as ranking them): at least this many match, and the UI says "500+".
+   */
+  total: number;
   /** True when the query had FTS syntax errors and was searched as a plain phrase instead. */
   fallback: boolean;
   /**

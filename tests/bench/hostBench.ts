@@ -29,10 +29,13 @@ async function hostMemory(file: string, openId: string | null): Promise<{ rss: n
     const token = /data-token="([0-9a-f]+)"/.exec(page)?.[1];
     if (!token) throw new Error('the host page carries no token: build the renderer first (node scripts/build.mjs)');
     const api = async (name: string, input: unknown) => {
-      const reply = (await (await fetch(`${url}api/${name}`, { method: 'POST', headers: { 'x-galley-token': token }, body: JSON.stringify(input) })).json()) as { ok: boolean };
+      const reply = (await (await fetch(`${url}api/${name}`, { method: 'POST', headers: { 'x-galley-token': token }, body: JSON.stringify(input) })).json()) as { ok: boolean; value?: unknown };
       if (!reply.ok) throw new Error(`${name}: ${JSON.stringify(reply)}`);
+      return reply.value;
     };
-    for (let offset = 0; offset < 1_000; offset += 100) await api('listStories', { limit: 100, offset });
+    // Ten pages of the library, as the list loads them: each after the previous page's last story.
+    let after: string | undefined;
+    for (let page = 0; page < 10; page++) after = ((await api('listStories', { limit: 100, after })) as { next: string | null }).next ?? undefined;
     for (const query of ['Kyiv', 'the', 'grain deal', 'mi*']) await api('searchStories', { query });
     if (openId) await api('getStory', { id: openId });
     return residentMb(host.pid!);

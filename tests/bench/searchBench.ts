@@ -51,6 +51,8 @@ export async function benchSearch(services: ServiceHandlers, file: string): Prom
         query,
         kind,
         hits: result.hits.length,
+        /** Matches counted; with `windowed`, at least this many. */
+        total: result.total,
         windowed: result.windowed,
         ...figureNumbers(figure('search', query, ours, { floor: { name: 'raw FTS5', samples: floor } })),
         /** Share of the unwindowed top 10 that Galley's top 10 also holds. */

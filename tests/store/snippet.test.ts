@@ -9,6 +9,13 @@ describe('search snippets', () => {
     ['"grain deal" OR Kyiv', 'Kyiv said the grain deal holds.', '[[Kyiv]] said the [[grain]] [[deal]] holds.'],
     ['cafe', 'A café in Kyiv.', 'A [[café]] in Kyiv.'],
     ['headline:grain', 'grain', '[[grain]]'],
+    // An accented spelling before a plain one is still the first match.
+    ['cafe', 'The Café Ruiz, not the cafe.', 'The [[Café]] Ruiz, not the [[cafe]].'],
+    ['bergstrom', 'Lee Bergström (“Bergstrom”) said.', 'Lee [[Bergström]] (“[[Bergstrom]]”) said.'],
+    // A letter whose lower case is longer (İ) falls back to word-by-word folding.
+    ['kyiv', 'İstanbul and Kyiv.', 'İstanbul and [[Kyiv]].'],
+    ['gra*', 'Graingers grain', '[[Graingers]] [[grain]]'],
+    ['grain', 'ingrain grains grain', 'ingrain grains [[grain]]'],
   ])('%s in %j', (query, text, expected) => {
     expect(snippetOf(text, queryTerms(query))).toBe(expected);
   });

@@ -22,7 +22,7 @@ describe('migrations', () => {
     expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(store.listStories({ limit: 10, offset: 0 })).toEqual({ stories: [], total: 0 });
+    expect(store.listStories({ limit: 10 })).toEqual({ stories: [], total: 0, next: null });
   });
 
   it('upgrades a library from the previous schema version and keeps its stories', () => {
@@ -121,9 +121,11 @@ describe('the library list', () => {
   it.each([
     ['all stories', 'deleted_at IS NULL', 'SCAN stories USING COVERING INDEX stories_list'],
     ['one status', "deleted_at IS NULL AND status = 'ready'", 'SEARCH stories USING COVERING INDEX stories_list_by_status (status=?)'],
+    ['all, after a page', "deleted_at IS NULL AND (updated_at, seq) < ('2026-11-27', 99)", 'SEARCH stories USING COVERING INDEX stories_list (updated_at<?)'],
+    ['one status, after a page', "deleted_at IS NULL AND status = 'ready' AND (updated_at, seq) < ('2026-11-27', 99)", 'SEARCH stories USING COVERING INDEX stories_list_by_status (status=? AND updated_at<?)'],
   ])('reads %s from a covering index, never the rows that hold the bodies', (_label, where, expected) => {
     const plan = store.db
-      .prepare(`EXPLAIN QUERY PLAN SELECT ${SUMMARY_COLUMNS} FROM stories WHERE ${where} ORDER BY updated_at DESC, seq DESC LIMIT 100 OFFSET 500`)
+      .prepare(`EXPLAIN QUERY PLAN SELECT seq, ${SUMMARY_COLUMNS} FROM stories WHERE ${where} ORDER BY updated_at DESC, seq DESC LIMIT 100`)
       .all() as { detail: string }[];
     expect(plan.map((step) => step.detail).join('\n')).toBe(expected);
   });
@@ -131,11 +133,104 @@ describe('the library list', () => {
   it('pages through stories by last change', () => {
     const ids = Array.from({ length: 5 }, (_, i) => store.createStory(storyFields({ slug: `S${i}` })).id);
     store.saveStory({ id: ids[1], baseVersion: 1, changes: { headline: 'Touched last' } });
-    const first = store.listStories({ limit: 2, offset: 0 });
-    const second = store.listStories({ limit: 2, offset: 2 });
+    const first = store.listStories({ limit: 2 });
+    const second = store.listStories({ limit: 2, after: first.next! });
+    const last = store.listStories({ limit: 2, after: second.next! });
     expect(first.total).toBe(5);
     expect(first.stories.map((s) => s.slug)).toEqual(['S1', 'S4']);
     expect(second.stories.map((s) => s.slug)).toEqual(['S3', 'S2']);
+    expect(last.stories.map((s) => s.slug)).toEqual(['S0']);
+    expect(last.next).toBeNull();
+    // Offsets still work for old callers.
+    expect(store.listStories({ limit: 2, offset: 2 }).stories.map((s) => s.slug)).toEqual(['S3', 'S2']);
+  });
+});
+
+describe('the library list on a deep library', () => {
+  const pageThrough = (status?: 'ready') => {
+    const seen: string[] = [];
+    let page = store.listStories({ limit: 100, status });
+    for (;;) {
+      seen.push(...page.stories.map((s) => s.slug));
+      if (!page.next) return { seen, total: page.total };
+      page = store.listStories({ limit: 100, status, after: page.next });
+    }
+  };
+
+  it('reaches the oldest story on the last page, every story once, even when many share a time', () => {
+    // A pinned clock: every story has the same last change, so only seq orders them.
+    const pinned = new Store(folder.file('pinned.galley'), { now: () => new Date('2026-11-27T10:00:00Z') });
+    try {
+      pinned.importMany(Array.from({ length: 250 }, (_, i) => ({ fields: storyFields({ slug: `S${i}` }), status: i % 5 === 0 ? 'ready' : 'draft' })));
+      store.close();
+      store = pinned;
+      const all = pageThrough();
+      expect(all.total).toBe(250);
+      expect(all.seen).toEqual(Array.from({ length: 250 }, (_, i) => `S${249 - i}`));
+      const ready = pageThrough('ready');
+      expect(ready.total).toBe(50);
+      expect(ready.seen.at(-1)).toBe('S0');
+      expect(new Set(ready.seen).size).toBe(50);
+    } finally {
+      store = new Store(folder.file('library.galley'));
+      pinned.close();
+    }
+  });
+
+  it('neither repeats nor skips a story when another changes while paging', () => {
+    const stories = store.importMany(Array.from({ length: 5 }, (_, i) => ({ fields: storyFields({ slug: `S${i}` }) })));
+    const first = store.listStories({ limit: 2 });
+    expect(first.stories.map((s) => s.slug)).toEqual(['S4', 'S3']);
+    store.saveStory({ id: stories[0].id, baseVersion: 1, changes: { headline: 'Updated' } });
+    const rest = store.listStories({ limit: 10, after: first.next! });
+    expect(rest.stories.map((s) => s.slug)).toEqual(['S2', 'S1']);
+    expect(store.listStories({ limit: 1 }).stories[0].slug).toBe('S0');
+  });
+
+  it('refuses a list position it did not give out', () => {
+    expect(() => store.listStories({ limit: 10, after: 'page 3' })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+  });
+
+  it('keeps the total right through status changes, the trash, restore and emptying it', () => {
+    const counted = (status?: string) =>
+      (store.db.prepare(`SELECT count(*) FROM stories WHERE deleted_at IS NULL ${status ? 'AND status = ?' : ''}`).pluck().get(...(status ? [status] : [])) as number);
+    const check = () => {
+      expect(store.listStories({ limit: 1 }).total).toBe(counted());
+      for (const status of ['draft', 'edited', 'ready', 'sent', 'killed'] as const) expect(store.listStories({ limit: 1, status }).total).toBe(counted(status));
+    };
+    const stories = store.importMany(Array.from({ length: 6 }, (_, i) => ({ fields: storyFields({ slug: `S${i}` }), status: i < 2 ? 'ready' : 'draft' })));
+    check();
+    store.setStatus({ id: stories[2].id, status: 'edited' });
+    store.saveStory({ id: stories[3].id, baseVersion: 1, changes: { headline: 'Saved' } });
+    check();
+    store.deleteStory(stories[0].id);
+    store.deleteStory(stories[4].id);
+    check();
+    expect(store.listStories({ limit: 1 }).total).toBe(4);
+    store.restoreFromTrash(stories[0].id);
+    check();
+    store.emptyTrash();
+    check();
+    expect(store.listStories({ limit: 1, status: 'ready' }).total).toBe(2);
+  });
+
+  it('counts the stories of a library upgraded from schema 60', () => {
+    const file = folder.file('v60.galley');
+    const old = new Store(file);
+    old.importMany(Array.from({ length: 3 }, (_, i) => ({ fields: storyFields({ slug: `S${i}` }), status: i === 0 ? 'sent' : 'draft' })));
+    old.deleteStory(old.listStories({ limit: 1 }).stories[0].id);
+    // Back to schema 60, as a library written before migration 70.
+    old.db.exec('DROP TRIGGER story_counts_insert; DROP TRIGGER story_counts_delete; DROP TRIGGER story_counts_update; DROP TABLE story_counts');
+    old.db.pragma('user_version = 60');
+    old.close();
+    const upgraded = new Store(file);
+    try {
+      expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      expect(upgraded.listStories({ limit: 10 }).total).toBe(2);
+      expect(upgraded.listStories({ limit: 10, status: 'sent' }).total).toBe(1);
+    } finally {
+      upgraded.close();
+    }
   });
 });
 

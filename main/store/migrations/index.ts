@@ -5,6 +5,7 @@ import * as createAssets from './0030-create-assets';
 import * as createDesk from './0040-create-desk';
 import * as createReviewMarks from './0050-create-review-marks';
 import * as indexLibraryList from './0060-index-library-list';
+import * as countLiveStories from './0070-count-live-stories';
 
 export interface Migration {
   /** Schema version after this migration; numbered in steps of 10 so one can be slotted in. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'create-desk', up: createDesk.up },
   { version: 50, name: 'create-review-marks', up: createReviewMarks.up },
   { version: 60, name: 'index-library-list', up: indexLibraryList.up },
+  { version: 70, name: 'count-live-stories', up: countLiveStories.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
