@@ -6,11 +6,13 @@ import { useSendBatch } from './useSendBatch';
 
 interface SendDialogProps {
   ids: readonly string[];
+  /** How to name a story the batch never reached (slug or headline, by id); default its id. */
+  names?: ReadonlyMap<string, string>;
   onClose(): void;
 }
 
 /** Sends one story or a selection to a destination, with progress, Cancel, and what went and what did not. */
-export function SendDialog({ ids, onClose }: SendDialogProps) {
+export function SendDialog({ ids, names, onClose }: SendDialogProps) {
   const [destinations, setDestinations] = useState<Destination[] | null>(null);
   const [destination, setDestination] = useState('');
   const [note, setNote] = useState('');
@@ -68,7 +70,7 @@ export function SendDialog({ ids, onClose }: SendDialogProps) {
           <progress max={state.total} value={done} aria-label="Sent so far" />
           <p aria-live="polite" className="send-counts">
             {done} of {state.total} · {sent.length} sent · {skipped.length} skipped
-            {state.cancelled && ` · cancelled, ${state.total - done} not attempted`}
+            {state.cancelled && ` · cancelled, ${state.notAttempted.length} not attempted`}
           </p>
           {state.running && (
             <button type="button" onClick={cancel}>
@@ -90,6 +92,11 @@ export function SendDialog({ ids, onClose }: SendDialogProps) {
                     not sent: {o.reasons.join(' ')}
                   </span>
                 )}
+              </li>
+            ))}
+            {state.notAttempted.map((id) => (
+              <li key={id} className="outcome not-attempted" data-story-id={id}>
+                <strong>{names?.get(id) || id}</strong> <span>not sent: {state.cancelled ? 'cancelled before it was sent' : 'the batch stopped before it'}; nothing was written for it.</span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { StoryChanges } from '../../src/story/story';
@@ -115,4 +116,127 @@ test('the preview shows each format exactly, with what it loses listed above', a
   await expect(preview.getByLabel('ANPA-1312 preview')).toContainText('Cafe owners protest in Zurich');
   await expect(preview.getByRole('region', { name: 'What this format loses' })).toContainText(/é→e|transliterat/i);
   await expect(preview.locator('.tok-control').first()).toHaveText('⟨SYN⟩');
+});
+
+/** The outbox's files, and any a crash or a half-done send would leave (hidden temp files). */
+function outboxFiles(outbox: string): { files: string[]; temps: string[] } {
+  const all = readdirSync(outbox).sort();
+  return { files: all.filter((f) => !f.startsWith('.')), temps: all.filter((f) => f.startsWith('.') || f.endsWith('.tmp')) };
+}
+
+/** The library's sent log through window.galley, as the sent-log dialog reads it. */
+async function sentLog(page: Page) {
+  return page.evaluate(async () => {
+    const log = await window.galley.getSentLog({ limit: 1000 });
+    if (!log.ok) throw new Error(log.error.message);
+    return log.value;
+  });
+}
+
+test('cancelling a batch send stops before the next story: the screen lists what went and what did not, the outbox holds only whole files, and the log matches them', async ({
+  page,
+  library,
+  host,
+}) => {
+  // Ten stories and several dialogs: more steps than most tests, on a machine shared with other work.
+  test.slow();
+  const desk = new DeskPage(page);
+  const outbox = join(host.dir, 'outbox');
+  for (let i = 0; i < 10; i++) await readyStory(page, fields(`BATCH-${i}`));
+  await page.reload();
+  await expect(library.rows).toHaveCount(10);
+  await desk.addDestination('Wire', outbox, ['NITF 3.6', 'ninjs 3.1']);
+
+  // The page sends one story per call. Holding the fourth call in the network, between the page
+  // and the host, makes sure the batch is mid-way when Cancel is clicked, on any machine.
+  let calls = 0;
+  let fourthInFlight!: () => void;
+  const inFlight = new Promise<void>((resolve) => (fourthInFlight = resolve));
+  let releaseFourth!: () => void;
+  const released = new Promise<void>((resolve) => (releaseFourth = resolve));
+  await page.route('**/api/sendStories', async (route) => {
+    if (++calls === 4) {
+      fourthInFlight();
+      await released;
+    }
+    await route.continue();
+  });
+
+  await page.getByRole('checkbox', { name: 'Select all shown' }).check();
+  await page.getByRole('button', { name: 'Send selected (10)' }).click();
+  await desk.startSend('Wire');
+  await inFlight;
+  await expect(desk.sendCounts).toHaveText('3 of 10 · 3 sent · 0 skipped');
+  await desk.cancelSend();
+  releaseFourth();
+
+  // The story already on its way finishes whole; the six after it are never tried.
+  await expect(desk.sendCounts).toHaveText('4 of 10 · 4 sent · 0 skipped · cancelled, 6 not attempted');
+  await expect(desk.sendDialog.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  expect(calls).toBe(4);
+  await expect(desk.sendDialog.locator('li.outcome.sent')).toHaveCount(4);
+  const notSent = desk.sendDialog.locator('li.outcome.not-attempted');
+  await expect(notSent).toHaveCount(6);
+  // Newest first in the library: BATCH-9 to BATCH-6 went, BATCH-5 to BATCH-0 did not.
+  await expect(notSent.first()).toHaveText('BATCH-5 not sent: cancelled before it was sent; nothing was written for it.');
+  await expect(notSent.last()).toContainText('BATCH-0');
+
+  const { files, temps } = outboxFiles(outbox);
+  expect(temps).toEqual([]);
+  expect(files).toHaveLength(8);
+  const log = await sentLog(page);
+  expect(log.map((entry) => entry.fileName).sort()).toEqual(files);
+  for (const entry of log) expect(createHash('sha256').update(readFileSync(join(outbox, entry.fileName))).digest('hex')).toBe(entry.sha256);
+  expect(log.map((entry) => entry.sequence).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+
+  await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
+  await expect(library.rows.locator('.status').filter({ hasText: /^sent$/ })).toHaveCount(4);
+  await expect(library.rows.locator('.status').filter({ hasText: /^ready$/ })).toHaveCount(6);
+  await expect(await desk.openSentLog()).toHaveCount(8);
+});
+
+test('Kill story sends a kill notice in every format the story went out in, to each destination, and the screen and the log say so', async ({ page, library, host }) => {
+  // Two destinations, two sends, a kill and the log: more steps than most tests.
+  test.slow();
+  const desk = new DeskPage(page);
+  const wire = join(host.dir, 'wire');
+  const print = join(host.dir, 'print');
+  await readyStory(page, fields('PORT-FIRE'));
+  await page.reload();
+  await desk.addDestination('Wire', wire, ['NITF 3.6', 'ninjs 3.1']);
+  await desk.addDestination('Print', print, ['NewsML-G2 2.35']);
+
+  await library.open('(PORT-FIRE)');
+  for (const destination of ['Wire', 'Print']) {
+    await page.getByRole('button', { name: 'Send…' }).click();
+    await desk.send(destination);
+    await expect(desk.sendCounts).toHaveText('1 of 1 · 1 sent · 0 skipped');
+    await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
+  }
+
+  await desk.killStory('The fire was at another port.');
+  const notices = desk.killDialog.getByRole('listitem');
+  await expect(notices).toHaveText([
+    'Wire: kill notice sent (#3 PORT-FIRE-3.nitf.xml, #4 PORT-FIRE-4.ninjs.json)',
+    'Print: kill notice sent (#2 PORT-FIRE-2.g2.xml)',
+  ]);
+  expect(outboxFiles(wire)).toEqual({ files: ['PORT-FIRE-1.nitf.xml', 'PORT-FIRE-2.ninjs.json', 'PORT-FIRE-3.nitf.xml', 'PORT-FIRE-4.ninjs.json'], temps: [] });
+  expect(outboxFiles(print)).toEqual({ files: ['PORT-FIRE-1.g2.xml', 'PORT-FIRE-2.g2.xml'], temps: [] });
+  // Each format says "withdrawn" its own way, with the desk's reason.
+  const nitf = readFileSync(join(wire, 'PORT-FIRE-3.nitf.xml'), 'utf8');
+  expect(nitf).toContain('management-status="canceled"');
+  expect(nitf).toContain('The fire was at another port.');
+  expect(JSON.parse(readFileSync(join(wire, 'PORT-FIRE-4.ninjs.json'), 'utf8'))).toMatchObject({ pubStatus: 'canceled', headlines: [{ value: expect.stringMatching(/^KILL: /) }] });
+  expect(readFileSync(join(print, 'PORT-FIRE-2.g2.xml'), 'utf8')).toContain('stat:canceled');
+
+  await desk.killDialog.getByRole('button', { name: 'Close kill story' }).click();
+  await expect(page.getByLabel('Status')).toHaveValue('killed');
+  const rows = await desk.openSentLog();
+  await expect(rows).toHaveCount(6);
+  await expect(rows.locator('td:nth-child(2)')).toHaveText(['kill', 'kill', 'kill', 'send', 'send', 'send']);
+  await desk.sentLog.getByRole('button', { name: 'Close sent log' }).click();
+  // A killed story cannot go again.
+  await page.getByRole('button', { name: 'Send…' }).click();
+  await desk.send('Wire');
+  await expect(desk.sendDialog.locator('li.outcome.skipped')).toContainText('The story was killed; it cannot be sent again.');
 });
