@@ -26,7 +26,8 @@ afterAll(() => pool.close());
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('wire pool', () => {
-  it('renders and validates exactly what the in-process renderer does, in every sendable format', async () => {
+  // Three threads each compile the NewsML-G2 schema (about a second each) before the first file.
+  it('renders and validates exactly what the in-process renderer does, in every sendable format', { timeout: 90_000 }, async () => {
     const jobs: RenderJob[] = generateCorpus(12, 3).flatMap((story, i) =>
       (['nitf', 'newsml', 'ninjs', 'iptc7901', 'anpa'] as const).map((format) => ({ story, format, want: i % 2 ? 'bytes' : 'text', options: { sequence: i + 1, sentAt: DESK_NOW.toISOString() } }) as RenderJob),
     );

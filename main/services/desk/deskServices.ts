@@ -71,7 +71,8 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
 
   const previewExport = async ({ id, format }: ParsedInput<'previewExport'>): Promise<PreviewResult> => {
     const story = await store.getStory(id);
-    const [result] = await renderer.render([{ story, format, options: { sentAt: now().toISOString() }, want: 'text' }]);
+    // As a send would write it now: a send carries the version the story gets once marked sent (sendStory.ts).
+    const [result] = await renderer.render([{ story: { ...story, version: story.version + 1 }, format, options: { sentAt: now().toISOString() }, want: 'text' }]);
     return { format, text: result.text!, losses: result.losses, invalid: result.invalid, extension: result.extension, mediaType: result.mediaType };
   };
 
@@ -94,8 +95,9 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
       predicted += destination.formats.length;
       return { story, request, prepared };
     };
-    // Plans are made in order (each one's guess depends on the ones before), a few ahead of the story being sent.
-    const lookahead = unique.length > 1 ? renderer.parallelism * 2 : 0;
+    // Plans are made in order (each one's guess depends on the ones before), some way ahead of the
+    // story being sent: enough to keep every worker busy (the pool adds workers for a backlog).
+    const lookahead = unique.length > 1 ? renderer.parallelism * 8 : 0;
     let planned = Promise.resolve();
     const planUpTo = (last: number) => {
       for (let i = plans.length; i <= Math.min(last, unique.length - 1); i++) {

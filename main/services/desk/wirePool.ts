@@ -38,15 +38,19 @@ export interface WirePoolOptions {
   schemasFolder?: string;
 }
 
+/** Batches waiting on every worker before another worker is started. */
+const SPAWN_BACKLOG = 4;
+
 interface PoolWorker {
   worker: Worker;
   pending: Map<number, { resolve: (files: RenderedFile[]) => void; reject: (error: Error) => void }>;
 }
 
 /**
- * A pool of wire workers (the built wireWorker.cjs). Workers start on demand, one more only
- * while every existing one is busy, so a single-story send costs one thread; idle workers do
- * not keep the process alive.
+ * A pool of wire workers (the built wireWorker.cjs). Workers start on demand: another one only
+ * when every existing one has a backlog, because a new worker compiles its schemas first (a
+ * second or so), which a few stories' rendering (a millisecond each) never pays back. Idle
+ * workers do not keep the process alive.
  */
 export function openWirePool(workerFile: string, options: WirePoolOptions = {}): WireRenderer {
   const size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
@@ -79,10 +83,10 @@ export function openWirePool(workerFile: string, options: WirePoolOptions = {}):
     return entry;
   };
 
-  /** The least busy worker; a new one while all are busy and the pool is not full. */
+  /** The least busy worker; a new one while all have a backlog and the pool is not full. */
   const pick = (): PoolWorker => {
     const idlest = workers.reduce<PoolWorker | undefined>((best, w) => (!best || w.pending.size < best.pending.size ? w : best), undefined);
-    return !idlest || (idlest.pending.size > 0 && workers.length < size) ? spawn() : idlest;
+    return !idlest || (idlest.pending.size >= SPAWN_BACKLOG && workers.length < size) ? spawn() : idlest;
   };
 
   return {
