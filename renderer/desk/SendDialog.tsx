@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Destination } from '../../src/desk/destination';
+import type { SentLogEntry } from '../../src/desk/types';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../common/Dialog';
 import { useSendBatch } from './useSendBatch';
@@ -17,7 +18,23 @@ export function SendDialog({ ids, names, onClose }: SendDialogProps) {
   const [destination, setDestination] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** For one story: its last send to the chosen destination, which makes this send a correction. */
+  const [previous, setPrevious] = useState<SentLogEntry | null>(null);
   const { state, run, cancel } = useSendBatch();
+  const single = ids.length === 1 ? ids[0] : null;
+
+  useEffect(() => {
+    setPrevious(null);
+    if (!single || !destination) return;
+    let stale = false;
+    call('getSentLog', { id: single, destination, limit: 1 })
+      // After a kill the send is refused whatever the note; the dialog says so when it is tried.
+      .then((log) => !stale && setPrevious(log[0]?.kind === 'kill' ? null : (log[0] ?? null)))
+      .catch((failure) => !stale && setError(errorMessage(failure)));
+    return () => {
+      stale = true;
+    };
+  }, [single, destination]);
 
   useEffect(() => {
     call('listDestinations', {})
@@ -56,12 +73,23 @@ export function SendDialog({ ids, names, onClose }: SendDialogProps) {
               ))}
             </select>
           </label>
-          <label>
-            Correction note <span className="hint">(needed for stories sent there before)</span>
-            <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} disabled={state.running} />
-          </label>
+          {previous ? (
+            // A story sent there before goes again only as a correction, which needs a note: ask for it here rather than refuse after.
+            <label>
+              Correction note{' '}
+              <span className="hint">
+                (required: version {previous.version} went to {previous.destination} before, so this goes as a correction)
+              </span>
+              <input value={note} maxLength={2000} required onChange={(e) => setNote(e.target.value)} disabled={state.running} />
+            </label>
+          ) : (
+            <label>
+              Correction note <span className="hint">(needed for stories sent there before)</span>
+              <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} disabled={state.running} />
+            </label>
+          )}
           <button type="submit" className="primary" disabled={state.running || !destination}>
-            Send {ids.length} {label}
+            {previous ? 'Send correction' : `Send ${ids.length} ${label}`}
           </button>
         </form>
       )}

@@ -195,13 +195,17 @@ test('cancelling a batch send stops before the next story: the screen lists what
   await expect(await desk.openSentLog()).toHaveCount(8);
 });
 
-test('Kill story sends a kill notice in every format the story went out in, to each destination, and the screen and the log say so', async ({ page, library, host }) => {
-  // Two destinations, two sends, a kill and the log: more steps than most tests.
+test('a sent story edited goes again as a correction, with the note asked for; Kill story then sends a kill notice in every format it went out in, to each destination, and the screen and the log say so', async ({
+  page,
+  library,
+  host,
+}) => {
+  // Two destinations, three sends, a kill and the log: more steps than most tests.
   test.slow();
   const desk = new DeskPage(page);
   const wire = join(host.dir, 'wire');
   const print = join(host.dir, 'print');
-  await readyStory(page, fields('PORT-FIRE'));
+  const id = await readyStory(page, fields('PORT-FIRE'));
   await page.reload();
   await desk.addDestination('Wire', wire, ['NITF 3.6', 'ninjs 3.1']);
   await desk.addDestination('Print', print, ['NewsML-G2 2.35']);
@@ -214,26 +218,44 @@ test('Kill story sends a kill notice in every format the story went out in, to e
     await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
   }
 
+  // Edited after it went: sending it to Wire again is a correction, and the dialog asks for the note first.
+  await page.evaluate(async (storyId) => {
+    const story = await window.galley.getStory({ id: storyId });
+    if (!story.ok) throw new Error(story.error.message);
+    const saved = await window.galley.saveStory({ id: storyId, baseVersion: story.value.version, changes: { headline: 'Fire at the port of Odesa is put out' } });
+    if (!saved.ok) throw new Error(saved.error.message);
+  }, id);
+  await page.reload();
+  await page.getByRole('button', { name: 'Send…' }).click();
+  await desk.sendDialog.getByLabel('Destination').selectOption('Wire');
+  await expect(desk.sendDialog.getByText(/required: version \d+ went to Wire before, so this goes as a correction/)).toBeVisible();
+  await desk.send('Wire', 'Corrects the headline: the fire is out.');
+  await expect(desk.outcome(id)).toHaveText('PORT-FIRE sent as a correction: #3 PORT-FIRE-3.nitf.xml, #4 PORT-FIRE-4.ninjs.json');
+  expect(readFileSync(join(wire, 'PORT-FIRE-3.nitf.xml'), 'utf8')).toContain('Corrects the headline: the fire is out.');
+  await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
+
   await desk.killStory('The fire was at another port.');
   const notices = desk.killDialog.getByRole('listitem');
   await expect(notices).toHaveText([
-    'Wire: kill notice sent (#3 PORT-FIRE-3.nitf.xml, #4 PORT-FIRE-4.ninjs.json)',
+    'Wire: kill notice sent (#5 PORT-FIRE-5.nitf.xml, #6 PORT-FIRE-6.ninjs.json)',
     'Print: kill notice sent (#2 PORT-FIRE-2.g2.xml)',
   ]);
-  expect(outboxFiles(wire)).toEqual({ files: ['PORT-FIRE-1.nitf.xml', 'PORT-FIRE-2.ninjs.json', 'PORT-FIRE-3.nitf.xml', 'PORT-FIRE-4.ninjs.json'], temps: [] });
+  expect(outboxFiles(wire).temps).toEqual([]);
+  expect(outboxFiles(wire).files).toHaveLength(6);
   expect(outboxFiles(print)).toEqual({ files: ['PORT-FIRE-1.g2.xml', 'PORT-FIRE-2.g2.xml'], temps: [] });
   // Each format says "withdrawn" its own way, with the desk's reason.
-  const nitf = readFileSync(join(wire, 'PORT-FIRE-3.nitf.xml'), 'utf8');
+  const nitf = readFileSync(join(wire, 'PORT-FIRE-5.nitf.xml'), 'utf8');
   expect(nitf).toContain('management-status="canceled"');
   expect(nitf).toContain('The fire was at another port.');
-  expect(JSON.parse(readFileSync(join(wire, 'PORT-FIRE-4.ninjs.json'), 'utf8'))).toMatchObject({ pubStatus: 'canceled', headlines: [{ value: expect.stringMatching(/^KILL: /) }] });
+  expect(JSON.parse(readFileSync(join(wire, 'PORT-FIRE-6.ninjs.json'), 'utf8'))).toMatchObject({ pubStatus: 'canceled', headlines: [{ value: expect.stringMatching(/^KILL: /) }] });
   expect(readFileSync(join(print, 'PORT-FIRE-2.g2.xml'), 'utf8')).toContain('stat:canceled');
 
   await desk.killDialog.getByRole('button', { name: 'Close kill story' }).click();
   await expect(page.getByLabel('Status')).toHaveValue('killed');
   const rows = await desk.openSentLog();
-  await expect(rows).toHaveCount(6);
-  await expect(rows.locator('td:nth-child(2)')).toHaveText(['kill', 'kill', 'kill', 'send', 'send', 'send']);
+  await expect(rows.locator('td:nth-child(2)')).toHaveText(['kill', 'kill', 'kill', 'correction', 'correction', 'send', 'send', 'send']);
+  await desk.sentLog.getByLabel('Destination').selectOption('Print');
+  await expect(rows.locator('td:nth-child(2)')).toHaveText(['kill', 'send']);
   await desk.sentLog.getByRole('button', { name: 'Close sent log' }).click();
   // A killed story cannot go again.
   await page.getByRole('button', { name: 'Send…' }).click();

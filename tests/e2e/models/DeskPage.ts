@@ -41,7 +41,7 @@ export class DeskPage {
   async startSend(destination: string, correctionNote = ''): Promise<void> {
     await this.sendDialog.getByLabel('Destination').selectOption(destination);
     if (correctionNote) await this.sendDialog.getByLabel(/Correction note/).fill(correctionNote);
-    await this.sendDialog.getByRole('button', { name: /^Send \d+ stor/ }).click();
+    await this.sendDialog.getByRole('button', { name: /^Send (\d+ stor|correction)/ }).click();
   }
 
   /** Cancels the running batch. */
