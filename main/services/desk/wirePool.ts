@@ -62,7 +62,8 @@ export function openWirePool(workerFile: string, options: WirePoolOptions = {}):
     const entry: PoolWorker = { worker: new Worker(workerFile, { workerData: { schemasFolder: options.schemasFolder } }), pending: new Map() };
     entry.worker.unref();
     const fail = (error: Error) => {
-      workers.splice(workers.indexOf(entry), 1);
+      // 'error' is followed by 'exit': the worker may be gone from the list already.
+      if (workers.includes(entry)) workers.splice(workers.indexOf(entry), 1);
       const failure = new GalleyError('internal', `The wire renderer stopped: ${error.message}`);
       for (const waiter of entry.pending.values()) waiter.reject(failure);
       entry.pending.clear();
