@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The desk's dialogs and panels, as a person sees them. */
 export class DeskPage {
@@ -31,10 +31,14 @@ export class DeskPage {
     await settings.getByRole('button', { name: 'Close settings' }).click();
   }
 
-  /** Sends from an open Send dialog to `destination` and waits until the batch is done. */
+  /**
+   * Sends from an open Send dialog to `destination` and waits until the batch is done: every
+   * story counted, or stopped. (Waiting for Cancel to go is not enough: it may not have come yet.)
+   */
   async send(destination: string, correctionNote = ''): Promise<void> {
     await this.startSend(destination, correctionNote);
-    await this.sendDialog.getByRole('button', { name: 'Cancel' }).waitFor({ state: 'detached' });
+    await expect(this.sendCounts).toHaveText(/^(\d+) of \1 ·|cancelled/, { timeout: 20_000 });
+    await expect(this.sendDialog.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
   }
 
   /** Starts a send from an open Send dialog and returns while it runs. */
