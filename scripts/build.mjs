@@ -12,6 +12,7 @@ if (parts.includes('renderer')) rmSync('out', { recursive: true, force: true });
 const NODE_ENTRIES = [
   ['main/app/main.ts', 'out/main/main.cjs'],
   ['main/store/storeWorker.ts', 'out/main/storeWorker.cjs'],
+  ['main/services/desk/wireWorker.ts', 'out/main/wireWorker.cjs'],
   ['main/preload/preload.ts', 'out/preload/preload.cjs'],
   ['main/cli/main.ts', 'out/cli/galley.cjs'],
   ['tests/e2e/host.ts', 'out/host/host.cjs'],

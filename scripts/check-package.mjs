@@ -30,6 +30,7 @@ const problems = [];
 const expectIn = (file) => files.has(file) || problems.push(`missing from app.asar: ${file}`);
 expectIn('/out/main/main.cjs');
 expectIn('/out/main/storeWorker.cjs');
+expectIn('/out/main/wireWorker.cjs');
 expectIn('/out/preload/preload.cjs');
 expectIn('/out/renderer/index.html');
 expectIn('/assets/samples/01-breaking-brief.json');

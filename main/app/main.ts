@@ -1,11 +1,13 @@
 // Galley's Electron main process: lifecycle, the window, menus, guards and IPC registration.
-// The library itself runs in a worker thread (main/store/storeWorker.ts).
+// The library itself runs in a worker thread (main/store/storeWorker.ts); the desk renders and
+// validates wire files on a pool of worker threads (main/services/desk/wireWorker.ts).
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../src/api/contract';
 import { assetFolderOf, serveAsset } from '../services/assets';
 import { seedSamples } from '../services/samples';
+import { openWirePool } from '../services/desk/wirePool';
 import { createServices } from '../services/services';
 import { resolveLibraryFile } from '../services/libraryPath';
 import { openStoreWorker } from '../store/storeClient';
@@ -28,6 +30,9 @@ import { parseWindowState, restoreBounds, type WindowBounds } from './windowStat
 /** Story photos: `galley-asset://asset/<sha256>`, read only from the library's asset folder (CSP img-src allows it). */
 const ASSET_SCHEME = 'galley-asset';
 const ASSET_BASE_URL = `${ASSET_SCHEME}://asset/`;
+
+/** Workers start only when the desk first renders; idle ones do not hold the process. */
+const wirePool = openWirePool(join(__dirname, 'wireWorker.cjs'));
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -123,7 +128,7 @@ async function start(): Promise<void> {
     return;
   }
   await seedSamples(store, join(app.getAppPath(), 'assets', 'samples'), assetFolder);
-  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }));
+  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }, { renderer: wirePool }));
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -157,7 +162,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && store) mainWindow = createWindow();
   });
-  app.on('will-quit', () => void store?.close());
+  app.on('will-quit', () => {
+    void store?.close();
+    void wirePool.close();
+  });
   app.whenReady().then(start, (error: Error) => {
     dialog.showErrorBox('Galley could not start', error.message);
     app.quit();

@@ -87,6 +87,9 @@ export async function sendToDestination(ctx: CommandContext, args: string[]): Pr
       else ctx.print(`refused  ${outcome.id}  ${outcome.slug || '(no slug)'}\n${outcome.reasons.map((r) => `    ${r}`).join('\n')}`);
     }
   }
+  if (refused.length === outcomes.length && refused.length) {
+    throw new GalleyError('not-ready', `${refused.length === 1 ? 'the story was' : `all ${refused.length} stories were`} refused (reasons above); nothing went.`);
+  }
   if (refused.length) throw new GalleyError('not-ready', `${refused.length} of ${outcomes.length} ${outcomes.length === 1 ? 'story was' : 'stories were'} refused (reasons above); the rest went.`);
 }
 

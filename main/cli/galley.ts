@@ -6,6 +6,7 @@ import { Store } from '../store/store';
 import { inProcessStore } from '../store/storePort';
 import { assetFolderOf } from '../services/assets';
 import { resolveLibraryFile } from '../services/libraryPath';
+import { inProcessRenderer, openWirePool } from '../services/desk/wirePool';
 import { createServices } from '../services/services';
 import { COMMANDS } from './commands';
 import { LIBRARY_FREE_COMMANDS, runLibraryFree } from './reviewCommands';
@@ -25,8 +26,13 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+export interface CliOptions {
+  /** The built wire worker (out/main/wireWorker.cjs): sends render on every core. Default: render in-process. */
+  wireWorkerFile?: string;
+}
+
 /** Runs one command; returns the exit status. Output goes through the given writers (tests pass their own). */
-export async function runCli(argv: string[], io = { out: (t: string) => console.log(t), err: (t: string) => console.error(t) }): Promise<number> {
+export async function runCli(argv: string[], io = { out: (t: string) => console.log(t), err: (t: string) => console.error(t) }, options: CliOptions = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -47,13 +53,14 @@ export async function runCli(argv: string[], io = { out: (t: string) => console.
   }
   const library = resolveLibraryFile(parsed.values.db);
   let store: Store | undefined;
+  const renderer = options.wireWorkerFile ? openWirePool(options.wireWorkerFile) : inProcessRenderer();
   try {
     store = new Store(library);
     const opened = store;
     await run(
       {
         // The CLI shows no images; file URLs name where they are for anyone who asks.
-        services: createServices(inProcessStore(opened), { folder: assetFolderOf(library), baseUrl: `${pathToFileURL(assetFolderOf(library)).href}/` }),
+        services: createServices(inProcessStore(opened), { folder: assetFolderOf(library), baseUrl: `${pathToFileURL(assetFolderOf(library)).href}/` }, { renderer }),
         library,
         json: parsed.values.json ?? false,
         flags: parsed.values,
@@ -73,5 +80,6 @@ export async function runCli(argv: string[], io = { out: (t: string) => console.
     return 1;
   } finally {
     store?.close();
+    await renderer.close();
   }
 }

@@ -2,7 +2,7 @@ import type { MethodName, MethodResult, ParsedInput } from '../../src/api/contra
 import type { StorePort } from '../store/storePort';
 import { addAsset, type AssetOptions } from './assets';
 import { cleanChanges } from './cleanChanges';
-import { createDeskServices } from './desk/deskServices';
+import { createDeskServices, type DeskOptions } from './desk/deskServices';
 import { exportStoryFile } from './exportStoryFile';
 import { createImportServices } from './importFiles';
 import { createReviewServices } from './reviewServices';
@@ -13,7 +13,7 @@ export type ServiceHandlers = {
 };
 
 /** The services over a store and its asset folder. The same object serves IPC, the test host, the CLI and tests. */
-export function createServices(store: StorePort, assets: AssetOptions): ServiceHandlers {
+export function createServices(store: StorePort, assets: AssetOptions, desk: DeskOptions = {}): ServiceHandlers {
   return {
     listStories: (input) => store.listStories(input),
     searchStories: (input) => store.searchStories(input),
@@ -33,7 +33,7 @@ export function createServices(store: StorePort, assets: AssetOptions): ServiceH
     getAssetBase: async () => assets.baseUrl,
     getHouseDictionary: () => store.getHouseDictionary(),
     addToHouseDictionary: ({ word }) => store.addToHouseDictionary(word),
-    ...createDeskServices(store),
+    ...createDeskServices(store, desk),
     ...createImportServices(store),
     ...createReviewServices(store),
     exportStory: (input) => exportStoryFile(store, input),

@@ -7,7 +7,7 @@ type Open = 'send' | 'log' | 'settings' | null;
 
 interface LibraryDeskBarProps {
   /** The checked stories, in library order. */
-  selected: readonly string[];
+  selected: readonly { id: string; slug: string; headline: string }[];
   /** After a send: statuses changed, so the list reloads and the selection clears. */
   onSent(): void;
 }
@@ -26,7 +26,9 @@ export function LibraryDeskBar({ selected, onSent }: LibraryDeskBarProps) {
       <button type="button" onClick={() => setOpen('settings')}>
         Settings
       </button>
-      {open === 'send' && <SendDialog ids={selected} onClose={() => (setOpen(null), onSent())} />}
+      {open === 'send' && (
+        <SendDialog ids={selected.map((s) => s.id)} names={new Map(selected.map((s) => [s.id, s.slug || s.headline]))} onClose={() => (setOpen(null), onSent())} />
+      )}
       {open === 'log' && <SentLogDialog onClose={() => setOpen(null)} />}
       {open === 'settings' && <SettingsDialog onClose={() => setOpen(null)} />}
     </span>

@@ -1,21 +1,40 @@
 import { useEffect, useState } from 'react';
 import type { Destination } from '../../src/desk/destination';
+import type { SentLogEntry } from '../../src/desk/types';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../common/Dialog';
 import { useSendBatch } from './useSendBatch';
 
 interface SendDialogProps {
   ids: readonly string[];
+  /** How to name a story the batch never reached (slug or headline, by id); default its id. */
+  names?: ReadonlyMap<string, string>;
   onClose(): void;
 }
 
 /** Sends one story or a selection to a destination, with progress, Cancel, and what went and what did not. */
-export function SendDialog({ ids, onClose }: SendDialogProps) {
+export function SendDialog({ ids, names, onClose }: SendDialogProps) {
   const [destinations, setDestinations] = useState<Destination[] | null>(null);
   const [destination, setDestination] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** For one story: its last send to the chosen destination, which makes this send a correction. */
+  const [previous, setPrevious] = useState<SentLogEntry | null>(null);
   const { state, run, cancel } = useSendBatch();
+  const single = ids.length === 1 ? ids[0] : null;
+
+  useEffect(() => {
+    setPrevious(null);
+    if (!single || !destination) return;
+    let stale = false;
+    call('getSentLog', { id: single, destination, limit: 1 })
+      // After a kill the send is refused whatever the note; the dialog says so when it is tried.
+      .then((log) => !stale && setPrevious(log[0]?.kind === 'kill' ? null : (log[0] ?? null)))
+      .catch((failure) => !stale && setError(errorMessage(failure)));
+    return () => {
+      stale = true;
+    };
+  }, [single, destination]);
 
   useEffect(() => {
     call('listDestinations', {})
@@ -54,12 +73,23 @@ export function SendDialog({ ids, onClose }: SendDialogProps) {
               ))}
             </select>
           </label>
-          <label>
-            Correction note <span className="hint">(needed for stories sent there before)</span>
-            <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} disabled={state.running} />
-          </label>
+          {previous ? (
+            // A story sent there before goes again only as a correction, which needs a note: ask for it here rather than refuse after.
+            <label>
+              Correction note{' '}
+              <span className="hint">
+                (required: version {previous.version} went to {previous.destination} before, so this goes as a correction)
+              </span>
+              <input value={note} maxLength={2000} required onChange={(e) => setNote(e.target.value)} disabled={state.running} />
+            </label>
+          ) : (
+            <label>
+              Correction note <span className="hint">(needed for stories sent there before)</span>
+              <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} disabled={state.running} />
+            </label>
+          )}
           <button type="submit" className="primary" disabled={state.running || !destination}>
-            Send {ids.length} {label}
+            {previous ? 'Send correction' : `Send ${ids.length} ${label}`}
           </button>
         </form>
       )}
@@ -68,7 +98,7 @@ export function SendDialog({ ids, onClose }: SendDialogProps) {
           <progress max={state.total} value={done} aria-label="Sent so far" />
           <p aria-live="polite" className="send-counts">
             {done} of {state.total} · {sent.length} sent · {skipped.length} skipped
-            {state.cancelled && ` · cancelled, ${state.total - done} not attempted`}
+            {state.cancelled && ` · cancelled, ${state.notAttempted.length} not attempted`}
           </p>
           {state.running && (
             <button type="button" onClick={cancel}>
@@ -90,6 +120,11 @@ export function SendDialog({ ids, onClose }: SendDialogProps) {
                     not sent: {o.reasons.join(' ')}
                   </span>
                 )}
+              </li>
+            ))}
+            {state.notAttempted.map((id) => (
+              <li key={id} className="outcome not-attempted" data-story-id={id}>
+                <strong>{names?.get(id) || id}</strong> <span>not sent: {state.cancelled ? 'cancelled before it was sent' : 'the batch stopped before it'}; nothing was written for it.</span>
               </li>
             ))}
           </ul>

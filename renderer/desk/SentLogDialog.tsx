@@ -5,20 +5,42 @@ import { call, errorMessage } from '../api';
 import { formatChangeTime } from '../common/formatTime';
 import { Dialog } from '../common/Dialog';
 
-/** The sent log, newest first: of one story, or of the whole library. */
+/** The sent log, newest first: of one story, or of the whole library; either for every destination or one. */
 export function SentLogDialog({ storyId, onClose }: { storyId?: string; onClose(): void }) {
   const [entries, setEntries] = useState<SentLogEntry[] | null>(null);
+  const [destinations, setDestinations] = useState<string[]>([]);
+  /** The destination shown; empty for all. */
+  const [destination, setDestination] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    call('getSentLog', storyId ? { id: storyId } : {})
+    call('listDestinations', {})
+      .then((all) => setDestinations(all.map((d) => d.name)))
+      .catch((failure) => setError(errorMessage(failure)));
+  }, []);
+
+  useEffect(() => {
+    call('getSentLog', { ...(storyId ? { id: storyId } : {}), ...(destination ? { destination } : {}) })
       .then(setEntries)
       .catch((failure) => setError(errorMessage(failure)));
-  }, [storyId]);
+  }, [storyId, destination]);
 
   return (
     <Dialog title="Sent log" onClose={onClose} wide>
       {error && <p role="alert">{error}</p>}
+      {destinations.length > 1 && (
+        <label className="inline-label">
+          Destination
+          <select value={destination} onChange={(e) => setDestination(e.target.value)}>
+            <option value="">All destinations</option>
+            {destinations.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {entries?.length === 0 && <p>{storyId ? 'This story has not been sent.' : 'Nothing has been sent yet.'}</p>}
       {!!entries?.length && (
         <table className="sent-log">

@@ -7,6 +7,8 @@ export interface BatchState {
   total: number;
   outcomes: SendOutcome[];
   cancelled: boolean;
+  /** After Cancel or an error: the stories never tried, in batch order. Nothing was written for them. */
+  notAttempted: string[];
   error: string | null;
 }
 
@@ -15,22 +17,22 @@ export interface BatchState {
  * story is sent whole or not at all by the service, so Cancel never leaves half a story out.
  */
 export function useSendBatch() {
-  const [state, setState] = useState<BatchState>({ running: false, total: 0, outcomes: [], cancelled: false, error: null });
+  const [state, setState] = useState<BatchState>({ running: false, total: 0, outcomes: [], cancelled: false, notAttempted: [], error: null });
   const cancelRequested = useRef(false);
 
   const run = useCallback(async (ids: readonly string[], destination: string, correctionNote: string) => {
     cancelRequested.current = false;
-    setState({ running: true, total: ids.length, outcomes: [], cancelled: false, error: null });
-    for (const id of ids) {
+    setState({ running: true, total: ids.length, outcomes: [], cancelled: false, notAttempted: [], error: null });
+    for (const [i, id] of ids.entries()) {
       if (cancelRequested.current) {
-        setState((s) => ({ ...s, running: false, cancelled: true }));
+        setState((s) => ({ ...s, running: false, cancelled: true, notAttempted: ids.slice(i) }));
         return;
       }
       try {
         const result = await call('sendStories', { ids: [id], destination, ...(correctionNote.trim() ? { correctionNote: correctionNote.trim() } : {}) });
         setState((s) => ({ ...s, outcomes: [...s.outcomes, ...result.outcomes] }));
       } catch (failure) {
-        setState((s) => ({ ...s, running: false, error: errorMessage(failure) }));
+        setState((s) => ({ ...s, running: false, error: errorMessage(failure), notAttempted: ids.slice(i) }));
         return;
       }
     }

@@ -149,7 +149,7 @@ export function LibraryView({ onOpen, onNew, onImport, onDropFiles, onShowTrash 
         </button>
         <LibraryImportActions onImport={onImport} onOpen={onOpen} />
         <LibraryDeskBar
-          selected={rows.filter((r) => selected.has(r.id)).map((r) => r.id)}
+          selected={rows.filter((r) => selected.has(r.id))}
           onSent={() => {
             setSelected(new Set());
             setReloads((n) => n + 1);

@@ -45,11 +45,15 @@ function isWordCharacter(code: number): boolean {
  * it only sees the stretches that need it. Below U+0300 no character extends, prepends to or
  * joins another (UAX #29: the first Extend is U+0300, ZWJ is U+200D, no SpacingMark or Prepend
  * sits that low), so between two such characters there is always a boundary, except CR LF
- * (GB3). The text is cut at those sure boundaries; one-character pieces count 1 each, longer
- * pieces (accents, emoji, CJK, CR LF) go to the segmenter. No rule looks back across a
- * character below U+0300 (the GB11 and GB12 chains are made of characters above it), so the
- * pieces segment exactly as the whole text does. The longer pieces are segmented in one call,
- * joined by NUL: a control always has a boundary on both sides (GB4, GB5).
+ * (GB3). The same holds for the common letters, punctuation and ideographs in APART (Greek,
+ * Cyrillic, Hebrew and Arabic letters, dashes and quotes, currency signs, kana, CJK): all are
+ * Grapheme_Cluster_Break=Other and no Indic conjunct consonant. The text is cut at those sure
+ * boundaries; one-character pieces count 1 each, longer pieces (accents, emoji, Indic scripts,
+ * Hangul, CR LF) go to the segmenter. No rule looks back across such a character (the GB9c,
+ * GB11 and GB12 chains are made of other characters), so the pieces segment exactly as the
+ * whole text does. The longer pieces are segmented in one call, joined by NUL: a control
+ * always has a boundary on both sides (GB4, GB5). tests/unit/story/counts.test.ts checks every
+ * character of APART against Intl.Segmenter.
  */
 export function countCharacters(text: string): number {
   let count = 0;
@@ -68,8 +72,31 @@ const FIRST_JOINING = 0x300;
 const CR = 0x0d;
 const LF = 0x0a;
 
+/** BMP ranges, inclusive, of characters that never join a neighbour into one grapheme, above U+0300. */
+export const APART: readonly (readonly [number, number])[] = [
+  [0x0370, 0x0482], // Greek and Coptic, Cyrillic up to its combining marks (U+0483-0489)
+  [0x048a, 0x052f], // Cyrillic, Cyrillic Supplement
+  [0x05d0, 0x05ea], // Hebrew letters (the points around them are marks)
+  [0x0620, 0x064a], // Arabic letters (U+0600-0605 prepend; harakat from U+064B are marks)
+  [0x0660, 0x066f], // Arabic-Indic digits and punctuation
+  [0x0671, 0x06d3], // Arabic letters
+  [0x2010, 0x2027], // dashes, quotation marks, bullets, ellipsis (not the zero-width and bidi controls around them)
+  [0x2030, 0x205e], // per mille, primes, guillemets, other punctuation
+  [0x20a0, 0x20c0], // currency signs
+  [0x3000, 0x3029], // CJK punctuation (U+302A-302F are marks)
+  [0x3041, 0x3096], // Hiragana (U+3099-309A are marks)
+  [0x30a0, 0x30ff], // Katakana
+  [0x4e00, 0x9fff], // CJK Unified Ideographs
+  [0xff01, 0xff60], // fullwidth forms
+];
+
+/** Per BMP code unit: 1 when no grapheme rule joins it to a neighbour (CR LF aside). */
+const apart = new Uint8Array(0x10000);
+apart.fill(1, 0, FIRST_JOINING);
+for (const [first, last] of APART) apart.fill(1, first, last + 1);
+
 function sureBoundary(before: number, after: number): boolean {
-  return before < FIRST_JOINING && after < FIRST_JOINING && !(before === CR && after === LF);
+  return apart[before] === 1 && apart[after] === 1 && !(before === CR && after === LF);
 }
 
 function countGraphemes(text: string): number {

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { StoryChanges } from '../../src/story/story';
@@ -115,4 +116,150 @@ test('the preview shows each format exactly, with what it loses listed above', a
   await expect(preview.getByLabel('ANPA-1312 preview')).toContainText('Cafe owners protest in Zurich');
   await expect(preview.getByRole('region', { name: 'What this format loses' })).toContainText(/é→e|transliterat/i);
   await expect(preview.locator('.tok-control').first()).toHaveText('⟨SYN⟩');
+});
+
+/** The outbox's files, and any a crash or a half-done send would leave (hidden temp files). */
+function outboxFiles(outbox: string): { files: string[]; temps: string[] } {
+  const all = readdirSync(outbox).sort();
+  return { files: all.filter((f) => !f.startsWith('.')), temps: all.filter((f) => f.startsWith('.') || f.endsWith('.tmp')) };
+}
+
+/** The library's sent log through window.galley, as the sent-log dialog reads it. */
+async function sentLog(page: Page) {
+  return page.evaluate(async () => {
+    const log = await window.galley.getSentLog({ limit: 1000 });
+    if (!log.ok) throw new Error(log.error.message);
+    return log.value;
+  });
+}
+
+test('cancelling a batch send stops before the next story: the screen lists what went and what did not, the outbox holds only whole files, and the log matches them', async ({
+  page,
+  library,
+  host,
+}) => {
+  // Ten stories and several dialogs: more steps than most tests, on a machine shared with other work.
+  test.slow();
+  const desk = new DeskPage(page);
+  const outbox = join(host.dir, 'outbox');
+  for (let i = 0; i < 8; i++) await readyStory(page, fields(`BATCH-${i}`));
+  await page.reload();
+  await expect(library.rows).toHaveCount(8);
+  await desk.addDestination('Wire', outbox, ['NITF 3.6', 'ninjs 3.1']);
+
+  // The page sends one story per call. Holding the third call in the network, between the page
+  // and the host, makes sure the batch is mid-way when Cancel is clicked, on any machine.
+  let calls = 0;
+  let thirdInFlight!: () => void;
+  const inFlight = new Promise<void>((resolve) => (thirdInFlight = resolve));
+  let releaseThird!: () => void;
+  const released = new Promise<void>((resolve) => (releaseThird = resolve));
+  await page.route('**/api/sendStories', async (route) => {
+    if (++calls === 3) {
+      thirdInFlight();
+      await released;
+    }
+    await route.continue();
+  });
+
+  await page.getByRole('checkbox', { name: 'Select all shown' }).check();
+  await page.getByRole('button', { name: 'Send selected (8)' }).click();
+  await desk.startSend('Wire');
+  await inFlight;
+  await expect(desk.sendCounts).toHaveText('2 of 8 · 2 sent · 0 skipped');
+  await desk.cancelSend();
+  releaseThird();
+
+  // The story already on its way finishes whole; the five after it are never tried.
+  await expect(desk.sendCounts).toHaveText('3 of 8 · 3 sent · 0 skipped · cancelled, 5 not attempted');
+  await expect(desk.sendDialog.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  expect(calls).toBe(3);
+  await expect(desk.sendDialog.locator('li.outcome.sent')).toHaveCount(3);
+  const notSent = desk.sendDialog.locator('li.outcome.not-attempted');
+  await expect(notSent).toHaveCount(5);
+  // Newest first in the library: BATCH-7 to BATCH-5 went, BATCH-4 to BATCH-0 did not.
+  await expect(notSent.first()).toHaveText('BATCH-4 not sent: cancelled before it was sent; nothing was written for it.');
+  await expect(notSent.last()).toContainText('BATCH-0');
+
+  const { files, temps } = outboxFiles(outbox);
+  expect(temps).toEqual([]);
+  expect(files).toHaveLength(6);
+  const log = await sentLog(page);
+  expect(log.map((entry) => entry.fileName).sort()).toEqual(files);
+  for (const entry of log) expect(createHash('sha256').update(readFileSync(join(outbox, entry.fileName))).digest('hex')).toBe(entry.sha256);
+  expect(log.map((entry) => entry.sequence).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+
+  await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
+  await expect(library.rows.locator('.status').filter({ hasText: /^sent$/ })).toHaveCount(3);
+  await expect(library.rows.locator('.status').filter({ hasText: /^ready$/ })).toHaveCount(5);
+  await expect(await desk.openSentLog()).toHaveCount(6);
+});
+
+test('a sent story edited goes again as a correction, with the note asked for; Kill story then sends a kill notice in every format it went out in, to each destination, and the screen and the log say so', async ({
+  page,
+  library,
+  host,
+}) => {
+  // Two destinations, three sends, a kill and the log: more steps than most tests. (Print takes
+  // IPTC 7901, which has no schema to compile: the kill path is the same for every format.)
+  test.slow();
+  const desk = new DeskPage(page);
+  const wire = join(host.dir, 'wire');
+  const print = join(host.dir, 'print');
+  const id = await readyStory(page, fields('PORT-FIRE'));
+  await page.reload();
+  await desk.addDestination('Wire', wire, ['NITF 3.6', 'ninjs 3.1']);
+  await desk.addDestination('Print', print, ['IPTC 7901']);
+
+  await library.open('(PORT-FIRE)');
+  for (const destination of ['Wire', 'Print']) {
+    await page.getByRole('button', { name: 'Send…' }).click();
+    await desk.send(destination);
+    await expect(desk.sendCounts).toHaveText('1 of 1 · 1 sent · 0 skipped');
+    await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
+  }
+
+  // Edited after it went: sending it to Wire again is a correction, and the dialog asks for the note first.
+  await page.evaluate(async (storyId) => {
+    const story = await window.galley.getStory({ id: storyId });
+    if (!story.ok) throw new Error(story.error.message);
+    const saved = await window.galley.saveStory({ id: storyId, baseVersion: story.value.version, changes: { headline: 'Fire at the port of Odesa is put out' } });
+    if (!saved.ok) throw new Error(saved.error.message);
+  }, id);
+  await page.reload();
+  await page.getByRole('button', { name: 'Send…' }).click();
+  await desk.sendDialog.getByLabel('Destination').selectOption('Wire');
+  await expect(desk.sendDialog.getByText(/required: version \d+ went to Wire before, so this goes as a correction/)).toBeVisible();
+  await desk.send('Wire', 'Corrects the headline: the fire is out.');
+  await expect(desk.outcome(id)).toHaveText('PORT-FIRE sent as a correction: #3 PORT-FIRE-3.nitf.xml, #4 PORT-FIRE-4.ninjs.json');
+  expect(readFileSync(join(wire, 'PORT-FIRE-3.nitf.xml'), 'utf8')).toContain('Corrects the headline: the fire is out.');
+  await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
+
+  await desk.killStory('The fire was at another port.');
+  const notices = desk.killDialog.getByRole('listitem');
+  await expect(notices).toHaveText([
+    'Wire: kill notice sent (#5 PORT-FIRE-5.nitf.xml, #6 PORT-FIRE-6.ninjs.json)',
+    'Print: kill notice sent (#2 PORT-FIRE-2.iptc)',
+  ]);
+  expect(outboxFiles(wire).temps).toEqual([]);
+  expect(outboxFiles(wire).files).toHaveLength(6);
+  expect(outboxFiles(print)).toEqual({ files: ['PORT-FIRE-1.iptc', 'PORT-FIRE-2.iptc'], temps: [] });
+  // Each format says "withdrawn" its own way, with the desk's reason.
+  const nitf = readFileSync(join(wire, 'PORT-FIRE-5.nitf.xml'), 'utf8');
+  expect(nitf).toContain('management-status="canceled"');
+  expect(nitf).toContain('The fire was at another port.');
+  expect(JSON.parse(readFileSync(join(wire, 'PORT-FIRE-6.ninjs.json'), 'utf8'))).toMatchObject({ pubStatus: 'canceled', headlines: [{ value: expect.stringMatching(/^KILL: /) }] });
+  expect(readFileSync(join(print, 'PORT-FIRE-2.iptc'), 'latin1')).toMatch(/KILL/);
+
+  await desk.killDialog.getByRole('button', { name: 'Close kill story' }).click();
+  await expect(page.getByLabel('Status')).toHaveValue('killed');
+  const rows = await desk.openSentLog();
+  await expect(rows.locator('td:nth-child(2)')).toHaveText(['kill', 'kill', 'kill', 'correction', 'correction', 'send', 'send', 'send']);
+  await desk.sentLog.getByLabel('Destination').selectOption('Print');
+  await expect(rows.locator('td:nth-child(2)')).toHaveText(['kill', 'send']);
+  await desk.sentLog.getByRole('button', { name: 'Close sent log' }).click();
+  // A killed story cannot go again.
+  await page.getByRole('button', { name: 'Send…' }).click();
+  await desk.send('Wire');
+  await expect(desk.sendDialog.locator('li.outcome.skipped')).toContainText('The story was killed; it cannot be sent again.');
 });

@@ -10,6 +10,7 @@ import { serveFile } from '../../main/app/protocols';
 import { dispatch } from '../../main/services/dispatch';
 import { assetFolderOf, serveAsset } from '../../main/services/assets';
 import { seedSamples } from '../../main/services/samples';
+import { openWirePool } from '../../main/services/desk/wirePool';
 import { createServices } from '../../main/services/services';
 import { openStoreWorker } from '../../main/store/storeClient';
 
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
   const assetFolder = assetFolderOf(values.db);
   if (!values.empty) await seedSamples(store, samplesFolder, assetFolder);
   // Relative, so it resolves against the page's own origin like the rest of the renderer.
-  const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' });
+  const wirePool = openWirePool(join(outRoot, 'main', 'wireWorker.cjs'));
+  const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool });
   const token = randomBytes(24).toString('hex');
 
   const server = createServer(async (request, response) => {
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     server.close();
-    void store.close().finally(() => process.exit(0));
+    void Promise.all([store.close(), wirePool.close()]).finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -92,6 +92,14 @@ describe('galley export --status ready --destination', () => {
     expect(second.stdout).toContain(`sent     ${c}  GRAIN-C  send: #5 GRAIN-C-5.nitf.xml, #6 GRAIN-C-6.ninjs.json`);
   });
 
+  it('says nothing went when every story was refused', () => {
+    const [, , c] = seed();
+    galley('destination', 'add', 'Wire', '--folder', outbox, '--formats', 'nitf');
+    const result = galley('export', c, '--destination', 'Wire');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('galley export: the story was refused (reasons above); nothing went.');
+  });
+
   it('keeps one-off exports with --format and --out working', () => {
     const [a] = seed();
     const result = galley('export', a, '--format', 'nitf', '--out', folder.file('oneoff'));

@@ -181,4 +181,11 @@ describe('checkStory, previewExport and the profile', () => {
     expect(nitf.invalid).toEqual([]);
     expect(nitf.text).toContain('<newsItem');
   });
+
+  it('previews exactly the file a send writes, version included', async () => {
+    const story = readyStory(store);
+    const previews = await Promise.all((['nitf', 'ninjs'] as const).map((format) => desk.previewExport({ id: story.id, format })));
+    const went = sent((await desk.sendStories({ ids: [story.id], destination: 'Wire' })).outcomes[0]);
+    expect(went.files.map((f) => readFileSync(join(outbox, f.fileName), 'utf8'))).toEqual(previews.map((p) => p.text));
+  });
 });

@@ -4,19 +4,20 @@
 // Batches: `sendStories` takes several ids and sends them one after another, each story atomic
 // on its own. The app's batch loop calls it once per story, so progress and Cancel live in the
 // renderer and need no job machinery: cancelling stops before the next story, and what went is
-// in the log. The CLI passes all ids in one call.
+// in the log. The CLI passes many ids in one call; then the next few stories are rendered and
+// validated on the wire workers while the current one is written and committed (a pipeline:
+// the files of a story are still written only after all of them passed their schema).
 import type { ParsedInput } from '../../../src/api/contract';
 import { GalleyError } from '../../../src/api/result';
 import type { SendableFormat } from '../../../src/desk/destination';
 import type { CheckResult, PreviewResult, SendResult } from '../../../src/desk/types';
 import { checkReadiness, DEFAULT_PROFILE, isReady, readinessProfileSchema, type ReadinessProfile } from '../../../src/story/readiness';
-import { exportStory } from '../../../src/wire/index';
 import { attributionProblems, attributionReport } from '../../../src/review/attributionReport';
 import type { StorePort } from '../../store/storePort';
 import type { ServiceHandlers } from '../services';
 import { recoverOutbox } from './outbox';
-import { sendStory, type SendContext } from './sendStory';
-import { loadValidators } from './validators';
+import { prepareSend, refusalsFor, sendStory, type PreparedSend, type SendContext, type SendRequest } from './sendStory';
+import { inProcessRenderer, type WireRenderer } from './wirePool';
 
 const PROFILE_KEY = 'readinessProfile';
 
@@ -25,6 +26,8 @@ export interface DeskOptions {
   now?: () => Date;
   /** Where the wire schemas are. Default: assets/schemas found above this module. */
   schemasFolder?: string;
+  /** Renders and validates files. Default: in-process (the app, CLI and host pass a worker pool). */
+  renderer?: WireRenderer;
 }
 
 export type DeskMethod =
@@ -39,8 +42,16 @@ export type DeskMethod =
   | 'killStory'
   | 'getSentLog';
 
+/** One story of a batch, looked up ahead of its turn; `prepared` when its files are already rendering. */
+interface Plan {
+  story: Awaited<ReturnType<StorePort['getStory']>>;
+  request: SendRequest;
+  prepared?: PreparedSend;
+}
+
 export function createDeskServices(store: StorePort, options: DeskOptions = {}): Pick<ServiceHandlers, DeskMethod> {
   const now = options.now ?? (() => new Date());
+  const renderer = options.renderer ?? inProcessRenderer(options.schemasFolder);
 
   /** The stored profile; fields a newer Galley added get their defaults, a damaged one falls back to the default. */
   const readProfile = async (): Promise<ReadinessProfile> => {
@@ -48,7 +59,7 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     return parsed.success ? parsed.data : DEFAULT_PROFILE;
   };
 
-  const context = async (): Promise<SendContext> => ({ store, validators: await loadValidators(options.schemasFolder), profile: await readProfile(), now });
+  const context = async (): Promise<SendContext> => ({ store, renderer, profile: await readProfile(), now });
 
   const checkStory = async ({ id }: ParsedInput<'checkStory'>): Promise<CheckResult> => {
     const story = await store.getStory(id);
@@ -59,28 +70,47 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
   };
 
   const previewExport = async ({ id, format }: ParsedInput<'previewExport'>): Promise<PreviewResult> => {
-    const [story, validators] = await Promise.all([store.getStory(id), loadValidators(options.schemasFolder)]);
-    const result = exportStory(story, format, { sentAt: now().toISOString() });
-    return {
-      format,
-      text: result.text,
-      losses: result.losses,
-      invalid: validators.forFormat(format)?.(result.text) ?? [],
-      extension: result.extension,
-      mediaType: result.mediaType,
-    };
+    const story = await store.getStory(id);
+    // As a send would write it now: a send carries the version the story gets once marked sent (sendStory.ts).
+    const [result] = await renderer.render([{ story: { ...story, version: story.version + 1 }, format, options: { sentAt: now().toISOString() }, want: 'text' }]);
+    return { format, text: result.text!, losses: result.losses, invalid: result.invalid, extension: result.extension, mediaType: result.mediaType };
   };
 
   const sendStories = async ({ ids, destination: name, correctionNote }: ParsedInput<'sendStories'>): Promise<SendResult> => {
     const destination = await store.getDestination(name);
     await recoverOutbox(destination.folder, store);
     const ctx = await context();
-    const outcomes = [];
-    for (const id of ids) {
+    // A story named twice in one batch goes once.
+    const unique = [...new Set(ids)];
+    const plans: Promise<Plan>[] = [];
+    // The sequence number the next planned story will start at, if every story before it goes.
+    let predicted = destination.nextSequence;
+    const plan = async (id: string): Promise<Plan> => {
       const story = await store.getStory(id);
       const before = await store.listSentLog({ storyId: id, destination: destination.name, limit: 1 });
-      const kind = before.length ? 'correction' : 'send';
-      outcomes.push(await sendStory(ctx, story, destination.name, { kind, correctionNote }));
+      const request: SendRequest = { kind: before.length ? 'correction' : 'send', correctionNote };
+      // A story that will be refused takes no sequence number, so it is not rendered ahead.
+      if (refusalsFor(ctx, story, destination.name, request, before[0]).length) return { story, request };
+      const prepared = prepareSend(ctx, story, destination, request, predicted);
+      predicted += destination.formats.length;
+      return { story, request, prepared };
+    };
+    // Plans are made in order (each one's guess depends on the ones before), some way ahead of the
+    // story being sent: enough to keep every worker busy (the pool adds workers for a backlog).
+    const lookahead = unique.length > 1 ? renderer.parallelism * 8 : 0;
+    let planned = Promise.resolve();
+    const planUpTo = (last: number) => {
+      for (let i = plans.length; i <= Math.min(last, unique.length - 1); i++) {
+        const next = planned.then(() => plan(unique[i]));
+        planned = next.then(() => undefined, () => undefined);
+        plans.push(next);
+      }
+    };
+    const outcomes = [];
+    for (let i = 0; i < unique.length; i++) {
+      planUpTo(i + lookahead);
+      const { story, request, prepared } = await plans[i];
+      outcomes.push(await sendStory(ctx, story, destination.name, request, prepared));
     }
     return { destination: destination.name, outcomes };
   };

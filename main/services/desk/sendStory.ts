@@ -5,18 +5,19 @@ import { join } from 'node:path';
 import { GalleyError, isGalleyError } from '../../../src/api/result';
 import { fileNameFor, type Destination, type SendableFormat } from '../../../src/desk/destination';
 import { killNoticeOptions, killNoticeStory } from '../../../src/desk/killNotice';
-import type { SendKind, SendOutcome } from '../../../src/desk/types';
+import type { SendKind, SendOutcome, SentLogEntry } from '../../../src/desk/types';
 import { checkReadiness, isReady, type ReadinessProfile } from '../../../src/story/readiness';
 import type { Story } from '../../../src/story/story';
-import { exportStory, FORMAT_INFO } from '../../../src/wire/index';
+import { FORMAT_INFO } from '../../../src/wire/index';
 import { safeFileStem } from '../atomicWrite';
 import type { StorePort } from '../../store/storePort';
 import { discardTempFile, publishTempFile, sha256, syncFolder, writeTempFile } from './outbox';
-import type { Validators } from './validators';
+import type { RenderedFile } from './renderFile';
+import type { WireRenderer } from './wirePool';
 
 export interface SendContext {
   store: StorePort;
-  validators: Validators;
+  renderer: WireRenderer;
   profile: ReadinessProfile;
   now: () => Date;
 }
@@ -36,29 +37,90 @@ const MAX_ATTEMPTS = 5;
 
 const skipped = (story: Story, reasons: string[]): SendOutcome => ({ id: story.id, slug: story.slug, headline: story.headline, sent: false, reasons });
 
-/** Why this story cannot go to this destination now; empty when it can. */
-async function refusals(ctx: SendContext, story: Story, destination: Destination, request: SendRequest): Promise<string[]> {
+/**
+ * Why this story cannot go to this destination now; empty when it can. `lastSent` is the
+ * story's newest log row for the destination (needed for a correction).
+ */
+export function refusalsFor(ctx: Pick<SendContext, 'profile' | 'now'>, story: Story, destinationName: string, request: SendRequest, lastSent: SentLogEntry | undefined): string[] {
   if (request.kind === 'kill') return [];
   if (story.status === 'killed') return ['The story was killed; it cannot be sent again.'];
   const problems = checkReadiness(story, ctx.profile, ctx.now());
   if (!isReady(problems)) return problems.filter((p) => p.severity === 'error').map((p) => p.message);
   if (request.kind === 'correction') {
-    const last = (await ctx.store.listSentLog({ storyId: story.id, destination: destination.name, limit: 1 }))[0];
-    if (last && last.version === story.version) return [`Version ${story.version} already went to ${destination.name}; edit the story before sending a correction.`];
-    if (!request.correctionNote?.trim()) return [`The story went to ${destination.name} before: sending it again is a correction and needs a short correction note.`];
+    if (lastSent && lastSent.version === story.version) return [`Version ${story.version} already went to ${destinationName}; edit the story before sending a correction.`];
+    if (!request.correctionNote?.trim()) return [`The story went to ${destinationName} before: sending it again is a correction and needs a short correction note.`];
   }
   return [];
 }
 
+async function refusals(ctx: SendContext, story: Story, destination: Destination, request: SendRequest): Promise<string[]> {
+  const lastSent = request.kind === 'correction' ? (await ctx.store.listSentLog({ storyId: story.id, destination: destination.name, limit: 1 }))[0] : undefined;
+  return refusalsFor(ctx, story, destination.name, request, lastSent);
+}
+
+/**
+ * A story's files, rendered and validated ahead of its turn in a batch (deskServices.ts), on the
+ * guess that every story before it goes. Used only when the guess held: same version, kind,
+ * note, formats and first sequence number; otherwise the story is rendered again.
+ */
+export interface PreparedSend {
+  version: number;
+  request: SendRequest;
+  formats: readonly SendableFormat[];
+  firstSequence: number;
+  sentAt: string;
+  files: Promise<RenderedFile[]>;
+}
+
+/** Starts rendering and validating `story`'s files for `destination`, numbered from `firstSequence`. */
+export function prepareSend(ctx: SendContext, story: Story, destination: Destination, request: SendRequest, firstSequence: number): PreparedSend {
+  const sentAt = ctx.now().toISOString();
+  // The files carry the version the story will have once it is marked sent (commitSend sets it), so file, log and library agree.
+  const base: Story = { ...story, version: story.version + 1 };
+  const wire = request.kind === 'kill' ? killNoticeStory(base, request.killReason ?? '') : base;
+  const formats = request.formats ?? destination.formats;
+  const files = ctx.renderer.render(
+    formats.map((format, i) => ({
+      story: wire,
+      format,
+      want: 'bytes' as const,
+      options: {
+        sequence: firstSequence + i,
+        sentAt,
+        ...(request.kind === 'correction' ? { correction: { note: request.correctionNote!.trim() } } : {}),
+        ...(request.kind === 'kill' ? killNoticeOptions(request.killReason ?? '') : {}),
+      },
+    })),
+  );
+  // A guess that is never used must not surface as an unhandled rejection; the real use awaits it.
+  files.catch(() => {});
+  return { version: story.version, request, formats, firstSequence, sentAt, files };
+}
+
+function preparedFits(prepared: PreparedSend | undefined, story: Story, destination: Destination, request: SendRequest): prepared is PreparedSend {
+  const formats = request.formats ?? destination.formats;
+  return (
+    !!prepared &&
+    prepared.version === story.version &&
+    prepared.firstSequence === destination.nextSequence &&
+    prepared.request.kind === request.kind &&
+    prepared.request.correctionNote === request.correctionNote &&
+    prepared.request.killReason === request.killReason &&
+    prepared.formats.length === formats.length &&
+    prepared.formats.every((format, i) => format === formats[i])
+  );
+}
+
 /** Sends one story; never throws for a problem with this story (it comes back as skipped with the reason). */
-export async function sendStory(ctx: SendContext, story: Story, destinationName: string, request: SendRequest): Promise<SendOutcome> {
+export async function sendStory(ctx: SendContext, story: Story, destinationName: string, request: SendRequest, prepared?: PreparedSend): Promise<SendOutcome> {
   try {
     for (let attempt = 1; ; attempt++) {
       const destination = await ctx.store.getDestination(destinationName);
       const reasons = await refusals(ctx, story, destination, request);
       if (reasons.length) return skipped(story, reasons);
       try {
-        return await attemptSend(ctx, story, destination, request);
+        const files = preparedFits(prepared, story, destination, request) ? prepared : prepareSend(ctx, story, destination, request, destination.nextSequence);
+        return await attemptSend(ctx, story, destination, request, files);
       } catch (error) {
         const sequenceMoved = isGalleyError(error) && error.code === 'conflict' && (error.details as { nextSequence?: number } | undefined)?.nextSequence;
         if (!sequenceMoved || attempt === MAX_ATTEMPTS) throw error;
@@ -70,27 +132,17 @@ export async function sendStory(ctx: SendContext, story: Story, destinationName:
   }
 }
 
-async function attemptSend(ctx: SendContext, story: Story, destination: Destination, request: SendRequest): Promise<SendOutcome> {
-  const sentAt = ctx.now().toISOString();
-  // The files carry the version the story will have once it is marked sent (commitSend sets it), so file, log and library agree.
-  const base: Story = { ...story, version: story.version + 1 };
-  const wire = request.kind === 'kill' ? killNoticeStory(base, request.killReason ?? '') : base;
-  const formats = request.formats ?? destination.formats;
+async function attemptSend(ctx: SendContext, story: Story, destination: Destination, request: SendRequest, prepared: PreparedSend): Promise<SendOutcome> {
+  const { sentAt, firstSequence } = prepared;
   const stem = safeFileStem(story.slug, story.id);
-  const rendered = formats.map((format, i) => {
-    const sequence = destination.nextSequence + i;
-    const result = exportStory(wire, format, {
-      sequence,
-      sentAt,
-      ...(request.kind === 'correction' ? { correction: { note: request.correctionNote!.trim() } } : {}),
-      ...(request.kind === 'kill' ? killNoticeOptions(request.killReason ?? '') : {}),
-    });
-    const invalid = ctx.validators.forFormat(format)?.(result.text) ?? [];
-    if (invalid.length) {
-      throw new GalleyError('invalid-input', `The ${FORMAT_INFO[format].label} file did not pass its schema, so nothing was sent: ${invalid[0]}`, { invalid });
+  // Every file is validated before any is written: an invalid one stops the whole story.
+  const rendered = (await prepared.files).map((result, i) => {
+    if (result.invalid.length) {
+      throw new GalleyError('invalid-input', `The ${FORMAT_INFO[result.format].label} file did not pass its schema, so nothing was sent: ${result.invalid[0]}`, { invalid: result.invalid });
     }
-    const fileName = fileNameFor(destination.fileNamePattern, { slug: stem, seq: sequence, ext: result.extension, format, id: story.id, version: base.version });
-    return { format, fileName, bytes: result.bytes };
+    const sequence = firstSequence + i;
+    const fileName = fileNameFor(destination.fileNamePattern, { slug: stem, seq: sequence, ext: result.extension, format: result.format as SendableFormat, id: story.id, version: story.version + 1 });
+    return { format: result.format as SendableFormat, fileName, bytes: result.bytes! };
   });
   mkdirSync(destination.folder, { recursive: true });
   const taken = rendered.find((file) => existsSync(join(destination.folder, file.fileName)));
@@ -104,7 +156,7 @@ async function attemptSend(ctx: SendContext, story: Story, destination: Destinat
       storyId: story.id,
       baseVersion: story.version,
       destination: destination.name,
-      firstSequence: destination.nextSequence,
+      firstSequence,
       kind: request.kind,
       ...(request.kind === 'correction' ? { correctionNote: request.correctionNote!.trim() } : {}),
       files: rendered.map((file, i) => ({ format: file.format, fileName: file.fileName, sha256: sha256(file.bytes), tempName: temps[i] })),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countCharacters, countWords } from '../../../src/story/counts';
+import { APART, countCharacters, countWords } from '../../../src/story/counts';
 
 // countCharacters and countWords scan rather than run Intl.Segmenter or a regex over every text;
 // these pin them to the definitions they stand for.
@@ -10,7 +10,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const regexWords = (text: string): number => text.match(WORD)?.length ?? 0;
 
 /** Pieces chosen to sit on the edges the scans rely on: CR LF, marks and joiners after plain letters, flags, astral letters. */
-const PIECES = ['a', 'Z', '1', ' ', '\r', '\n', '\u00ad', '©', '\u200d', '\u0301', '\ufe0f', '🇺', '🇦', '👍', '🏽', '\u0600', '각', '\u1100', '\u1161', 'ก', 'ำ', 'é', '東', '𝐀', '\ud835', "'", '’', '-', '²'];
+const PIECES = ['a', 'Z', '1', ' ', '\r', '\n', '\u00ad', '©', '\u200d', '\u0301', '\ufe0f', '🇺', '🇦', '👍', '🏽', '\u0600', '각', '\u1100', '\u1161', 'ก', 'ำ', 'é', '東', '𝐀', '\ud835', "'", '’', '-', '²', 'Ж', 'ש', 'ب', '—', '「', 'カ', '‼', '€', '\u0483', '\u064B', '\u3099'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((pieces) => pieces.join(''));
 
 describe('countCharacters', () => {
@@ -29,6 +29,42 @@ describe('countCharacters', () => {
 
   it('agrees with Intl.Segmenter on any text', () => {
     fc.assert(fc.property(text, (input) => countCharacters(input) === graphemes(input)), { numRuns: 2000 });
+  });
+
+  // The scan cuts between two APART characters without asking the segmenter: each must be a
+  // character no grapheme rule joins to a neighbour (Grapheme_Cluster_Break=Other, no conjunct).
+  it('has a boundary on both sides of every APART character, whatever stands beside it', () => {
+    // Before it: a base (it is no mark, ZWJ or spacing mark), Hangul L (no V, T, LV, LVT), a
+    // regional indicator, KA + virama (no conjunct consonant). After it: a base (it is no
+    // prepend), Hangul V and T (no L, LV, LVT), a regional indicator.
+    const pairs: ((c: string) => string)[] = [
+      ...['a', '\u1100', '\u{1F1E6}', '\u0915\u094D'].map((before) => (c: string) => before + c),
+      ...['a', '\u1161', '\u11A8', '\u{1F1E6}'].map((after) => (c: string) => c + after),
+    ];
+    const expected = (pair: (c: string) => string) => graphemes(pair('a'));
+    const wrong: string[] = [];
+    for (const [first, last] of APART) {
+      const chars = Array.from({ length: last - first + 1 }, (_, i) => String.fromCharCode(first + i));
+      for (const pair of pairs) {
+        // One segmenter run per range and neighbour: each pair stands between line feeds, which
+        // always break (GB4, GB5), so the total falls short only if some character joined.
+        if (graphemes(chars.map((c) => `${pair(c)}\n`).join('')) === chars.length * (expected(pair) + 1)) continue;
+        wrong.push(...chars.filter((c) => graphemes(pair(c)) !== expected(pair)).map((c) => c.charCodeAt(0).toString(16)));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['Ελλάδα', 6],
+    ['Київ — «Одеса»', 14],
+    ['שָׁלוֹם', 4],
+    ['مَرْحَبًا', 5],
+    ['東京、「こんにちは」カタカナ', 14],
+    ['€5 ‰ ‼\u200d😀', 6],
+  ])('counts %j as the segmenter does: %i', (input, expected) => {
+    expect(graphemes(input)).toBe(expected);
+    expect(countCharacters(input)).toBe(expected);
   });
 });
 

@@ -1,0 +1,113 @@
+// Where the desk renders and validates its files. Rendering plus schema validation is most of
+// a send's CPU (issue 5: 0.3-0.9 ms a file), so a batch is spread over worker threads, one per
+// core: the stories of a batch render side by side while the calling thread writes and
+// commits the ones already done, and the Electron main process stays free for the window.
+// Without a built worker file (tests on the sources) the same renderFile runs in-process.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { GalleyError } from '../../../src/api/result';
+import { renderFile, type RenderedFile, type RenderJob } from './renderFile';
+import { loadValidators } from './validators';
+import type { WireReply, WireRequest } from './wireProtocol';
+
+export interface WireRenderer {
+  /** Renders and validates the jobs; the files come back in the jobs' order. Rejects only when the renderer itself failed. */
+  render(jobs: readonly RenderJob[]): Promise<RenderedFile[]>;
+  /** How many batches can usefully be in flight at once (one per worker). */
+  readonly parallelism: number;
+  /** Stops the workers; pending batches are rejected. */
+  close(): Promise<void>;
+}
+
+/** Renders on the calling thread: tests on the sources, or when no worker file is built. */
+export function inProcessRenderer(schemasFolder?: string): WireRenderer {
+  return {
+    parallelism: 1,
+    async render(jobs) {
+      const validators = await loadValidators(schemasFolder);
+      return jobs.map((job) => renderFile(validators, job));
+    },
+    async close() {},
+  };
+}
+
+export interface WirePoolOptions {
+  /** The most worker threads. Default: one per core, at most 4. */
+  size?: number;
+  /** Where the wire schemas are. Default: assets/schemas found above the worker file. */
+  schemasFolder?: string;
+}
+
+/** Batches waiting on every worker before another worker is started. */
+const SPAWN_BACKLOG = 4;
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, { resolve: (files: RenderedFile[]) => void; reject: (error: Error) => void }>;
+}
+
+/**
+ * A pool of wire workers (the built wireWorker.cjs). Workers start on demand: another one only
+ * when every existing one has a backlog, because a new worker compiles its schemas first (a
+ * second or so), which a few stories' rendering (a millisecond each) never pays back. Idle
+ * workers do not keep the process alive.
+ */
+export function openWirePool(workerFile: string, options: WirePoolOptions = {}): WireRenderer {
+  const size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
+  const workers: PoolWorker[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const spawn = (): PoolWorker => {
+    const entry: PoolWorker = { worker: new Worker(workerFile, { workerData: { schemasFolder: options.schemasFolder } }), pending: new Map() };
+    entry.worker.unref();
+    const fail = (error: Error) => {
+      // 'error' is followed by 'exit': the worker may be gone from the list already.
+      if (workers.includes(entry)) workers.splice(workers.indexOf(entry), 1);
+      const failure = new GalleyError('internal', `The wire renderer stopped: ${error.message}`);
+      for (const waiter of entry.pending.values()) waiter.reject(failure);
+      entry.pending.clear();
+    };
+    entry.worker.on('message', (reply: WireReply) => {
+      const waiter = entry.pending.get(reply.id);
+      entry.pending.delete(reply.id);
+      if (entry.pending.size === 0) entry.worker.unref();
+      if (!waiter) return;
+      if (reply.ok) waiter.resolve(reply.files);
+      else waiter.reject(new GalleyError('internal', `The wire renderer failed: ${reply.message}`));
+    });
+    entry.worker.on('error', fail);
+    entry.worker.on('exit', (code) => {
+      if (workers.includes(entry)) fail(new Error(`its thread exited (${code})`));
+    });
+    workers.push(entry);
+    return entry;
+  };
+
+  /** The least busy worker; a new one while all have a backlog and the pool is not full. */
+  const pick = (): PoolWorker => {
+    const idlest = workers.reduce<PoolWorker | undefined>((best, w) => (!best || w.pending.size < best.pending.size ? w : best), undefined);
+    return !idlest || (idlest.pending.size >= SPAWN_BACKLOG && workers.length < size) ? spawn() : idlest;
+  };
+
+  return {
+    parallelism: size,
+    render(jobs) {
+      if (closed) return Promise.reject(new GalleyError('internal', 'The wire renderer is closed.'));
+      if (!jobs.length) return Promise.resolve([]);
+      const target = pick();
+      const id = nextId++;
+      return new Promise<RenderedFile[]>((resolve, reject) => {
+        if (target.pending.size === 0) target.worker.ref();
+        target.pending.set(id, { resolve, reject });
+        target.worker.postMessage({ id, jobs: [...jobs] } satisfies WireRequest);
+      });
+    },
+    async close() {
+      closed = true;
+      const all = workers.splice(0);
+      for (const entry of all) for (const waiter of entry.pending.values()) waiter.reject(new GalleyError('internal', 'The wire renderer is closed.'));
+      await Promise.all(all.map((entry) => entry.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Entry of a wire worker thread (wirePool.ts): renders and validates files off the calling
+// thread, so a batch renders on every core and the Electron main process never stalls on a
+// schema check. Built to out/main/wireWorker.cjs (scripts/build.mjs).
+import { parentPort, workerData } from 'node:worker_threads';
+import { renderFile } from './renderFile';
+import { loadValidators } from './validators';
+import type { WireReply, WireRequest } from './wireProtocol';
+
+const port = parentPort;
+if (!port) throw new Error('wireWorker.ts runs only as a worker thread');
+
+// Compiled once per worker, on the first request; each format's schema on its first use.
+const validators = loadValidators((workerData as { schemasFolder?: string } | undefined)?.schemasFolder);
+
+port.on('message', async (request: WireRequest) => {
+  try {
+    const loaded = await validators;
+    const files = request.jobs.map((job) => renderFile(loaded, job));
+    // The bytes move to the caller instead of being copied, when they own their whole buffer.
+    const transfer = files.flatMap((file) => (file.bytes && file.bytes.byteOffset === 0 && file.bytes.byteLength === file.bytes.buffer.byteLength ? [file.bytes.buffer as ArrayBuffer] : []));
+    port.postMessage({ id: request.id, ok: true, files } satisfies WireReply, transfer);
+  } catch (error) {
+    port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WireReply);
+  }
+});
