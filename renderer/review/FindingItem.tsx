@@ -26,10 +26,12 @@ interface FindingItemProps {
   onHover(hovering: boolean): void;
   onSelect(): void;
   onMark(verdict: Verdict, note: string): Promise<boolean>;
+  /** Deletes the mark (the pane offers Undo). */
+  onRemove(): void;
 }
 
 /** One finding in the review pane: the quote, who said it, the cue, and the reviewer's mark. */
-export function FindingItem({ finding, text, mark, active, onHover, onSelect, onMark }: FindingItemProps) {
+export function FindingItem({ finding, text, mark, active, onHover, onSelect, onMark, onRemove }: FindingItemProps) {
   const [noting, setNoting] = useState(false);
   const [note, setNote] = useState(mark?.note ?? '');
   const quote = text.slice(finding.content.start, finding.content.end);
@@ -55,6 +57,9 @@ export function FindingItem({ finding, text, mark, active, onHover, onSelect, on
           {VERDICT_LABELS[mark.verdict]}
           {mark.note && `: ${mark.note}`}
           <span className="finding-mark-by"> ({mark.by})</span>
+          <button type="button" className="link-button remove-mark" onClick={onRemove}>
+            Remove mark
+          </button>
         </p>
       )}
       <div className="verdicts" role="group" aria-label="Mark this quote">

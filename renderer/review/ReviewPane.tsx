@@ -3,9 +3,11 @@ import { useMemo, useRef, useState } from 'react';
 import { checkCredits } from '../../src/attribution/index';
 import { anchorOf } from '../../src/review/anchor';
 import { matchMarks } from '../../src/review/matchMarks';
+import { VERDICT_LABELS } from '../../src/review/reviewMarks';
 import type { Story } from '../../src/story/story';
 import { FindingItem, shortenQuote } from './FindingItem';
 import { setActiveHighlight } from './reviewHighlights';
+import { RemovedMarkNotice } from './RemovedMarkNotice';
 import { SignOffBox } from './SignOffBox';
 import { useAttributions } from './useAttributions';
 import { useReviewerName } from './useReviewerName';
@@ -25,7 +27,7 @@ interface ReviewPaneProps {
 /** The reviewer's pane: every quote and claim with its speaker, the credits, marks and sign-off. */
 export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose }: ReviewPaneProps) {
   const { text, findings, ranges, generation } = useAttributions(editor);
-  const { marks, error, setMark } = useReviewMarks(storyId);
+  const { marks, error, setMark, removeMark, removed, undoRemove, forgetRemoved } = useReviewMarks(storyId);
   const [reviewer, setReviewer] = useReviewerName();
   const [selected, setSelected] = useState<number | null>(null);
   const [nameWanted, setNameWanted] = useState(false);
@@ -80,6 +82,7 @@ export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose 
           {error}
         </p>
       )}
+      {removed && <RemovedMarkNotice mark={removed} onUndo={() => void undoRemove()} onDismiss={forgetRemoved} />}
       <ol className="findings" aria-label="Findings" onMouseLeave={() => show(selected)}>
         {findings.map((finding, index) => (
           <FindingItem
@@ -99,6 +102,10 @@ export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose 
               const mark = matched.byFinding.get(index);
               return setMark({ markId: mark?.id, anchor: anchorOf(text, finding.content), verdict, note, by: reviewer });
             }}
+            onRemove={() => {
+              const mark = matched.byFinding.get(index);
+              if (mark) void removeMark(mark);
+            }}
           />
         ))}
       </ol>
@@ -109,8 +116,11 @@ export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose 
           <ul className="orphan-marks">
             {matched.orphans.map((mark) => (
               <li key={mark.id}>
-                “{shortenQuote(mark.anchor.quote, 60)}”: {mark.verdict}
-                {mark.note && ` (${mark.note})`}
+                “{shortenQuote(mark.anchor.quote, 60)}”: {VERDICT_LABELS[mark.verdict]}
+                {mark.note && ` (${mark.note})`}{' '}
+                <button type="button" className="link-button remove-mark" aria-label={`Remove mark on “${shortenQuote(mark.anchor.quote, 40)}”`} onClick={() => void removeMark(mark)}>
+                  Remove
+                </button>
               </li>
             ))}
           </ul>

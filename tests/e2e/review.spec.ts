@@ -98,3 +98,31 @@ test('the readiness panel shows a sign-off and a return to the editor at once, w
   await expect(review.state).toHaveAttribute('data-state', 'returned');
   await expect(readiness).toContainText('The reviewer has not signed off this story.');
 });
+
+test('a reviewer removes a mark from the keyboard, takes it back with Undo, and the removal is kept in the library', async ({ page, library, host }) => {
+  const id = await createStory(library.page);
+  await page.goto(`${host.url}#/story/${id}`);
+  const review = new ReviewPane(page);
+  await review.open();
+  await review.reviewer.fill('Lee Park');
+  await review.markNeedsCheck('grain deal', 'Which official?');
+  const mark = review.finding('grain deal').locator('.finding-mark');
+  await expect(mark).toContainText('Needs check: Which official?');
+
+  // Keyboard only: Remove, then Undo, which has the focus once the mark is gone.
+  await review.removeButton('grain deal').focus();
+  await page.keyboard.press('Enter');
+  await expect(mark).toHaveCount(0);
+  await expect(review.removedNotice).toContainText('Removed “Needs check” from “The grain deal could collapse');
+  await expect(review.undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(mark).toContainText('Needs check: Which official? (Lee Park)');
+  await expect(review.undo).toHaveCount(0);
+
+  await review.removeButton('grain deal').click();
+  await expect(mark).toHaveCount(0);
+  await page.reload();
+  await review.open();
+  await expect(review.findings).toHaveCount(4);
+  await expect(review.pane.locator('.finding-mark')).toHaveCount(0);
+});
