@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReviewMark, SetReviewMarkInput } from '../../src/review/reviewMarks';
 import { ApiFailure, call, errorMessage } from '../api';
+import { announceStoryChanged } from '../common/storyChanged';
 
 export interface ReviewMarks {
   marks: ReviewMark[];
@@ -39,6 +40,8 @@ export function useReviewMarks(storyId: string): ReviewMarks {
         // A re-anchored mark may have replaced another on the same words (main/store/reviews.ts).
         setMarks((current) => [...current.filter((m) => m.id !== saved.id && !(m.anchor.quote === saved.anchor.quote && m.anchor.before === saved.anchor.before && m.anchor.after === saved.anchor.after)), saved]);
         setError(null);
+        // Readiness passes the reviewer's marks on to the desk (src/review/attributionReport.ts).
+        announceStoryChanged(storyId);
         return true;
       } catch (failure) {
         setError(errorMessage(failure));
@@ -58,6 +61,7 @@ export function useReviewMarks(storyId: string): ReviewMarks {
         if (!(failure instanceof ApiFailure && failure.code === 'not-found')) return setError(errorMessage(failure));
       }
       setMarks((current) => current.filter((m) => m.id !== mark.id));
+      announceStoryChanged(storyId);
     },
     [storyId],
   );

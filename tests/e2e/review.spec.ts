@@ -80,7 +80,7 @@ test('the reviewer sees every quote, marks them, signs off, and sees the sign-of
   expect(stored(host.db, id).review).toMatchObject({ state: 'returned', by: 'Lee Park', note: 'Name the official in paragraph 3.' });
 });
 
-test('the readiness panel shows a sign-off and a return to the editor at once, without waiting for a save', async ({ page, library, host }) => {
+test('the readiness panel shows sign-off, return to the editor and the reviewer’s marks at once, without waiting for a save', async ({ page, library, host }) => {
   await library.page.evaluate(() => window.galley.saveReadinessProfile({ profile: { requireSignOff: true } }));
   const id = await createStory(library.page);
   await page.goto(`${host.url}#/story/${id}`);
@@ -97,6 +97,12 @@ test('the readiness panel shows a sign-off and a return to the editor at once, w
   await review.returnToEditor('Name the official in paragraph 3.');
   await expect(review.state).toHaveAttribute('data-state', 'returned');
   await expect(readiness).toContainText('The reviewer has not signed off this story.');
+  await expect(readiness).toContainText('Returned to the editor by Lee Park: Name the official in paragraph 3.');
+
+  await review.markNeedsCheck('grain deal', 'Which official?');
+  await expect(readiness).toContainText('Lee Park asks to check “The grain deal could collapse within days”: Which official?');
+  await review.removeButton('grain deal').click();
+  await expect(readiness).not.toContainText('asks to check');
 });
 
 test('a reviewer removes a mark from the keyboard, takes it back with Undo, and the removal is kept in the library', async ({ page, library, host }) => {
