@@ -15,7 +15,7 @@ interface ReadinessPanelProps {
 export function ReadinessPanel({ id, version, onGo }: ReadinessPanelProps) {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // A sign-off or a return to the editor keeps the version: checked again when announced.
+  // A sign-off, a return to the editor or a reviewer’s mark keeps the version: checked again when announced.
   const changes = useStoryChanges(id);
 
   useEffect(() => {
