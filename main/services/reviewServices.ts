@@ -3,12 +3,13 @@
 import type { StorePort } from '../store/storePort';
 import type { ServiceHandlers } from './services';
 
-export type ReviewMethod = 'listReviewMarks' | 'setReviewMark' | 'signOff' | 'returnToEditor';
+export type ReviewMethod = 'listReviewMarks' | 'setReviewMark' | 'deleteReviewMark' | 'signOff' | 'returnToEditor';
 
 export function createReviewServices(store: StorePort): Pick<ServiceHandlers, ReviewMethod> {
   return {
     listReviewMarks: ({ id }) => store.listReviewMarks(id),
     setReviewMark: (input) => store.setReviewMark(input),
+    deleteReviewMark: (input) => store.deleteReviewMark(input),
     signOff: (input) => store.signOff(input),
     returnToEditor: (input) => store.returnToEditor(input),
   };

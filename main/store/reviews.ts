@@ -1,7 +1,7 @@
 // Review marks and the review state of a story (issue 6): queries over a write handle, called by
 // the Store inside its transactions.
 import { GalleyError } from '../../src/api/result';
-import type { ReturnToEditorInput, ReviewMark, SetReviewMarkInput, SignOffInput } from '../../src/review/reviewMarks';
+import type { DeleteReviewMarkInput, ReturnToEditorInput, ReviewMark, SetReviewMarkInput, SignOffInput } from '../../src/review/reviewMarks';
 import type { Story } from '../../src/story/story';
 import type { Db } from './database';
 
@@ -56,6 +56,13 @@ export function setReviewMark(db: Db, input: SetReviewMarkInput, at: string): Re
       )
       .get(params) as ReviewMarkRow,
   );
+}
+
+/** Deletes a mark and returns it as it was. A mark already gone is `not-found`: another window removed it. */
+export function deleteReviewMark(db: Db, input: DeleteReviewMarkInput): ReviewMark {
+  const row = db.prepare('DELETE FROM review_marks WHERE id = ? AND story_id = ? RETURNING *').get(input.markId, input.id) as ReviewMarkRow | undefined;
+  if (!row) throw new GalleyError('not-found', `Story ${input.id} has no review mark ${input.markId}; reload the review pane.`);
+  return rowToReviewMark(row);
 }
 
 /** Refuses a review decision about a version other than the stored one: the reviewer read something else. */

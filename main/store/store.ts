@@ -17,9 +17,9 @@ import { getAsset, putAsset } from './assets';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import { commitSend, deleteDestination, findSentByTempNames, getDestination, listDestinations, listSentLog, saveDestination, type CommitSendInput, type LogQuery } from './desk';
 import { cutRevision, listRevisions, readRevision } from './revisions';
-import { listReviewMarks, returnedToEditor, setReviewMark, signedOff } from './reviews';
+import { deleteReviewMark, listReviewMarks, returnedToEditor, setReviewMark, signedOff } from './reviews';
 import { carrySignOff } from '../../src/review/reviewState';
-import type { ReturnToEditorInput, ReviewMark, SetReviewMarkInput, SignOffInput } from '../../src/review/reviewMarks';
+import type { DeleteReviewMarkInput, ReturnToEditorInput, ReviewMark, SetReviewMarkInput, SignOffInput } from '../../src/review/reviewMarks';
 import { listStories, type ListOptions } from './libraryList';
 import { indexStory, searchStories, unindexStory, type SearchOptions } from './search';
 import { statement } from './statements';
@@ -367,6 +367,13 @@ export class Store {
     return this.write(() => {
       this.row(input.id);
       return setReviewMark(this.db, input, this.timestamp());
+    });
+  }
+
+  deleteReviewMark(input: DeleteReviewMarkInput): ReviewMark {
+    return this.write(() => {
+      this.row(input.id);
+      return deleteReviewMark(this.db, input);
     });
   }
 

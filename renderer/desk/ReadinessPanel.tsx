@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CheckResult } from '../../src/desk/types';
 import type { ReadinessProblem } from '../../src/story/readiness';
 import { call, errorMessage } from '../api';
+import { useStoryChanges } from '../common/storyChanged';
 
 interface ReadinessPanelProps {
   id: string;
@@ -14,6 +15,8 @@ interface ReadinessPanelProps {
 export function ReadinessPanel({ id, version, onGo }: ReadinessPanelProps) {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A sign-off, a return to the editor or a reviewer’s mark keeps the version: checked again when announced.
+  const changes = useStoryChanges(id);
 
   useEffect(() => {
     let cancelled = false;
@@ -23,7 +26,7 @@ export function ReadinessPanel({ id, version, onGo }: ReadinessPanelProps) {
     return () => {
       cancelled = true;
     };
-  }, [id, version]);
+  }, [id, version, changes]);
 
   const errors = result?.problems.filter((p) => p.severity === 'error').length ?? 0;
   return (

@@ -18,3 +18,25 @@ export function selectionSettled(view: EditorView): boolean {
     return true;
   }
 }
+
+/** How long a background update waits for an unread selection change, and how many times, before it goes ahead anyway. */
+const SETTLE_WAIT_MS = 50;
+const MAX_SETTLE_WAITS = 20;
+
+/**
+ * Runs `work` once the selection has settled (at once when it has), looking again every 50 ms
+ * and going ahead after a second, so a selection that never settles cannot starve the update.
+ * For background redraws (review highlights) that must not land between a key and its
+ * selectionchange. Returns a function that cancels the wait.
+ */
+export function whenSelectionSettled(view: EditorView, work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waits = 0;
+  const attempt = () => {
+    timer = undefined;
+    if (!view.isDestroyed && !selectionSettled(view) && waits++ < MAX_SETTLE_WAITS) timer = setTimeout(attempt, SETTLE_WAIT_MS);
+    else work();
+  };
+  attempt();
+  return () => clearTimeout(timer);
+}

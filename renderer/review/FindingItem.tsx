@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Finding } from '../../src/attribution/types';
 import { VERDICT_LABELS, VERDICTS, type ReviewMark, type Verdict } from '../../src/review/reviewMarks';
 
@@ -18,43 +18,73 @@ export function shortenQuote(text: string, max = 90): string {
   return `${flat.slice(0, half)}…${flat.slice(flat.length - half)}`;
 }
 
-interface FindingItemProps {
-  finding: Finding;
-  text: string;
+/** What the list shows of a finding: strings, so an item re-renders only when what it shows changes. */
+export interface FindingView {
+  kind: Finding['kind'];
+  anonymous: boolean;
+  quote: string;
+  /** The resolved speaker, or the source as written. */
+  speaker: string | null;
+  /** The source as written, when it differs from the resolved speaker ("he" for Zelensky). */
+  source: string | null;
+  cue: string | null;
+}
+
+export function describeFinding(text: string, finding: Finding): FindingView {
+  const speaker = finding.speaker ?? finding.source?.text ?? null;
+  return {
+    kind: finding.kind,
+    anonymous: finding.anonymous,
+    quote: text.slice(finding.content.start, finding.content.end),
+    speaker,
+    source: finding.source && finding.speaker && finding.source.text !== finding.speaker ? finding.source.text : null,
+    cue: finding.cue ? text.slice(finding.cue.start, finding.cue.end) : null,
+  };
+}
+
+/** What an item does, by the finding's index: the same functions for every item and every render. */
+export interface FindingActions {
+  onHover(index: number, hovering: boolean): void;
+  onSelect(index: number): void;
+  onMark(index: number, verdict: Verdict, note: string): Promise<boolean>;
+  /** Deletes the finding's mark (the pane offers Undo). */
+  onRemove(index: number): void;
+}
+
+interface FindingItemProps extends FindingView {
+  index: number;
   mark: ReviewMark | undefined;
   active: boolean;
-  onHover(hovering: boolean): void;
-  onSelect(): void;
-  onMark(verdict: Verdict, note: string): Promise<boolean>;
+  actions: FindingActions;
 }
 
 /** One finding in the review pane: the quote, who said it, the cue, and the reviewer's mark. */
-export function FindingItem({ finding, text, mark, active, onHover, onSelect, onMark }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ index, kind, anonymous, quote, speaker, source, cue, mark, active, actions }: FindingItemProps) {
   const [noting, setNoting] = useState(false);
   const [note, setNote] = useState(mark?.note ?? '');
-  const quote = text.slice(finding.content.start, finding.content.end);
-  const cue = finding.cue ? text.slice(finding.cue.start, finding.cue.end) : null;
-  const speaker = finding.speaker ?? finding.source?.text ?? null;
-  const classes = ['finding', `finding-${finding.kind}`, finding.anonymous ? 'finding-anonymous' : '', mark ? `marked-${mark.verdict}` : '', active ? 'finding-active' : ''];
+  const classes = ['finding', `finding-${kind}`, anonymous ? 'finding-anonymous' : '', mark ? `marked-${mark.verdict}` : '', active ? 'finding-active' : ''];
 
   return (
-    <li className={classes.filter(Boolean).join(' ')} data-kind={finding.kind} onMouseEnter={() => onHover(true)} onMouseLeave={() => onHover(false)}>
-      <button type="button" className="finding-quote link-button" aria-pressed={active} onClick={onSelect} onFocus={() => onHover(true)} onBlur={() => onHover(false)}>
+    <li className={classes.filter(Boolean).join(' ')} data-kind={kind} onMouseEnter={() => actions.onHover(index, true)} onMouseLeave={() => actions.onHover(index, false)}>
+      <button type="button" className="finding-quote link-button" aria-pressed={active} onClick={() => actions.onSelect(index)} onFocus={() => actions.onHover(index, true)} onBlur={() => actions.onHover(index, false)}>
         {shortenQuote(quote)}
       </button>
       <div className="finding-meta">
         <span className="finding-speaker">{speaker ?? 'No speaker'}</span>
-        {finding.source && finding.speaker && finding.source.text !== finding.speaker && <span className="finding-source"> (“{finding.source.text}”)</span>}
+        {source && <span className="finding-source"> (“{source}”)</span>}
         {cue && <span className="finding-cue"> · {cue}</span>}
-        <span className="finding-kind"> · {KIND_LABELS[finding.kind]}</span>
-        {finding.kind === 'unattributed' && <span className="badge badge-warning">Unattributed</span>}
-        {finding.anonymous && <span className="badge badge-anonymous">Anonymous</span>}
+        <span className="finding-kind"> · {KIND_LABELS[kind]}</span>
+        {kind === 'unattributed' && <span className="badge badge-warning">Unattributed</span>}
+        {anonymous && <span className="badge badge-anonymous">Anonymous</span>}
       </div>
       {mark && (
         <p className="finding-mark" data-verdict={mark.verdict}>
           {VERDICT_LABELS[mark.verdict]}
           {mark.note && `: ${mark.note}`}
           <span className="finding-mark-by"> ({mark.by})</span>
+          <button type="button" className="link-button remove-mark" onClick={() => actions.onRemove(index)}>
+            Remove mark
+          </button>
         </p>
       )}
       <div className="verdicts" role="group" aria-label="Mark this quote">
@@ -63,7 +93,7 @@ export function FindingItem({ finding, text, mark, active, onHover, onSelect, on
             key={verdict}
             type="button"
             aria-pressed={mark?.verdict === verdict}
-            onClick={() => (verdict === 'needs-check' ? setNoting(true) : void onMark(verdict, ''))}
+            onClick={() => (verdict === 'needs-check' ? setNoting(true) : void actions.onMark(index, verdict, ''))}
           >
             {VERDICT_LABELS[verdict]}
           </button>
@@ -74,7 +104,7 @@ export function FindingItem({ finding, text, mark, active, onHover, onSelect, on
           className="needs-check-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void onMark('needs-check', note).then((saved) => saved && setNoting(false));
+            void actions.onMark(index, 'needs-check', note).then((saved) => saved && setNoting(false));
           }}
         >
           <label>
@@ -91,4 +121,4 @@ export function FindingItem({ finding, text, mark, active, onHover, onSelect, on
       )}
     </li>
   );
-}
+});

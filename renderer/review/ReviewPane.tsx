@@ -1,10 +1,14 @@
 import type { Editor } from '@tiptap/react';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkCredits } from '../../src/attribution/index';
 import { anchorOf } from '../../src/review/anchor';
 import { matchMarks } from '../../src/review/matchMarks';
+import { VERDICT_LABELS } from '../../src/review/reviewMarks';
 import type { Story } from '../../src/story/story';
-import { FindingItem, shortenQuote } from './FindingItem';
+import { whenSelectionSettled } from '../editor/selectionSettled';
+import { shortenQuote, type FindingActions } from './FindingItem';
+import { FindingList } from './FindingList';
+import { RemovedMarkNotice } from './RemovedMarkNotice';
 import { setActiveHighlight } from './reviewHighlights';
 import { SignOffBox } from './SignOffBox';
 import { useAttributions } from './useAttributions';
@@ -24,32 +28,64 @@ interface ReviewPaneProps {
 
 /** The reviewer's pane: every quote and claim with its speaker, the credits, marks and sign-off. */
 export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose }: ReviewPaneProps) {
-  const { text, findings, ranges, generation } = useAttributions(editor);
-  const { marks, error, setMark } = useReviewMarks(storyId);
+  const { text, findings, generation } = useAttributions(editor);
+  const { marks, error, setMark, removeMark, removed, undoRemove, forgetRemoved } = useReviewMarks(storyId);
   const [reviewer, setReviewer] = useReviewerName();
   const [selected, setSelected] = useState<number | null>(null);
   const [nameWanted, setNameWanted] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
   const matched = useMemo(() => matchMarks(text, findings, marks), [text, findings, marks]);
   const credits = useMemo(() => checkCredits(saved), [saved]);
-  const unattributed = findings.filter((f) => f.kind === 'unattributed').length;
-  const anonymous = findings.filter((f) => f.anonymous).length;
+  const counts = useMemo(() => ({ unattributed: findings.filter((f) => f.kind === 'unattributed').length, anonymous: findings.filter((f) => f.anonymous).length }), [findings]);
 
-  const show = (index: number | null) => {
-    if (editor && !editor.isDestroyed) setActiveHighlight(editor.view, index);
-  };
-  const select = (index: number) => {
-    setSelected(index);
-    const range = ranges[index];
-    if (!editor || editor.isDestroyed || !range) return;
-    setActiveHighlight(editor.view, index);
-    const { node } = editor.view.domAtPos(range.from);
-    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
-  };
-  const needName = () => {
+  // The list's actions stay the same functions for the pane's life (FindingList is memoised on
+  // them) and read what they need from here, as of the last render.
+  const latest = useRef({ text, findings, matched, reviewer, editor, selected });
+  latest.current = { text, findings, matched, reviewer, editor, selected };
+  const cancelShow = useRef<() => void>(undefined);
+  useEffect(() => () => cancelShow.current?.(), []);
+
+  const needName = useCallback(() => {
     setNameWanted(true);
     nameInput.current?.focus();
-  };
+  }, []);
+  /** Shows a finding as active in the body, once the body's selection has settled (a hover can come mid-selection). */
+  const show = useCallback((index: number | null) => {
+    const view = latest.current.editor?.isDestroyed === false ? latest.current.editor.view : null;
+    cancelShow.current?.();
+    if (view) cancelShow.current = whenSelectionSettled(view, () => !view.isDestroyed && setActiveHighlight(view, index));
+  }, []);
+  const actions = useMemo<FindingActions>(
+    () => ({
+      onHover: (index, hovering) => show(hovering ? index : latest.current.selected),
+      onSelect: (index) => {
+        setSelected(index);
+        const { editor } = latest.current;
+        if (!editor || editor.isDestroyed) return;
+        cancelShow.current?.();
+        // The marks follow the text through edits: the range is current even between checks.
+        const range = setActiveHighlight(editor.view, index);
+        if (!range) return;
+        const { node } = editor.view.domAtPos(range.from);
+        (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
+      },
+      onMark: (index, verdict, note) => {
+        const { reviewer, matched, text, findings } = latest.current;
+        if (!reviewer.trim()) {
+          needName();
+          return Promise.resolve(false);
+        }
+        const mark = matched.byFinding.get(index);
+        return setMark({ markId: mark?.id, anchor: anchorOf(text, findings[index].content), verdict, note, by: reviewer });
+      },
+      onRemove: (index) => {
+        const mark = latest.current.matched.byFinding.get(index);
+        if (mark) void removeMark(mark);
+      },
+    }),
+    [show, needName, setMark, removeMark],
+  );
+  const showSelected = useCallback(() => show(latest.current.selected), [show]);
 
   return (
     <aside className="review-pane" aria-label="Review" data-generation={generation}>
@@ -73,35 +109,15 @@ export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose 
         Quotes and claims <span className="review-count">{findings.length}</span>
       </h3>
       <p className="review-summary">
-        {unattributed} unattributed · {anonymous} anonymous
+        {counts.unattributed} unattributed · {counts.anonymous} anonymous
       </p>
       {error && (
         <p className="review-error" role="alert">
           {error}
         </p>
       )}
-      <ol className="findings" aria-label="Findings" onMouseLeave={() => show(selected)}>
-        {findings.map((finding, index) => (
-          <FindingItem
-            // By its words, so an open note form survives edits elsewhere in the body.
-            key={`${index}:${text.slice(finding.content.start, finding.content.end)}`}
-            finding={finding}
-            text={text}
-            mark={matched.byFinding.get(index)}
-            active={selected === index}
-            onHover={(hovering) => show(hovering ? index : selected)}
-            onSelect={() => select(index)}
-            onMark={(verdict, note) => {
-              if (!reviewer.trim()) {
-                needName();
-                return Promise.resolve(false);
-              }
-              const mark = matched.byFinding.get(index);
-              return setMark({ markId: mark?.id, anchor: anchorOf(text, finding.content), verdict, note, by: reviewer });
-            }}
-          />
-        ))}
-      </ol>
+      {removed && <RemovedMarkNotice mark={removed} onUndo={() => void undoRemove()} onDismiss={forgetRemoved} />}
+      <FindingList text={text} findings={findings} marks={matched.byFinding} selected={selected} actions={actions} onLeave={showSelected} />
       {findings.length === 0 && <p className="review-empty">No quotes or attributions in the body.</p>}
       {matched.orphans.length > 0 && (
         <section aria-label="Marks no longer found">
@@ -109,8 +125,11 @@ export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose 
           <ul className="orphan-marks">
             {matched.orphans.map((mark) => (
               <li key={mark.id}>
-                “{shortenQuote(mark.anchor.quote, 60)}”: {mark.verdict}
-                {mark.note && ` (${mark.note})`}
+                “{shortenQuote(mark.anchor.quote, 60)}”: {VERDICT_LABELS[mark.verdict]}
+                {mark.note && ` (${mark.note})`}{' '}
+                <button type="button" className="link-button remove-mark" aria-label={`Remove mark on “${shortenQuote(mark.anchor.quote, 40)}”`} onClick={() => void removeMark(mark)}>
+                  Remove
+                </button>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { isSignOffStale } from '../../src/review/reviewState';
 import type { Review, Story } from '../../src/story/story';
 import { call, errorMessage } from '../api';
+import { announceStoryChanged } from '../common/storyChanged';
 import { formatChangeTime } from '../common/formatTime';
 
 interface SignOffBoxProps {
@@ -55,6 +56,7 @@ export function SignOffBox({ storyId, saved, reviewer, flush, conflicted, onNeed
       const base = { id: storyId, baseVersion: current.version, by: reviewer };
       const story = method === 'signOff' ? await call('signOff', base) : await call('returnToEditor', { ...base, note });
       setDecided({ for: saved, review: story.review });
+      announceStoryChanged(storyId);
       setReturning(false);
       setNote('');
       setError(null);

@@ -1,8 +1,8 @@
 /**
  * Subtle marks on the quotes in the body, as ProseMirror decorations: drawn over the text, never
  * part of the document, so they are never saved, exported or undone. The pane sets them after
- * each idle-time check; between checks they follow the text through each edit's mapping, which
- * costs a keystroke next to nothing.
+ * each idle-time check, and only when they differ from what is drawn; between checks they follow
+ * the text through each edit's mapping, which costs a keystroke next to nothing.
  */
 import { Extension } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
@@ -20,13 +20,21 @@ interface HighlightState {
   quotes: DecorationSet;
   /** The finding shown as active (hovered or clicked), by its index in the ranges. */
   active: number | null;
-  /** `quotes` plus the active one's mark: what the view draws. */
+  /** `quotes` plus the active one's mark: what the view draws. The same set as `quotes` when none is active. */
   shown: DecorationSet;
 }
 
 type HighlightMeta = { ranges: HighlightRange[] } | { active: number | null };
 
+/** What each quote decoration carries: its finding's index, and its classes to compare against the next check. */
+interface QuoteSpec {
+  index: number;
+  className: string;
+}
+
 const key = new PluginKey<HighlightState>('reviewHighlights');
+
+const quoteClass = (range: HighlightRange) => `review-quote ${range.className}`.trim();
 
 function withActive(quotes: DecorationSet, active: number | null, doc: Node): HighlightState {
   if (active === null) return { quotes, active, shown: quotes };
@@ -45,13 +53,15 @@ export const ReviewHighlights = Extension.create({
           init: () => ({ quotes: DecorationSet.empty, active: null, shown: DecorationSet.empty }),
           apply(tr, state) {
             const meta = tr.getMeta(key) as HighlightMeta | undefined;
-            if (!meta) return tr.docChanged ? { ...state, quotes: state.quotes.map(tr.mapping, tr.doc), shown: state.shown.map(tr.mapping, tr.doc) } : state;
+            if (!meta && !tr.docChanged) return state;
+            // Typing maps one set, not two: with nothing active, what is shown is the quotes.
             const quotes = tr.docChanged ? state.quotes.map(tr.mapping, tr.doc) : state.quotes;
+            if (!meta) return { ...state, quotes, shown: state.active === null ? quotes : state.shown.map(tr.mapping, tr.doc) };
             if ('active' in meta) return withActive(quotes, meta.active, tr.doc);
             const decorations = meta.ranges
               .map((range, index) => ({ range, index }))
               .filter(({ range }) => range.from < range.to)
-              .map(({ range, index }) => Decoration.inline(range.from, range.to, { class: `review-quote ${range.className}`.trim() }, { index }));
+              .map(({ range, index }) => Decoration.inline(range.from, range.to, { class: quoteClass(range) }, { index, className: quoteClass(range) } satisfies QuoteSpec));
             return withActive(DecorationSet.create(tr.doc, decorations), null, tr.doc);
           },
         },
@@ -63,8 +73,28 @@ export const ReviewHighlights = Extension.create({
   },
 });
 
-/** Replaces the quote marks (an empty list removes them). Not an edit: kept out of the undo history. */
+/** Whether the quote marks drawn now are exactly `ranges` (mapped through the edits since they were set). */
+function drawn(view: EditorView, ranges: readonly HighlightRange[]): boolean {
+  const state = key.getState(view.state);
+  if (!state) return false;
+  const current = new Map(state.quotes.find().map((d) => [(d.spec as QuoteSpec).index, d]));
+  let wanted = 0;
+  for (const [index, range] of ranges.entries()) {
+    if (range.from >= range.to) continue;
+    wanted++;
+    const d = current.get(index);
+    if (!d || d.from !== range.from || d.to !== range.to || (d.spec as QuoteSpec).className !== quoteClass(range)) return false;
+  }
+  return wanted === current.size;
+}
+
+/**
+ * Replaces the quote marks (an empty list removes them). Not an edit: kept out of the undo history.
+ * Nothing is dispatched when they are already drawn: a new set makes the view compare every
+ * marked paragraph again, for nothing.
+ */
 export function setHighlights(view: EditorView, ranges: HighlightRange[]): void {
+  if (drawn(view, ranges)) return;
   view.dispatch(view.state.tr.setMeta(key, { ranges } satisfies HighlightMeta).setMeta('addToHistory', false));
 }
 

@@ -16,7 +16,7 @@ import type {
   StorySummary,
   TrashResult,
 } from './types';
-import { returnToEditorSchema, setReviewMarkSchema, signOffSchema, type ReviewMark } from '../review/reviewMarks';
+import { deleteReviewMarkSchema, returnToEditorSchema, setReviewMarkSchema, signOffSchema, type ReviewMark } from '../review/reviewMarks';
 import { MAX_COPY_CHARACTERS, MAX_IMPORT_FILES, type ExportedFile, type ImportCopyResult, type ImportedStorySummary } from './importExport';
 
 /**
@@ -142,6 +142,8 @@ export const contract = {
   listReviewMarks: method<ReviewMark[]>()(z.strictObject({ id })),
   /** Sets or changes one mark; `markId` changes an existing one and re-anchors it. */
   setReviewMark: method<ReviewMark>()(setReviewMarkSchema),
+  /** Removes one mark and returns it as it was, so the pane can offer Undo (setReviewMark puts it back). */
+  deleteReviewMark: method<ReviewMark>()(deleteReviewMarkSchema),
   /** Signs off version `baseVersion`; a newer stored version is a `conflict`. Editing afterwards makes the sign-off stale. */
   signOff: method<Story>()(signOffSchema),
   /** Sends the story back to its editor with a note; `conflict` as for signOff. */

@@ -3,6 +3,8 @@ import { checkCredits, findAttributions, type CreditFinding, type Finding } from
 import { bodyText } from '../story/body';
 import type { ReadinessProblem } from '../story/readiness';
 import type { Story } from '../story/story';
+import { matchMarks } from './matchMarks';
+import type { ReviewMark } from './reviewMarks';
 
 export interface AttributionReport {
   /** Findings with offsets into `bodyText(story.body)` (paragraphs joined by a blank line). */
@@ -19,22 +21,40 @@ const COVERED_BY_READINESS = new Set<CreditFinding['code']>(['credit-line-missin
 
 const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** Marks by which the reviewer settled an unattributed quote: not speech at all, or checked and accepted as it stands. */
+const SETTLED = new Set<ReviewMark['verdict']>(['not-a-quote', 'verified']);
+
+const bare = (quote: string) => shorten(quote.replace(/\s+/g, ' ').trim().replace(/^["“”«»„']+|["“”«»„']+$/g, ''));
+
 /**
- * The report as readiness problems. All are warnings: the desk's rules already block on a missing
- * credit line or photo credit, and a quote without a speaker is the reviewer's call, not the wire's.
+ * The report and the reviewer's work as readiness problems. All are warnings: the desk's rules
+ * already block on a missing credit line or photo credit (and on a missing sign-off when the
+ * profile asks for one), and a quote without a speaker is the reviewer's call, not the wire's.
+ * The reviewer's marks count: a quote marked "not a quote" or "verified" is no longer reported
+ * as unattributed, and each "needs check" is passed on to the desk with its note, as is a story
+ * returned to its editor.
  */
-export function attributionProblems(story: Pick<Story, 'body'>, report: AttributionReport): ReadinessProblem[] {
+export function attributionProblems(story: Pick<Story, 'body' | 'review'>, report: AttributionReport, marks: readonly ReviewMark[] = []): ReadinessProblem[] {
   const text = bodyText(story.body);
+  const { byFinding } = matchMarks(text, report.attributions, marks);
   const unattributed = report.attributions
-    .filter((finding) => finding.kind === 'unattributed')
-    .map<ReadinessProblem>((finding) => ({
+    .map((finding, index) => ({ finding, mark: byFinding.get(index) }))
+    .filter(({ finding, mark }) => finding.kind === 'unattributed' && !(mark && SETTLED.has(mark.verdict)))
+    .map<ReadinessProblem>(({ finding }) => ({
       code: 'quote-unattributed',
       field: 'body',
-      message: `Nobody is named as saying “${shorten(text.slice(finding.content.start, finding.content.end).replace(/^["“”«»„']+|["“”«»„']+$/g, ''))}”.`,
+      message: `Nobody is named as saying “${bare(text.slice(finding.content.start, finding.content.end))}”.`,
       severity: 'warning',
     }));
+  const toCheck = marks
+    .filter((mark) => mark.verdict === 'needs-check')
+    .map<ReadinessProblem>((mark) => ({ code: 'quote-needs-check', field: 'body', message: `${mark.by} asks to check “${bare(mark.anchor.quote)}”: ${mark.note}`, severity: 'warning' }));
+  const returned: ReadinessProblem[] =
+    story.review.state === 'returned'
+      ? [{ code: 'review-returned', field: 'review', message: `Returned to the editor${story.review.by ? ` by ${story.review.by}` : ''}: ${story.review.note ?? ''}`, severity: 'warning' }]
+      : [];
   const credits = report.credits
     .filter((finding) => !COVERED_BY_READINESS.has(finding.code))
     .map<ReadinessProblem>((finding) => ({ code: finding.code, field: finding.field, message: finding.message, severity: 'warning' }));
-  return [...unattributed, ...credits];
+  return [...returned, ...unattributed, ...toCheck, ...credits];
 }

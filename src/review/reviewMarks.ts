@@ -42,6 +42,13 @@ export const setReviewMarkSchema = z
   });
 export type SetReviewMarkInput = z.output<typeof setReviewMarkSchema>;
 
+/** Input of `deleteReviewMark`. */
+export const deleteReviewMarkSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  markId: z.number().int().positive(),
+});
+export type DeleteReviewMarkInput = z.output<typeof deleteReviewMarkSchema>;
+
 export const signOffSchema = z.strictObject({
   id: z.string().min(1).max(64),
   /** The version the reviewer read; a newer stored version means `conflict`. */

@@ -71,6 +71,22 @@ describe('review marks', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('deletes one mark, returns it as it was, and refuses a mark that is already gone', async () => {
+    const services = createServices(inProcessStore(store), { folder: folder.file('assets'), baseUrl: './' });
+    const story = store.createStory(storyFields({ body: bodyFromParagraphs(PARAGRAPHS) }));
+    const mark = store.setReviewMark({ id: story.id, anchor: quoteAnchor(story), verdict: 'needs-check', note: 'Check the tape', by: 'Lee' });
+    const removed = await dispatch(services, 'deleteReviewMark', { id: story.id, markId: mark.id });
+    expect(removed).toEqual({ ok: true, value: mark });
+    expect(store.listReviewMarks(story.id)).toEqual([]);
+    const again = await dispatch(services, 'deleteReviewMark', { id: story.id, markId: mark.id });
+    expect(again).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    // Another story's mark is not this story's to delete.
+    const other = store.createStory(storyFields({ body: bodyFromParagraphs(PARAGRAPHS) }));
+    const theirs = store.setReviewMark({ id: other.id, anchor: quoteAnchor(other), verdict: 'verified', note: '', by: 'Ana' });
+    expect(() => store.deleteReviewMark({ id: story.id, markId: theirs.id })).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(store.listReviewMarks(other.id)).toHaveLength(1);
+  });
+
   it('deletes a story’s marks when the trash is emptied', () => {
     const story = store.createStory(storyFields({ body: bodyFromParagraphs(PARAGRAPHS) }));
     store.setReviewMark({ id: story.id, anchor: quoteAnchor(story), verdict: 'verified', note: '', by: 'Lee' });

@@ -64,8 +64,8 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
   const checkStory = async ({ id }: ParsedInput<'checkStory'>): Promise<CheckResult> => {
     const story = await store.getStory(id);
     const report = attributionReport(story);
-    // The review's findings are warnings (issue 6): they inform the desk and never block a send.
-    const problems = [...checkReadiness(story, await readProfile(), now()), ...attributionProblems(story, report)];
+    // The review's findings and the reviewer's marks are warnings (issue 6): they inform the desk and never block a send.
+    const problems = [...checkReadiness(story, await readProfile(), now()), ...attributionProblems(story, report, await store.listReviewMarks(id))];
     return { id, version: story.version, ready: isReady(problems), problems, ...report };
   };
 

@@ -35,6 +35,20 @@ export class ReviewPane {
     await finding.getByRole('button', { name: 'Save note' }).click();
   }
 
+  /** The Remove mark button of the finding whose quote contains `words`. */
+  removeButton(words: string): Locator {
+    return this.finding(words).getByRole('button', { name: 'Remove mark' });
+  }
+
+  /** The message after a mark is removed, with its Undo. */
+  get removedNotice(): Locator {
+    return this.pane.getByRole('status').filter({ hasText: 'Removed' });
+  }
+
+  get undo(): Locator {
+    return this.removedNotice.getByRole('button', { name: 'Undo' });
+  }
+
   async signOff(): Promise<void> {
     await this.pane.getByRole('button', { name: 'Sign off' }).click();
   }
