@@ -1,11 +1,10 @@
 import type { AnyExtension, NodeViewRendererProps } from '@tiptap/core';
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { SmartTypography } from '../../src/editor/smartTypography';
 import { storyExtensions } from '../../src/editor/storyExtensions';
 import { EditorShortcuts, type EditorShortcutsOptions } from './editorShortcuts';
 import { FigureView } from './figureView';
 import { ImageDrop, type ImageDropOptions } from './imageDrop';
-import { PullQuoteView } from './PullQuoteView';
+import { PullQuoteView } from './pullQuoteView';
 
 export interface EditorExtensionOptions extends EditorShortcutsOptions, ImageDropOptions {
   /** Smart quotes and dashes on at start. */
@@ -16,7 +15,7 @@ export interface EditorExtensionOptions extends EditorShortcutsOptions, ImageDro
 export function editorExtensions(options: EditorExtensionOptions): AnyExtension[] {
   const schema = storyExtensions().map((extension) => {
     if (extension.name === 'figure') return extension.extend({ addNodeView: () => (props: NodeViewRendererProps) => new FigureView(props) });
-    if (extension.name === 'pullQuote') return extension.extend({ addNodeView: () => ReactNodeViewRenderer(PullQuoteView) });
+    if (extension.name === 'pullQuote') return extension.extend({ addNodeView: () => (props: NodeViewRendererProps) => new PullQuoteView(props) });
     return extension;
   });
   return [

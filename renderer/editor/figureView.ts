@@ -1,6 +1,7 @@
 import { NodeView, type NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { assetUrl } from './assetUrl';
+import { attributeInput, element, showValue } from './nodeViewDom';
 
 /** What a figure still lacks before it can go on the wire (the readiness rules ask for all three). */
 export function missingFigureParts(attrs: { alt?: string; credit?: string }, caption: string): string[] {
@@ -11,17 +12,11 @@ export function missingFigureParts(attrs: { alt?: string; credit?: string }, cap
   return missing;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
-  const made = Object.assign(document.createElement(tag), props);
-  made.append(...children);
-  return made;
-}
-
 /**
  * A photo in the body: the image, its caption typed in place, credit and alt text beside it.
  * Plain DOM rather than a React node view: a long story holds dozens of figures, and mounting a
  * React root for each was most of the time it took to open one. TipTap's NodeView supplies what
- * the React view had: inputs keep their own events, the image is the drag handle.
+ * the React view had: inputs keep their own events (stopEvent), the image is the drag handle.
  */
 export class FigureView extends NodeView<null> {
   private readonly figure: HTMLElement;
@@ -42,8 +37,8 @@ export class FigureView extends NodeView<null> {
     this.handle.dataset.dragHandle = '';
     this.caption = element('figcaption', { className: 'figure-caption' });
     this.caption.setAttribute('aria-label', 'Caption');
-    this.credit = this.attributeInput('credit', 'Photographer/Agency');
-    this.alt = this.attributeInput('alt', 'What the photo shows');
+    this.credit = attributeInput(this, 'credit', { placeholder: 'Photographer/Agency' });
+    this.alt = attributeInput(this, 'alt', { placeholder: 'What the photo shows' });
     this.missing = element('p', { className: 'figure-missing' });
     this.missing.setAttribute('role', 'note');
     this.meta = element(
@@ -66,25 +61,14 @@ export class FigureView extends NodeView<null> {
     return this.caption;
   }
 
-  /** An input that writes one attribute of the node as the user types. */
-  private attributeInput(name: 'credit' | 'alt', placeholder: string): HTMLInputElement {
-    const input = element('input', { placeholder });
-    input.addEventListener('input', () => this.updateAttributes({ [name]: input.value }));
-    return input;
-  }
-
   /** Brings the DOM in line with the node: touches only what differs, so an input keeps its caret. */
   private render(): void {
     const { attrs } = this.node;
     const missing = missingFigureParts(attrs, this.node.textContent);
     this.figure.className = ['figure', missing.length ? 'figure-incomplete' : '', this.selected ? 'is-selected' : ''].filter(Boolean).join(' ');
     this.figure.classList.toggle('ProseMirror-selectednode', this.selected);
-    for (const [input, value] of [
-      [this.credit, String(attrs.credit)],
-      [this.alt, String(attrs.alt)],
-    ] as const) {
-      if (input.value !== value) input.value = value;
-    }
+    showValue(this.credit, attrs.credit);
+    showValue(this.alt, attrs.alt);
     this.image.alt = String(attrs.alt);
     const note = missing.length ? `Missing: ${missing.join(', ')}` : '';
     if (this.missing.textContent !== note) this.missing.textContent = note;
