@@ -1,7 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
-import type { Selection } from '@tiptap/pm/state';
+import { TextSelection, type EditorState } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
 import { useRef } from 'react';
 
@@ -47,6 +46,25 @@ function actions(onEditLink: () => void, onInsertPhoto: () => void): ToolbarActi
 
 type Flags = { pressed: boolean | undefined; enabled: boolean }[][];
 
+/**
+ * Everything the flags read when the selection is a cursor: the blocks around it (with heading
+ * levels), the marks it types with, whether there is anything to undo or redo. Equal keys give
+ * equal flags, so typing along a paragraph costs this instead of every button's isActive.
+ * Null for a range or node selection, whose flags are always computed.
+ */
+function cursorKey(state: EditorState): string | null {
+  const { selection } = state;
+  if (!(selection instanceof TextSelection) || !selection.empty) return null;
+  const { $from } = selection;
+  let key = '';
+  for (let depth = 0; depth <= $from.depth; depth++) {
+    const node = $from.node(depth);
+    key += `${node.type.name}${node.attrs.level ?? ''}/`;
+  }
+  for (const mark of state.storedMarks ?? $from.marks()) key += `${mark.type.name},`;
+  return `${key}${undoDepth(state) > 0 ? 'u' : ''}${redoDepth(state) > 0 ? 'r' : ''}`;
+}
+
 interface ToolbarProps {
   editor: Editor;
   onEditLink(): void;
@@ -59,17 +77,22 @@ interface ToolbarProps {
 export function Toolbar({ editor, onEditLink, onInsertPhoto, smartTypography, onSmartTypography }: ToolbarProps) {
   const groups = actions(onEditLink, onInsertPhoto);
   // Runs per transaction; useEditorState compares deeply, so React re-renders only when a flag flips.
-  // The flags depend only on the document, selection and stored marks: the spelling, find and review
-  // plugins' metadata-only transactions keep all three, so the last flags are reused for them.
-  const last = useRef<{ doc: ProseMirrorNode; selection: Selection; marks: readonly Mark[] | null; flags: Flags } | null>(null);
+  // The last flags are reused while the state is the same (the spelling, find and review plugins'
+  // metadata-only transactions) or the cursor's key is (typing).
+  const last = useRef<{ state: EditorState; key: string | null; flags: Flags } | null>(null);
   const flags = useEditorState({
     editor,
     selector: ({ editor: e }) => {
-      const { doc, selection, storedMarks } = e.state;
+      const { state } = e;
       const seen = last.current;
-      if (seen && seen.doc === doc && seen.selection === selection && seen.marks === storedMarks) return seen.flags;
+      if (seen && seen.state.doc === state.doc && seen.state.selection === state.selection && seen.state.storedMarks === state.storedMarks) return seen.flags;
+      const key = cursorKey(state);
+      if (seen && key !== null && key === seen.key) {
+        last.current = { state, key, flags: seen.flags };
+        return seen.flags;
+      }
       const computed = groups.map((group) => group.map((a) => ({ pressed: a.active?.(e), enabled: a.enabled?.(e) ?? true })));
-      last.current = { doc, selection, marks: storedMarks, flags: computed };
+      last.current = { state, key, flags: computed };
       return computed;
     },
   });

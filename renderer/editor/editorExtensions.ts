@@ -1,11 +1,10 @@
-import type { AnyExtension } from '@tiptap/core';
-import { ReactNodeViewRenderer } from '@tiptap/react';
+import type { AnyExtension, NodeViewRendererProps } from '@tiptap/core';
 import { SmartTypography } from '../../src/editor/smartTypography';
 import { storyExtensions } from '../../src/editor/storyExtensions';
 import { EditorShortcuts, type EditorShortcutsOptions } from './editorShortcuts';
-import { FigureView } from './FigureView';
+import { FigureView } from './figureView';
 import { ImageDrop, type ImageDropOptions } from './imageDrop';
-import { PullQuoteView } from './PullQuoteView';
+import { PullQuoteView } from './pullQuoteView';
 
 export interface EditorExtensionOptions extends EditorShortcutsOptions, ImageDropOptions {
   /** Smart quotes and dashes on at start. */
@@ -15,8 +14,8 @@ export interface EditorExtensionOptions extends EditorShortcutsOptions, ImageDro
 /** The story schema (shared with main) plus what only the screen needs: node views, input rules, shortcuts, drops. */
 export function editorExtensions(options: EditorExtensionOptions): AnyExtension[] {
   const schema = storyExtensions().map((extension) => {
-    if (extension.name === 'figure') return extension.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) });
-    if (extension.name === 'pullQuote') return extension.extend({ addNodeView: () => ReactNodeViewRenderer(PullQuoteView) });
+    if (extension.name === 'figure') return extension.extend({ addNodeView: () => (props: NodeViewRendererProps) => new FigureView(props) });
+    if (extension.name === 'pullQuote') return extension.extend({ addNodeView: () => (props: NodeViewRendererProps) => new PullQuoteView(props) });
     return extension;
   });
   return [

@@ -1,8 +1,9 @@
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { findWords } from '../../src/spelling/words';
+import { DirtyRanges, type Range } from './dirtyRanges';
 import type { SpellChecker } from './spellChecker';
 import { selectionSettled } from '../editor/selectionSettled';
 
@@ -37,25 +38,12 @@ declare module '@tiptap/core' {
   }
 }
 
-type Range = [from: number, to: number];
 interface SpellingState {
   decorations: DecorationSet;
-  /** Ranges edited (or never checked) since the last check: only these are checked again. */
-  dirty: Range[];
 }
-type SpellingMeta = { all: true } | { checked: Range[]; found: Decoration[]; dirty: Range[] };
+type SpellingMeta = { all: true } | { checked: Range[]; found: Decoration[] };
 
 export const spellingKey = new PluginKey<SpellingState>('spelling');
-
-/** The ranges a transaction changed, in the new document's positions. */
-function changedRanges(tr: Transaction): Range[] {
-  const ranges: Range[] = [];
-  tr.mapping.maps.forEach((map, index) => {
-    const after = tr.mapping.slice(index + 1);
-    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => ranges.push([after.map(newStart, -1), after.map(newEnd, 1)]));
-  });
-  return ranges;
-}
 
 /** The textblocks (paragraphs, headings, captions) touching the dirty ranges, in document order, once each. */
 function dirtyBlocks(doc: ProseMirrorNode, dirty: readonly Range[]): { node: ProseMirrorNode; pos: number }[] {
@@ -92,6 +80,14 @@ function whenIdle(work: (deadline: IdleDeadline) => void): () => void {
 const SELECTION_WAIT_MS = 50;
 const MAX_SELECTION_WAITS = 20;
 
+/** Whether `found` are exactly the marks `decorations` already has in the `checked` ranges. */
+function sameMarks(decorations: DecorationSet, checked: readonly Range[], found: readonly Decoration[]): boolean {
+  const key = (d: Decoration) => `${d.from}:${d.to}:${(d.spec as { word: string }).word}`;
+  const had = new Set(checked.flatMap(([from, to]) => decorations.find(from, to)).map(key));
+  return had.size === found.length && found.every((d) => had.has(key(d)));
+}
+
+/** Checks the dirty ranges in idle time; dispatches only when the underlines change. */
 class SpellingView {
   private cancel: (() => void) | null = null;
   private selectionWaits = 0;
@@ -101,13 +97,28 @@ class SpellingView {
   constructor(
     private readonly view: EditorView,
     private readonly controller: SpellingController,
+    private readonly dirty: DirtyRanges,
   ) {
-    this.update();
+    this.schedule();
   }
 
   update(): void {
-    const state = spellingKey.getState(this.view.state);
-    if (!state || state.dirty.length === 0 || this.cancel || this.waiting || !this.controller.checker) return;
+    const { deferred } = this.dirty;
+    if (deferred && !this.cursorIn(deferred)) {
+      this.dirty.ranges.push(deferred);
+      this.dirty.deferred = null;
+    }
+    this.schedule();
+  }
+
+  /** Whether the editor has focus with a collapsed cursor in (or at either end of) `range`. */
+  private cursorIn([from, to]: Range): boolean {
+    const { selection } = this.view.state;
+    return this.view.hasFocus() && selection.empty && selection.head >= from && selection.head <= to;
+  }
+
+  private schedule(): void {
+    if (this.dirty.ranges.length === 0 || this.cancel || this.waiting || !this.controller.checker) return;
     this.cancel = whenIdle((deadline) => {
       this.cancel = null;
       this.run(deadline);
@@ -118,7 +129,7 @@ class SpellingView {
     if (!selectionSettled(this.view) && this.selectionWaits++ < MAX_SELECTION_WAITS) {
       const timer = window.setTimeout(() => {
         this.cancel = null;
-        this.update();
+        this.schedule();
       }, SELECTION_WAIT_MS);
       this.cancel = () => window.clearTimeout(timer);
       return;
@@ -127,10 +138,15 @@ class SpellingView {
     const checker = this.controller.checker;
     const state = spellingKey.getState(this.view.state);
     if (this.destroyed || !checker || !state) return;
-    const blocks = dirtyBlocks(this.view.state.doc, state.dirty);
+    const dirty = this.dirty.ranges;
+    const blocks = dirtyBlocks(this.view.state.doc, dirty);
     const checked: Range[] = [];
     const found: Decoration[] = [];
     const unknown = new Set<string>();
+    // Underlining a word while it is typed would flash at every letter ("wor" before "word").
+    const { lastEdit } = this.dirty;
+    const typing = lastEdit && this.cursorIn(lastEdit) ? this.view.state.selection.head : -1;
+    let deferred: Range | null = null;
     let doneUpTo = -1;
     let room = MAX_MARKS - state.decorations.find().length;
     for (const { node, pos } of blocks) {
@@ -140,6 +156,10 @@ class SpellingView {
       for (const w of words) if (checker.isCorrect(w.word) === undefined) unknown.add(w.word);
       if (unknown.size > 0) continue;
       for (const w of words) {
+        if (w.from <= typing && typing <= w.to) {
+          deferred = [w.from, w.to];
+          continue;
+        }
         if (room <= 0 || checker.isCorrect(w.word) || this.controller.isIgnored(w.word)) continue;
         found.push(Decoration.inline(w.from, w.to, { class: 'misspelt' }, { word: w.word }));
         room--;
@@ -155,13 +175,17 @@ class SpellingView {
         .catch(() => undefined)
         .finally(() => {
           this.waiting = false;
-          if (!this.destroyed && checker.isCorrect([...unknown][0]) !== undefined) this.update();
+          if (!this.destroyed && checker.isCorrect([...unknown][0]) !== undefined) this.schedule();
         });
       return;
     }
-    const dirty = doneUpTo < 0 || blocks.length === checked.length ? [] : state.dirty.map(([from, to]): Range => [Math.max(from, doneUpTo), to]).filter(([from, to]) => from < to);
-    const meta: SpellingMeta = { checked, found, dirty };
-    this.view.dispatch(this.view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false));
+    this.dirty.ranges = doneUpTo < 0 || blocks.length === checked.length ? [] : dirty.map(([from, to]): Range => [Math.max(from, doneUpTo), to]).filter(([from, to]) => from < to);
+    if (deferred) this.dirty.deferred = deferred;
+    if (!sameMarks(state.decorations, checked, found)) {
+      const meta: SpellingMeta = { checked, found };
+      this.view.dispatch(this.view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false));
+    }
+    this.schedule();
   }
 
   destroy(): void {
@@ -170,18 +194,21 @@ class SpellingView {
   }
 }
 
-function applySpelling(tr: Transaction, value: SpellingState, state: EditorState): SpellingState {
+/** Underlines follow the text through each edit; a check's result replaces those in the blocks it checked. */
+function applySpelling(tr: Transaction, value: SpellingState, dirty: DirtyRanges): SpellingState {
+  dirty.apply(tr);
   const meta = tr.getMeta(spellingKey) as SpellingMeta | undefined;
-  if (meta && 'all' in meta) return { decorations: DecorationSet.empty, dirty: [[0, state.doc.content.size]] };
+  if (meta && 'all' in meta) {
+    dirty.reset(tr.doc);
+    return { decorations: DecorationSet.empty };
+  }
+  // The same set when nothing moved, so the view sees no change.
   let decorations = value.decorations.map(tr.mapping, tr.doc);
-  let dirty = value.dirty.map(([from, to]): Range => [tr.mapping.map(from, -1), tr.mapping.map(to, 1)]);
-  if (tr.docChanged) dirty = dirty.concat(changedRanges(tr));
   if (meta) {
     for (const [from, to] of meta.checked) decorations = decorations.remove(decorations.find(from, to));
     decorations = decorations.add(tr.doc, meta.found);
-    dirty = meta.dirty;
   }
-  return { decorations, dirty };
+  return decorations === value.decorations ? value : { decorations };
 }
 
 /**
@@ -210,14 +237,19 @@ export const Spelling = Extension.create<SpellingOptions>({
   addProseMirrorPlugins() {
     const controller = this.options.controller;
     if (!controller) return [];
+    // One record per plugin, shared by the state's apply and the view.
+    const dirty = new DirtyRanges();
     return [
       new Plugin<SpellingState>({
         key: spellingKey,
         state: {
-          init: (_config, state) => ({ decorations: DecorationSet.empty, dirty: [[0, state.doc.content.size]] }),
-          apply: applySpelling,
+          init: (_config, state) => {
+            dirty.reset(state.doc);
+            return { decorations: DecorationSet.empty };
+          },
+          apply: (tr, value) => applySpelling(tr, value, dirty),
         },
-        view: (view) => new SpellingView(view, controller),
+        view: (view) => new SpellingView(view, controller, dirty),
         props: {
           decorations: (state) => spellingKey.getState(state)?.decorations,
           handleDOMEvents: {

@@ -22,17 +22,25 @@ export function useSpelling(storyId: string, language: string, editorRef: RefObj
   const [menu, setMenu] = useState<MisspeltWord | null>(null);
   const ignored = useRef(readIgnoredWords(storyId));
   const [controller] = useState<SpellingController>(() => ({
-    checker: spellCheckerFor(spellingLanguage(language)),
+    checker: null,
     isIgnored: (word) => ignored.current.has(normalizeWord(word)),
     openMenu: setMenu,
   }));
   const recheck = () => editorRef.current?.commands.recheckSpelling();
 
   useEffect(() => {
-    const checker = spellCheckerFor(spellingLanguage(language));
-    if (controller.checker === checker) return;
-    controller.checker = checker;
-    recheck();
+    // The dictionary (parsed in a worker, seconds of CPU the first time) and the first check wait
+    // until the story is open and the page is idle: on two cores they slowed the open itself.
+    const handle = window.requestIdleCallback(
+      () => {
+        const checker = spellCheckerFor(spellingLanguage(language));
+        if (controller.checker === checker) return;
+        controller.checker = checker;
+        recheck();
+      },
+      { timeout: 1_000 },
+    );
+    return () => window.cancelIdleCallback(handle);
     // recheck reads the editor through a ref: it needs no dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [language, controller]);

@@ -57,6 +57,12 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
       attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' },
       transformPastedHTML: transformPastedHtml,
     },
+    onBeforeCreate: ({ editor: created }) => {
+      // EditorContent sets the node views again once it mounts, for React node views that need its
+      // portal host; the new function objects make ProseMirror draw every block of the story a
+      // second time. Galley's node views are plain DOM and the view is built with them already.
+      created.createNodeViews = () => undefined;
+    },
     onUpdate: ({ transaction }) => {
       if (transaction.docChanged) latest.current.onChange();
     },

@@ -4,6 +4,7 @@ import { countCharacters, countWords } from '../../src/story/counts';
 import type { BodyDoc } from '../../src/story/body';
 import { call } from '../api';
 import { Notice } from '../common/Notice';
+import { settleTimer } from '../common/settleTimer';
 import { StatusSelect } from '../common/StatusSelect';
 import { ExportButton } from '../export/ExportButton';
 import { FindBar } from '../find/FindBar';
@@ -65,15 +66,15 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
   /** A photo or paste the editor refused, with the reason. */
   const [editorProblem, setEditorProblem] = useState<string | null>(null);
   const [counts, setCounts] = useState({ words: 0, characters: 0 });
-  const countTimer = useRef<number>(undefined);
   /** Counting walks the whole body: done once typing pauses, never per keystroke. */
-  const recount = useCallback(() => {
-    window.clearTimeout(countTimer.current);
-    countTimer.current = window.setTimeout(() => {
+  const [counter] = useState(() =>
+    settleTimer(() => {
       const text = editorRef.current?.getText() ?? '';
       setCounts({ words: countWords(text), characters: countCharacters(text) });
-    }, 250);
-  }, []);
+    }, 250),
+  );
+  const recount = counter.poke;
+  useEffect(() => counter.cancel, [counter]);
   const onReady = useCallback(
     (editor: Editor | null) => {
       editorRef.current = editor;

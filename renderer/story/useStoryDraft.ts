@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BodyDoc } from '../../src/story/body';
 import type { Story, StoryChanges, StoryFields } from '../../src/story/story';
 import { ApiFailure, call, errorMessage } from '../api';
+import { settleTimer } from '../common/settleTimer';
 
 export type SaveState = 'loading' | 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict' | 'missing';
 
@@ -50,7 +51,15 @@ function changesBetween(base: Story, draft: Story): StoryChanges {
 export function useStoryDraft(id: string, readBody: () => BodyDoc | null): StoryDraft {
   const [saved, setSaved] = useState<Story | null>(null);
   const [draft, setDraft] = useState<Story | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>('loading');
+  const [saveState, showSaveState] = useState<SaveState>('loading');
+  // Every keystroke marks the story unsaved: read the state here so a keystroke that changes
+  // nothing sets no React state (a state update re-renders the whole story view).
+  const saveStateRef = useRef<SaveState>('loading');
+  const setSaveState = useCallback((state: SaveState) => {
+    if (saveStateRef.current === state) return;
+    saveStateRef.current = state;
+    showSaveState(state);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const [theirs, setTheirs] = useState<Story | null>(null);
   const [bodyGeneration, setBodyGeneration] = useState(0);
@@ -59,7 +68,8 @@ export function useStoryDraft(id: string, readBody: () => BodyDoc | null): Story
   const pending = useRef<StoryChanges>({});
   const bodyDirty = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
-  const autosaveTimer = useRef<number>(undefined);
+  const flushRef = useRef<(revision?: 'save' | 'idle') => Promise<void>>(async () => undefined);
+  const [autosave] = useState(() => settleTimer(() => void flushRef.current(), AUTOSAVE_DELAY_MS));
   const idleTimer = useRef<number>(undefined);
   const blocked = useRef(false);
   const readBodyRef = useRef(readBody);
@@ -85,10 +95,10 @@ export function useStoryDraft(id: string, readBody: () => BodyDoc | null): Story
     return () => {
       cancelled = true;
     };
-  }, [id]);
+  }, [id, setSaveState]);
 
   const flush = useCallback(async (revision?: 'save' | 'idle'): Promise<void> => {
-    window.clearTimeout(autosaveTimer.current);
+    autosave.cancel();
     while (inFlight.current) await inFlight.current;
     const base = savedRef.current;
     if (!base || blocked.current) return;
@@ -126,14 +136,17 @@ export function useStoryDraft(id: string, readBody: () => BodyDoc | null): Story
     inFlight.current = attempt;
     await attempt;
     inFlight.current = null;
-  }, [id]);
+  }, [id, setSaveState, autosave]);
+  flushRef.current = flush;
 
   const schedule = useCallback(() => {
-    setSaveState((state) => (state === 'conflict' ? state : 'unsaved'));
-    window.clearTimeout(autosaveTimer.current);
-    window.clearTimeout(idleTimer.current);
-    autosaveTimer.current = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-  }, [flush]);
+    if (saveStateRef.current !== 'conflict') setSaveState('unsaved');
+    if (idleTimer.current !== undefined) {
+      window.clearTimeout(idleTimer.current);
+      idleTimer.current = undefined;
+    }
+    autosave.poke();
+  }, [autosave, setSaveState]);
 
   const edit = useCallback(
     (changes: StoryChanges) => {
@@ -184,7 +197,7 @@ export function useStoryDraft(id: string, readBody: () => BodyDoc | null): Story
     setError(null);
     setSaveState('saved');
     setBodyGeneration((n) => n + 1);
-  }, []);
+  }, [setSaveState]);
 
   const takeTheirs = useCallback(() => {
     if (theirs) replaceWith(theirs);

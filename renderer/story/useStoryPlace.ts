@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect } from 'react';
+import { settleTimer } from '../common/settleTimer';
 
 /** Where the user left a story: the body's cursor and how far the view was scrolled. */
 interface StoryPlace {
@@ -42,23 +43,20 @@ export function useStoryPlace(storyId: string, editor: Editor | null): void {
       editor.chain().setTextSelection({ from: clamp(place.anchor), to: clamp(place.head) }).focus(null, { scrollIntoView: false }).run();
       scrollerOf(editor.view.dom).scrollTop = place.scrollTop;
     }
-    let timer: number | undefined;
-    const save = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        if (editor.isDestroyed) return;
-        const { anchor, head } = editor.state.selection;
-        const place: StoryPlace = { anchor, head, scrollTop: scrollerOf(editor.view.dom).scrollTop };
-        localStorage.setItem(keyOf(storyId), JSON.stringify(place));
-      }, SAVE_DELAY_MS);
-    };
+    const saver = settleTimer(() => {
+      if (editor.isDestroyed) return;
+      const { anchor, head } = editor.state.selection;
+      const place: StoryPlace = { anchor, head, scrollTop: scrollerOf(editor.view.dom).scrollTop };
+      localStorage.setItem(keyOf(storyId), JSON.stringify(place));
+    }, SAVE_DELAY_MS);
+    const save = saver.poke;
     editor.on('selectionUpdate', save);
     // Capture: a scroll event does not bubble, and the scroller may be any ancestor.
     window.addEventListener('scroll', save, { capture: true, passive: true });
     return () => {
       editor.off('selectionUpdate', save);
       window.removeEventListener('scroll', save, { capture: true });
-      window.clearTimeout(timer);
+      saver.cancel();
     };
   }, [storyId, editor]);
 }
