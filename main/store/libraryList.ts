@@ -10,8 +10,6 @@ export interface ListOptions {
   limit: number;
   /** The `next` of the previous page: the list goes on after that story. */
   after?: string;
-  /** Stories to skip (after `after`, if given). Kept for old callers: deep offsets are slow. */
-  offset?: number;
 }
 
 /** Where a page ended: the last story's last change and seq, the list's sort key. */
@@ -48,8 +46,8 @@ export function listStories(db: Db, options: ListOptions): StoryPage {
   const rows = statement(
     db,
     `SELECT seq, ${SUMMARY_COLUMNS} FROM stories WHERE ${where.join(' AND ')}
-      ORDER BY updated_at DESC, seq DESC LIMIT :limit OFFSET :offset`,
-  ).all({ status: options.status, ...position, limit: options.limit + 1, offset: options.offset ?? 0 }) as (SummaryRow & { seq: number })[];
+      ORDER BY updated_at DESC, seq DESC LIMIT :limit`,
+  ).all({ status: options.status, ...position, limit: options.limit + 1 }) as (SummaryRow & { seq: number })[];
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   return {

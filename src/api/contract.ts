@@ -44,8 +44,6 @@ export const contract = {
       limit: z.number().int().min(1).max(500).default(100),
       /** The previous page's `next`: the list goes on after its last story (fast at any depth). */
       after: z.string().min(1).max(64).optional(),
-      /** Stories to skip: kept for old callers; deep offsets are slow, use `after`. */
-      offset: z.number().int().min(0).default(0),
     }),
   ),
   searchStories: method<SearchResult>()(

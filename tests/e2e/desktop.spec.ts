@@ -11,6 +11,8 @@ async function seriousViolations(page: import('@playwright/test').Page): Promise
 test.describe('accessibility', () => {
   test.use({ hostArgs: [] });
   test('axe finds no serious or critical violation on the library, the editor and the history', async ({ page, library }) => {
+    // Three whole-page axe analyses (colour contrast walks every text node of a scrolled column).
+    test.setTimeout(90_000);
     await expect(library.rows.first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await library.open('The last lighthouse keepers of the Outer Hebrides');

@@ -47,7 +47,7 @@ function body(tag: string) {
 }
 
 function ensureStories(): string[] {
-  const { stories } = store.listStories({ limit: 100, offset: 0 });
+  const { stories } = store.listStories({ limit: 100 });
   const ids = stories.map((s) => s.id);
   while (ids.length < STORY_COUNT) {
     const story = store.createStory({ slug: `CRASH-${ids.length}`, headline: `Crash story ${ids.length}`, body: body('new') });

@@ -41,7 +41,7 @@ function refused(result: ApiResult<unknown>, message: RegExp): void {
   expect(result.error.message).toMatch(message);
 }
 
-const storyCount = () => store.listStories({ limit: 1, offset: 0 }).total;
+const storyCount = () => store.listStories({ limit: 1 }).total;
 
 /** Runs the `galley` command in this process; returns its exit status and what it printed. */
 async function galley(...args: string[]) {

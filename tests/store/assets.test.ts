@@ -37,7 +37,7 @@ describe('assets (migration 0030)', () => {
   it('seeds the sample feature with its photos as asset ids', async () => {
     const port = inProcessStore(store);
     await seedSamples(port, new URL('../../assets/samples', import.meta.url).pathname, assetFolderOf(store.file));
-    const feature = store.listStories({ limit: 10, offset: 0 }).stories.find((s) => s.slug === 'LIGHTHOUSE-KEEPERS')!;
+    const feature = store.listStories({ limit: 10 }).stories.find((s) => s.slug === 'LIGHTHOUSE-KEEPERS')!;
     const body = JSON.stringify(store.getStory(feature.id).body);
     expect(body).not.toContain('sample-lighthouse');
     expect(body).toContain(createHash('sha256').update(PNG).digest('hex'));

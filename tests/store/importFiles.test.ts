@@ -24,7 +24,7 @@ afterEach(() => {
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const COPY = 'Storm closes Hamburg port\n\nHAMBURG (dpa) - A storm closed the port of Hamburg on Friday.\n';
-const storyCount = async () => (await services.listStories({ limit: 500, offset: 0 })).total;
+const storyCount = async () => (await services.listStories({ limit: 500 })).total;
 const importFiles = (files: { name: string; text: string }[]) => dispatch(services, 'importFiles', { files });
 
 describe('importFiles', () => {

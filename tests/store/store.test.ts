@@ -131,6 +131,10 @@ describe('the library list', () => {
   });
 
   it('pages through stories by last change', () => {
+    // A clock a second on at each write: the touched story is last changed strictly after the others.
+    let tick = Date.parse('2026-11-27T10:00:00Z');
+    store.close();
+    store = new Store(folder.file('ticking.galley'), { now: () => new Date((tick += 1000)) });
     const ids = Array.from({ length: 5 }, (_, i) => store.createStory(storyFields({ slug: `S${i}` })).id);
     store.saveStory({ id: ids[1], baseVersion: 1, changes: { headline: 'Touched last' } });
     const first = store.listStories({ limit: 2 });
@@ -141,8 +145,6 @@ describe('the library list', () => {
     expect(second.stories.map((s) => s.slug)).toEqual(['S3', 'S2']);
     expect(last.stories.map((s) => s.slug)).toEqual(['S0']);
     expect(last.next).toBeNull();
-    // Offsets still work for old callers.
-    expect(store.listStories({ limit: 2, offset: 2 }).stories.map((s) => s.slug)).toEqual(['S3', 'S2']);
   });
 });
 
