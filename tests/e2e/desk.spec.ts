@@ -45,6 +45,8 @@ test('the desk sends a batch to the outbox: two ready stories go with sequence n
   library,
   host,
 }) => {
+  // Two sends (the first starts the host's wire worker), a reload and three dialogs: more steps than most tests.
+  test.slow();
   const desk = new DeskPage(page);
   const outbox = join(host.dir, 'outbox');
   const a = await readyStory(page, fields('GRAIN-A'));
