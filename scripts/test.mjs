@@ -14,9 +14,11 @@ const lines = [];
 
 /**
  * No suite may hang CI: a synchronous endless loop (what a fuzzer finds) is beyond any test
- * runner's own timeout, so each step is killed after this long and counted as failed.
+ * runner's own timeout, so each step is killed after this long and counted as failed. Eight
+ * minutes: Playwright takes about four on an idle 2-core machine and twice that under load;
+ * a hung step still leaves the whole of CI inside its fifteen.
  */
-const STEP_TIMEOUT_MS = 6 * 60 * 1000;
+const STEP_TIMEOUT_MS = 8 * 60 * 1000;
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
