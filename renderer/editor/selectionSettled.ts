@@ -26,7 +26,7 @@ const MAX_SETTLE_WAITS = 20;
 /**
  * Runs `work` once the selection has settled (at once when it has), looking again every 50 ms
  * and going ahead after a second, so a selection that never settles cannot starve the update.
- * For background redraws (review highlights) that must not land between a key and its
+ * For background redraws (spelling, review highlights) that must not land between a key and its
  * selectionchange. Returns a function that cancels the wait.
  */
 export function whenSelectionSettled(view: EditorView, work: () => void): () => void {

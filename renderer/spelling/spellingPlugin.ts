@@ -5,7 +5,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { findWords } from '../../src/spelling/words';
 import { DirtyRanges, type Range } from './dirtyRanges';
 import type { SpellChecker } from './spellChecker';
-import { selectionSettled } from '../editor/selectionSettled';
+import { whenSelectionSettled } from '../editor/selectionSettled';
 
 /** A misspelt word in the body, where the suggestions menu opens. */
 export interface MisspeltWord {
@@ -76,10 +76,6 @@ function whenIdle(work: (deadline: IdleDeadline) => void): () => void {
   return () => window.cancelIdleCallback(handle);
 }
 
-/** How long a check waits for an unread selection change, and how often, before it goes ahead. */
-const SELECTION_WAIT_MS = 50;
-const MAX_SELECTION_WAITS = 20;
-
 /** Whether `found` are exactly the marks `decorations` already has in the `checked` ranges. */
 function sameMarks(decorations: DecorationSet, checked: readonly Range[], found: readonly Decoration[]): boolean {
   const key = (d: Decoration) => `${d.from}:${d.to}:${(d.spec as { word: string }).word}`;
@@ -90,7 +86,6 @@ function sameMarks(decorations: DecorationSet, checked: readonly Range[], found:
 /** Checks the dirty ranges in idle time; dispatches only when the underlines change. */
 class SpellingView {
   private cancel: (() => void) | null = null;
-  private selectionWaits = 0;
   private waiting = false;
   private destroyed = false;
 
@@ -120,21 +115,18 @@ class SpellingView {
   private schedule(): void {
     if (this.dirty.ranges.length === 0 || this.cancel || this.waiting || !this.controller.checker) return;
     this.cancel = whenIdle((deadline) => {
-      this.cancel = null;
-      this.run(deadline);
+      let ran = false;
+      const stopWaiting = whenSelectionSettled(this.view, () => {
+        ran = true;
+        this.cancel = null;
+        this.run(deadline);
+      });
+      // Still waiting for the selection: that wait is what a later destroy must stop.
+      if (!ran) this.cancel = stopWaiting;
     });
   }
 
   private run(deadline: IdleDeadline): void {
-    if (!selectionSettled(this.view) && this.selectionWaits++ < MAX_SELECTION_WAITS) {
-      const timer = window.setTimeout(() => {
-        this.cancel = null;
-        this.schedule();
-      }, SELECTION_WAIT_MS);
-      this.cancel = () => window.clearTimeout(timer);
-      return;
-    }
-    this.selectionWaits = 0;
     const checker = this.controller.checker;
     const state = spellingKey.getState(this.view.state);
     if (this.destroyed || !checker || !state) return;
