@@ -5,6 +5,7 @@ import { EditorShortcuts, type EditorShortcutsOptions } from './editorShortcuts'
 import { FigureView } from './figureView';
 import { ImageDrop, type ImageDropOptions } from './imageDrop';
 import { PullQuoteView } from './pullQuoteView';
+import { ReadSelectionFirst } from './readSelectionFirst';
 
 export interface EditorExtensionOptions extends EditorShortcutsOptions, ImageDropOptions {
   /** Smart quotes and dashes on at start. */
@@ -20,6 +21,7 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
   });
   return [
     ...schema,
+    ReadSelectionFirst,
     SmartTypography.configure({ enabled: options.smartTypography }),
     EditorShortcuts.configure({ onEditLink: options.onEditLink, onInsertPhoto: options.onInsertPhoto }),
     ImageDrop.configure({ onFiles: options.onFiles }),
