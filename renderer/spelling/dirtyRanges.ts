@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
+import { mapSpan } from '../editor/nearScreen';
 
 /** A span of the document, [from, to). */
 export type Range = [from: number, to: number];
@@ -33,9 +34,8 @@ export class DirtyRanges {
     if (!tr.docChanged || tr.doc === this.doc) return;
     if (tr.before !== this.doc) return this.reset(tr.doc);
     this.doc = tr.doc;
-    const map = (range: Range): Range => [tr.mapping.map(range[0], -1), tr.mapping.map(range[1], 1)];
-    this.ranges = this.ranges.map(map);
-    this.deferred = this.deferred && map(this.deferred);
+    this.ranges = this.ranges.map((range) => mapSpan(range, tr));
+    this.deferred = this.deferred && mapSpan(this.deferred, tr);
     for (const edited of changedRanges(tr)) {
       this.lastEdit = edited;
       // Typing grows the last dirty range rather than adding one per keystroke.

@@ -3,9 +3,10 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { findWords } from '../../src/spelling/words';
+import { covers, mapSpan, nearScreen, onScreen, onScrolled, type Span } from '../editor/nearScreen';
+import { whenSelectionSettled } from '../editor/selectionSettled';
 import { DirtyRanges, type Range } from './dirtyRanges';
 import type { SpellChecker } from './spellChecker';
-import { whenSelectionSettled } from '../editor/selectionSettled';
 
 /** A misspelt word in the body, where the suggestions menu opens. */
 export interface MisspeltWord {
@@ -39,9 +40,14 @@ declare module '@tiptap/core' {
 }
 
 interface SpellingState {
-  decorations: DecorationSet;
+  /** Every misspelling the checks found, following the text through each edit. */
+  found: DecorationSet;
+  /** Where underlines are drawn: the part of the body near the screen (see nearScreen). */
+  near: Span;
+  /** The underlines of `found` inside `near`: what the view draws. */
+  shown: DecorationSet;
 }
-type SpellingMeta = { all: true } | { checked: Range[]; found: Decoration[] };
+type SpellingMeta = { all: true } | { checked: Range[]; found: Decoration[]; near: Span | null } | { near: Span };
 
 export const spellingKey = new PluginKey<SpellingState>('spelling');
 
@@ -83,9 +89,13 @@ function sameMarks(decorations: DecorationSet, checked: readonly Range[], found:
   return had.size === found.length && found.every((d) => had.has(key(d)));
 }
 
-/** Checks the dirty ranges in idle time; dispatches only when the underlines change. */
+/** Checks the dirty ranges in idle time; dispatches only when the underlines change, or when the screen moves off those drawn. */
 class SpellingView {
   private cancel: (() => void) | null = null;
+  /** Whether underlines near the screen are waiting to be drawn, and how to stop that wait. */
+  private following = false;
+  private cancelFollow: (() => void) | null = null;
+  private readonly stopListening: () => void;
   private waiting = false;
   private destroyed = false;
 
@@ -94,7 +104,21 @@ class SpellingView {
     private readonly controller: SpellingController,
     private readonly dirty: DirtyRanges,
   ) {
+    this.stopListening = onScrolled(view, () => this.followScreen());
     this.schedule();
+  }
+
+  /** Draws the underlines near the screen once it has scrolled past those drawn. */
+  private followScreen(): void {
+    const visible = onScreen(this.view);
+    const state = spellingKey.getState(this.view.state);
+    if (!visible || !state || covers(state.near, visible) || this.following) return;
+    this.following = true;
+    this.cancelFollow = whenSelectionSettled(this.view, () => {
+      this.following = false;
+      const near = nearScreen(this.view);
+      if (!this.destroyed && near) this.view.dispatch(this.view.state.tr.setMeta(spellingKey, { near } satisfies SpellingMeta).setMeta('addToHistory', false));
+    });
   }
 
   update(): void {
@@ -140,13 +164,16 @@ class SpellingView {
     const typing = lastEdit && this.cursorIn(lastEdit) ? this.view.state.selection.head : -1;
     let deferred: Range | null = null;
     let doneUpTo = -1;
-    let room = MAX_MARKS - state.decorations.find().length;
+    let room = MAX_MARKS - state.found.find().length;
     for (const { node, pos } of blocks) {
       // A large check is spread over idle periods: stop when this one runs out.
       if ((checked.length > 0 || unknown.size > 0) && deadline.timeRemaining() < 2) break;
       const words = blockWords(node, pos);
       for (const w of words) if (checker.isCorrect(w.word) === undefined) unknown.add(w.word);
       if (unknown.size > 0) continue;
+      // The block's own underlines are replaced by this check: at the cap they must not count
+      // against it, or the block's underlines would go at one check and come back at the next.
+      room += state.found.find(pos, pos + node.nodeSize).length;
       for (const w of words) {
         if (w.from <= typing && typing <= w.to) {
           deferred = [w.from, w.to];
@@ -173,8 +200,8 @@ class SpellingView {
     }
     this.dirty.ranges = doneUpTo < 0 || blocks.length === checked.length ? [] : dirty.map(([from, to]): Range => [Math.max(from, doneUpTo), to]).filter(([from, to]) => from < to);
     if (deferred) this.dirty.deferred = deferred;
-    if (!sameMarks(state.decorations, checked, found)) {
-      const meta: SpellingMeta = { checked, found };
+    if (!sameMarks(state.found, checked, found)) {
+      const meta: SpellingMeta = { checked, found, near: nearScreen(this.view) };
       this.view.dispatch(this.view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false));
     }
     this.schedule();
@@ -183,6 +210,8 @@ class SpellingView {
   destroy(): void {
     this.destroyed = true;
     this.cancel?.();
+    this.cancelFollow?.();
+    this.stopListening();
   }
 }
 
@@ -190,17 +219,24 @@ class SpellingView {
 function applySpelling(tr: Transaction, value: SpellingState, dirty: DirtyRanges): SpellingState {
   dirty.apply(tr);
   const meta = tr.getMeta(spellingKey) as SpellingMeta | undefined;
+  const measured = meta && 'near' in meta ? meta.near : null;
+  const mapped = measured ?? mapSpan(value.near, tr);
+  // The same objects when nothing moved, so the view knows there is nothing to draw again.
+  const near = mapped[0] === value.near[0] && mapped[1] === value.near[1] ? value.near : mapped;
   if (meta && 'all' in meta) {
     dirty.reset(tr.doc);
-    return { decorations: DecorationSet.empty };
+    return { found: DecorationSet.empty, near, shown: DecorationSet.empty };
   }
-  // The same set when nothing moved, so the view sees no change.
-  let decorations = value.decorations.map(tr.mapping, tr.doc);
-  if (meta) {
-    for (const [from, to] of meta.checked) decorations = decorations.remove(decorations.find(from, to));
-    decorations = decorations.add(tr.doc, meta.found);
+  let found = value.found.map(tr.mapping, tr.doc);
+  if (!meta) {
+    const shown = value.shown.map(tr.mapping, tr.doc);
+    return found === value.found && shown === value.shown && near === value.near ? value : { found, near, shown };
   }
-  return decorations === value.decorations ? value : { decorations };
+  if ('checked' in meta) {
+    for (const [from, to] of meta.checked) found = found.remove(found.find(from, to));
+    found = found.add(tr.doc, meta.found);
+  }
+  return { found, near, shown: DecorationSet.create(tr.doc, found.find(near[0], near[1])) };
 }
 
 /**
@@ -237,17 +273,18 @@ export const Spelling = Extension.create<SpellingOptions>({
         state: {
           init: (_config, state) => {
             dirty.reset(state.doc);
-            return { decorations: DecorationSet.empty };
+            // Until the view has measured the screen (and where it cannot), underlines are drawn everywhere.
+            return { found: DecorationSet.empty, near: [0, state.doc.content.size], shown: DecorationSet.empty };
           },
           apply: (tr, value) => applySpelling(tr, value, dirty),
         },
         view: (view) => new SpellingView(view, controller, dirty),
         props: {
-          decorations: (state) => spellingKey.getState(state)?.decorations,
+          decorations: (state) => spellingKey.getState(state)?.shown,
           handleDOMEvents: {
             contextmenu: (view, event) => {
               const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-              const decorations = spellingKey.getState(view.state)?.decorations;
+              const decorations = spellingKey.getState(view.state)?.found;
               const hit = at && decorations?.find(at.pos, at.pos)[0];
               if (!hit) return false;
               event.preventDefault();

@@ -1,5 +1,6 @@
 // Offline spelling in the body and the text fields: underline, suggestions, house dictionary,
 // ignore in this story, en-US / en-GB. Issue 3, "Spelling, offline".
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPage } from './models/EditorPage';
 
@@ -53,4 +54,46 @@ test('the dictionary follows the story language: en-GB accepts British spelling'
   await expect(editor.misspelt).toHaveText(['colour', 'wrold']);
   await storyPage.field('language').fill('en-GB');
   await expect(editor.misspelt).toHaveText(['wrold']);
+});
+
+/** Creates a story with one paragraph per string through the page's API and opens it. */
+async function openStory(page: Page, url: string, paragraphs: string[]): Promise<void> {
+  const id = await page.evaluate(async (texts) => {
+    const body = { type: 'doc' as const, content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+    const result = await window.galley.createStory({ fields: { headline: 'Spelling in a long story', body } });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.id;
+  }, paragraphs);
+  await page.goto(`${url}#/story/${id}`);
+}
+
+test('in a long story the underlines follow the screen: the last paragraph is checked when scrolled to', async ({ page, library, host }) => {
+  const correct = 'The ship left the port today and the crew went home to rest.';
+  await openStory(library.page, host.url, ['The port wrold opened.', ...Array<string>(400).fill(correct), 'Zorblat spoke last.']);
+  const editor = new EditorPage(page);
+  await expect(editor.misspelt.filter({ hasText: 'wrold' })).toBeVisible();
+
+  await editor.body.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await expect(editor.misspelt.filter({ hasText: 'Zorblat' })).toBeVisible();
+  await (await editor.openSpellingMenu('Zorblat')).getByRole('menuitem', { name: 'Ignore in this story' }).click();
+  await expect(editor.misspelt.filter({ hasText: 'Zorblat' })).toHaveCount(0);
+
+  await page.keyboard.press('ControlOrMeta+Home');
+  await expect(editor.misspelt.filter({ hasText: 'wrold' })).toBeVisible();
+});
+
+test('near the limit of 1,000 underlines, a paragraph being edited keeps its underlines and gains new ones', async ({ page, library, host }) => {
+  // 3 + 249 x 4 = 999 misspellings: room for one more.
+  const fourWrong = 'Zorblat met Quimbex near Flurbish and Wrangdoo today.';
+  await openStory(library.page, host.url, ['Blorft and Snarkel and Yibbex met.', ...Array<string>(249).fill(fourWrong)]);
+  const editor = new EditorPage(page);
+  const second = editor.body.locator('p').nth(1);
+  await expect(second.locator('.misspelt')).toHaveText(['Zorblat', 'Quimbex', 'Flurbish', 'Wrangdoo']);
+
+  await second.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Qwzxv came. ');
+  // Its own four underlines make room for themselves when the paragraph is checked again.
+  await expect(second.locator('.misspelt')).toHaveText(['Zorblat', 'Quimbex', 'Flurbish', 'Wrangdoo', 'Qwzxv']);
 });
