@@ -1,4 +1,4 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { BodyDoc } from '../../src/story/body';
 import { editorExtensions } from '../editor/editorExtensions';
@@ -45,7 +45,10 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
     void insertImageFiles(editor, files, position).then((problems) => problems.forEach((p) => latest.current.onProblem(p)));
   };
 
-  const editor = useEditor({
+  // Built once: TipTap compares the options at every render, and new extension objects or a new
+  // `content` (the saved body changes at every autosave) made it set them again and redraw the
+  // view's state after each save. The callbacks read what changes through refs.
+  const [options] = useState<UseEditorOptions>(() => ({
     extensions: editorExtensions({
       smartTypography: smart,
       onEditLink: () => setLinkOpen(true),
@@ -66,7 +69,8 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
     onUpdate: ({ transaction }) => {
       if (transaction.docChanged) latest.current.onChange();
     },
-  });
+  }));
+  const editor = useEditor(options);
   editorRef.current = editor;
 
   useEffect(() => {

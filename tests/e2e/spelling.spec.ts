@@ -79,7 +79,10 @@ test('in a long story the underlines follow the screen: the last paragraph is ch
   await (await editor.openSpellingMenu('Zorblat')).getByRole('menuitem', { name: 'Ignore in this story' }).click();
   await expect(editor.misspelt.filter({ hasText: 'Zorblat' })).toHaveCount(0);
 
-  await page.keyboard.press('ControlOrMeta+Home');
+  // Scrolled back up, as with the mouse wheel. (Not Ctrl+Home: within 200 ms of the editor
+  // taking the focus back from the menu, ProseMirror takes a caret at the very start for
+  // Chromium's own focus reset and puts the old one back, and a test can be that quick.)
+  await editor.body.locator('p').first().scrollIntoViewIfNeeded();
   await expect(editor.misspelt.filter({ hasText: 'wrold' })).toBeVisible();
 });
 
