@@ -1,5 +1,6 @@
 import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { whenSelectionSettled } from './selectionSettled';
 
 /** A span of the document, [from, to). */
 export type Span = readonly [from: number, to: number];
@@ -24,7 +25,7 @@ export function nearScreen(view: EditorView): Span | null {
 const MIN_SCREEN_POSITIONS = 2_000;
 
 /** Whether `inner` lies wholly inside `outer`. */
-export function covers(outer: Span, inner: Span): boolean {
+function covers(outer: Span, inner: Span): boolean {
   return outer[0] <= inner[0] && inner[1] <= outer[1];
 }
 
@@ -74,10 +75,35 @@ function positionOf(view: EditorView, node: Node, offset: number): number | null
 }
 
 /**
+ * Keeps a drawn part of the body on the screen: once a scroll has taken the screen outside
+ * `drawn()`, and the selection has settled (a redraw before would put back the one the user just
+ * left), calls `draw` with the part near the screen now. Returns a function that stops following.
+ */
+export function followScreen(view: EditorView, drawn: () => Span | undefined, draw: (near: Span) => void): () => void {
+  let waiting = false;
+  let stopWaiting = () => {};
+  const stopListening = onScrolled(view, () => {
+    const visible = onScreen(view);
+    const near = drawn();
+    if (waiting || !visible || !near || covers(near, visible)) return;
+    waiting = true;
+    stopWaiting = whenSelectionSettled(view, () => {
+      waiting = false;
+      const measured = view.isDestroyed ? null : nearScreen(view);
+      if (measured) draw(measured);
+    });
+  });
+  return () => {
+    stopListening();
+    stopWaiting();
+  };
+}
+
+/**
  * Calls `moved` after the editor's scroll container (or the page) scrolls, at most once a frame,
  * with the layout the scroll left. Returns a function that stops listening.
  */
-export function onScrolled(view: EditorView, moved: () => void): () => void {
+function onScrolled(view: EditorView, moved: () => void): () => void {
   const document = view.dom.ownerDocument;
   let frame = 0;
   const listener = (event: Event) => {

@@ -2,12 +2,14 @@
  * Subtle marks on the quotes in the body, as ProseMirror decorations: drawn over the text, never
  * part of the document, so they are never saved, exported or undone. The pane sets them after
  * each idle-time check, and only when they differ from what is drawn; between checks they follow
- * the text through each edit's mapping, which costs a keystroke next to nothing.
+ * the text through each edit's mapping, which costs a keystroke next to nothing. Only the marks
+ * near the screen are drawn (see nearScreen): a long story holds hundreds of quotes.
  */
 import { Extension } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
 
 export interface HighlightRange {
   from: number;
@@ -20,11 +22,13 @@ interface HighlightState {
   quotes: DecorationSet;
   /** The finding shown as active (hovered or clicked), by its index in the ranges. */
   active: number | null;
-  /** `quotes` plus the active one's mark: what the view draws. The same set as `quotes` when none is active. */
+  /** Where marks are drawn: the part of the body near the screen. */
+  near: Span;
+  /** The quotes in `near`, plus the active one's mark wherever it is: what the view draws. */
   shown: DecorationSet;
 }
 
-type HighlightMeta = { ranges: HighlightRange[] } | { active: number | null };
+type HighlightMeta = { ranges: HighlightRange[]; near: Span | null } | { active: number | null } | { near: Span };
 
 /** What each quote decoration carries: its finding's index, and its classes to compare against the next check. */
 interface QuoteSpec {
@@ -36,10 +40,11 @@ const key = new PluginKey<HighlightState>('reviewHighlights');
 
 const quoteClass = (range: HighlightRange) => `review-quote ${range.className}`.trim();
 
-function withActive(quotes: DecorationSet, active: number | null, doc: Node): HighlightState {
-  if (active === null) return { quotes, active, shown: quotes };
+function drawnState(quotes: DecorationSet, active: number | null, near: Span, doc: Node): HighlightState {
+  const visible = DecorationSet.create(doc, quotes.find(near[0], near[1]));
+  if (active === null) return { quotes, active, near, shown: visible };
   const found = quotes.find(undefined, undefined, (spec) => spec.index === active);
-  return { quotes, active, shown: quotes.add(doc, found.map((d) => Decoration.inline(d.from, d.to, { class: 'review-active' }, { index: -1 }))) };
+  return { quotes, active, near, shown: visible.add(doc, found.map((d) => Decoration.inline(d.from, d.to, { class: 'review-active' }, { index: -1 }))) };
 }
 
 export const ReviewHighlights = Extension.create({
@@ -50,21 +55,30 @@ export const ReviewHighlights = Extension.create({
       new Plugin<HighlightState>({
         key,
         state: {
-          init: () => ({ quotes: DecorationSet.empty, active: null, shown: DecorationSet.empty }),
+          // Until the view has measured the screen (and where it cannot), marks are drawn everywhere.
+          init: (_config, state) => ({ quotes: DecorationSet.empty, active: null, near: [0, state.doc.content.size], shown: DecorationSet.empty }),
           apply(tr, state) {
             const meta = tr.getMeta(key) as HighlightMeta | undefined;
             if (!meta && !tr.docChanged) return state;
-            // Typing maps one set, not two: with nothing active, what is shown is the quotes.
             const quotes = tr.docChanged ? state.quotes.map(tr.mapping, tr.doc) : state.quotes;
-            if (!meta) return { ...state, quotes, shown: state.active === null ? quotes : state.shown.map(tr.mapping, tr.doc) };
-            if ('active' in meta) return withActive(quotes, meta.active, tr.doc);
+            const near = meta && 'near' in meta && meta.near ? meta.near : mapSpan(state.near, tr);
+            if (!meta) return { ...state, quotes, near, shown: state.shown.map(tr.mapping, tr.doc) };
+            if ('active' in meta) return drawnState(quotes, meta.active, near, tr.doc);
+            if (!('ranges' in meta)) return drawnState(quotes, state.active, near, tr.doc);
             const decorations = meta.ranges
               .map((range, index) => ({ range, index }))
               .filter(({ range }) => range.from < range.to)
               .map(({ range, index }) => Decoration.inline(range.from, range.to, { class: quoteClass(range) }, { index, className: quoteClass(range) } satisfies QuoteSpec));
-            return withActive(DecorationSet.create(tr.doc, decorations), null, tr.doc);
+            return drawnState(DecorationSet.create(tr.doc, decorations), null, near, tr.doc);
           },
         },
+        view: (view) => ({
+          destroy: followScreen(
+            view,
+            () => key.getState(view.state)?.near,
+            (near) => view.dispatch(view.state.tr.setMeta(key, { near } satisfies HighlightMeta).setMeta('addToHistory', false)),
+          ),
+        }),
         props: {
           decorations: (state) => key.getState(state)?.shown ?? null,
         },
@@ -95,7 +109,7 @@ function drawn(view: EditorView, ranges: readonly HighlightRange[]): boolean {
  */
 export function setHighlights(view: EditorView, ranges: HighlightRange[]): void {
   if (drawn(view, ranges)) return;
-  view.dispatch(view.state.tr.setMeta(key, { ranges } satisfies HighlightMeta).setMeta('addToHistory', false));
+  view.dispatch(view.state.tr.setMeta(key, { ranges, near: nearScreen(view) } satisfies HighlightMeta).setMeta('addToHistory', false));
 }
 
 /** Shows one finding as active, or none, and returns its current range. */

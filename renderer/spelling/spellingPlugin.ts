@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { findWords } from '../../src/spelling/words';
-import { covers, mapSpan, nearScreen, onScreen, onScrolled, type Span } from '../editor/nearScreen';
+import { followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
 import { whenSelectionSettled } from '../editor/selectionSettled';
 import { DirtyRanges, type Range } from './dirtyRanges';
 import type { SpellChecker } from './spellChecker';
@@ -92,10 +92,7 @@ function sameMarks(decorations: DecorationSet, checked: readonly Range[], found:
 /** Checks the dirty ranges in idle time; dispatches only when the underlines change, or when the screen moves off those drawn. */
 class SpellingView {
   private cancel: (() => void) | null = null;
-  /** Whether underlines near the screen are waiting to be drawn, and how to stop that wait. */
-  private following = false;
-  private cancelFollow: (() => void) | null = null;
-  private readonly stopListening: () => void;
+  private readonly stopFollowing: () => void;
   private waiting = false;
   private destroyed = false;
 
@@ -104,21 +101,12 @@ class SpellingView {
     private readonly controller: SpellingController,
     private readonly dirty: DirtyRanges,
   ) {
-    this.stopListening = onScrolled(view, () => this.followScreen());
+    this.stopFollowing = followScreen(
+      view,
+      () => spellingKey.getState(view.state)?.near,
+      (near) => view.dispatch(view.state.tr.setMeta(spellingKey, { near } satisfies SpellingMeta).setMeta('addToHistory', false)),
+    );
     this.schedule();
-  }
-
-  /** Draws the underlines near the screen once it has scrolled past those drawn. */
-  private followScreen(): void {
-    const visible = onScreen(this.view);
-    const state = spellingKey.getState(this.view.state);
-    if (!visible || !state || covers(state.near, visible) || this.following) return;
-    this.following = true;
-    this.cancelFollow = whenSelectionSettled(this.view, () => {
-      this.following = false;
-      const near = nearScreen(this.view);
-      if (!this.destroyed && near) this.view.dispatch(this.view.state.tr.setMeta(spellingKey, { near } satisfies SpellingMeta).setMeta('addToHistory', false));
-    });
   }
 
   update(): void {
@@ -210,8 +198,7 @@ class SpellingView {
   destroy(): void {
     this.destroyed = true;
     this.cancel?.();
-    this.cancelFollow?.();
-    this.stopListening();
+    this.stopFollowing();
   }
 }
 

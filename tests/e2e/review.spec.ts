@@ -16,14 +16,14 @@ const PARAGRAPHS = [
 
 const stored = (db: string, id: string) => JSON.parse(execFileSync(process.execPath, [join(REPO, 'out/cli/galley.cjs'), '--db', db, 'show', id, '--json']).toString());
 
-/** Creates the story of PARAGRAPHS through the page's API and returns its id. */
-function createStory(page: Page): Promise<string> {
+/** Creates a story of `paragraphs` (by default PARAGRAPHS) through the page's API and returns its id. */
+function createStory(page: Page, paragraphs: string[] = PARAGRAPHS): Promise<string> {
   return page.evaluate(async (paragraphs) => {
     const body = { type: 'doc' as const, content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
     const result = await window.galley.createStory({ fields: { headline: 'Zelensky vows to keep the ports', body } });
     if (!result.ok) throw new Error(result.error.message);
     return result.value.id;
-  }, PARAGRAPHS);
+  }, paragraphs);
 }
 
 test('the reviewer sees every quote, marks them, signs off, and sees the sign-off go stale on an edit', async ({ page, library, host, storyPage }) => {
@@ -131,4 +131,17 @@ test('a reviewer removes a mark from the keyboard, takes it back with Undo, and 
   await review.open();
   await expect(review.findings).toHaveCount(4);
   await expect(review.pane.locator('.finding-mark')).toHaveCount(0);
+});
+
+test('in a long story the quote marks follow the screen: the last quote is marked when scrolled to', async ({ page, library, host, storyPage }) => {
+  const plain = 'The ship left the port today and the crew went home to rest.';
+  const id = await createStory(library.page, [PARAGRAPHS[1], ...Array<string>(400).fill(plain), '“The city is ours,” the mayor of Odesa said.']);
+  await page.goto(`${host.url}#/story/${id}`);
+  const review = new ReviewPane(page);
+  await review.open();
+  await expect(review.finding('The city is ours')).toBeVisible();
+  await expect(storyPage.body.locator('.review-quote').filter({ hasText: 'We will hold the line' })).toBeVisible();
+
+  await storyPage.body.locator('p').last().scrollIntoViewIfNeeded();
+  await expect(storyPage.body.locator('.review-quote').filter({ hasText: 'The city is ours' })).toBeVisible();
 });
