@@ -1,16 +1,17 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import type { EditorView } from '@tiptap/pm/view';
+import { DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { whenSelectionSettled } from './selectionSettled';
 
 /** A span of the document, [from, to). */
 export type Span = readonly [from: number, to: number];
 
 /**
- * The part of the body a background decoration (a spelling underline) is drawn in: what is on
- * screen and one screen's worth of text either side. Chromium's native work per keystroke grows
- * with every element in the editable body, wherever it is: a thousand underline spans in a
- * 20,000-word story made each keystroke 1.7x the work of bare TipTap, while a reader only sees
- * the ones on screen. CodeMirror 6 draws its decorations by viewport for the same reason.
+ * The part of the body that background decorations (spelling underlines, quote marks) are drawn
+ * in: what is on screen and one screen's worth of text either side. Chromium's native work per
+ * keystroke grows with every element in the editable body, wherever it is: a thousand underline
+ * spans in a 20,000-word story made each keystroke 1.7x the work of bare TipTap, while a reader
+ * only sees the ones on screen. CodeMirror 6 draws its decorations by viewport for the same reason.
  */
 export function nearScreen(view: EditorView): Span | null {
   const visible = onScreen(view);
@@ -29,6 +30,11 @@ function covers(outer: Span, inner: Span): boolean {
   return outer[0] <= inner[0] && inner[1] <= outer[1];
 }
 
+/** The decorations of `all` that lie in `near`: what to draw. */
+export function drawnNear(all: DecorationSet, near: Span, doc: ProseMirrorNode): DecorationSet {
+  return DecorationSet.create(doc, all.find(near[0], near[1]));
+}
+
 /** `span` in the document after `tr`, grown by what is typed at either end. */
 export function mapSpan(span: Span, tr: Transaction): [from: number, to: number] {
   return [tr.mapping.map(span[0], -1), tr.mapping.map(span[1], 1)];
@@ -39,7 +45,7 @@ export function mapSpan(span: Span, tr: Transaction): [from: number, to: number]
  * their boxes (about ten reads for a 20,000-word story). Null when the page has no layout (a
  * test DOM), where the caller draws everything.
  */
-export function onScreen(view: EditorView): Span | null {
+function onScreen(view: EditorView): Span | null {
   const blocks = view.dom.children;
   if (blocks.length === 0) return null;
   const viewport = view.dom.ownerDocument.defaultView?.innerHeight ?? 0;

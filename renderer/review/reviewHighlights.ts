@@ -9,7 +9,7 @@ import { Extension } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
+import { drawnNear, followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
 
 export interface HighlightRange {
   from: number;
@@ -41,7 +41,7 @@ const key = new PluginKey<HighlightState>('reviewHighlights');
 const quoteClass = (range: HighlightRange) => `review-quote ${range.className}`.trim();
 
 function drawnState(quotes: DecorationSet, active: number | null, near: Span, doc: Node): HighlightState {
-  const visible = DecorationSet.create(doc, quotes.find(near[0], near[1]));
+  const visible = drawnNear(quotes, near, doc);
   if (active === null) return { quotes, active, near, shown: visible };
   const found = quotes.find(undefined, undefined, (spec) => spec.index === active);
   return { quotes, active, near, shown: visible.add(doc, found.map((d) => Decoration.inline(d.from, d.to, { class: 'review-active' }, { index: -1 }))) };

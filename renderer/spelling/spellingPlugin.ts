@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { findWords } from '../../src/spelling/words';
-import { followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
+import { drawnNear, followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
 import { whenSelectionSettled } from '../editor/selectionSettled';
 import { DirtyRanges, type Range } from './dirtyRanges';
 import type { SpellChecker } from './spellChecker';
@@ -223,7 +223,7 @@ function applySpelling(tr: Transaction, value: SpellingState, dirty: DirtyRanges
     for (const [from, to] of meta.checked) found = found.remove(found.find(from, to));
     found = found.add(tr.doc, meta.found);
   }
-  return { found, near, shown: DecorationSet.create(tr.doc, found.find(near[0], near[1])) };
+  return { found, near, shown: drawnNear(found, near, tr.doc) };
 }
 
 /**
