@@ -18,7 +18,7 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
     return selected.includes('\n') ? '' : selected;
   });
   const [replacement, setReplacement] = useState('');
-  const [, setRevision] = useState(0);
+  const [{ count, current }, setFound] = useState({ count: 0, current: -1 });
   const findInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -27,10 +27,16 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
   }, [focusRequest]);
 
   useEffect(() => {
-    const rerender = () => setRevision((n) => n + 1);
-    editor.on('transaction', rerender);
+    // The bar renders again only when its count or current match changes, not at every keystroke in the body.
+    const update = () => {
+      const find = findKey.getState(editor.state);
+      const next = { count: find?.matches.length ?? 0, current: find?.current ?? -1 };
+      setFound((shown) => (shown.count === next.count && shown.current === next.current ? shown : next));
+    };
+    update();
+    editor.on('transaction', update);
     return () => {
-      editor.off('transaction', rerender);
+      editor.off('transaction', update);
       if (!editor.isDestroyed) editor.commands.setFindQuery('');
     };
   }, [editor]);
@@ -39,9 +45,7 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
     editor.commands.setFindQuery(query);
   }, [editor, query]);
 
-  const find = findKey.getState(editor.state);
-  const count = find?.matches.length ?? 0;
-  const status = !query ? '' : count === 0 ? 'No matches' : `${(find?.current ?? -1) + 1} of ${count}`;
+  const status = !query ? '' : count === 0 ? 'No matches' : `${current + 1} of ${count}`;
 
   return (
     <div

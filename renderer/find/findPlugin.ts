@@ -1,13 +1,19 @@
 import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findMatches, type Match } from '../../src/editor/findMatches';
+import { changedRanges } from '../editor/changedRanges';
+import { followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
 
 export interface FindState {
   query: string;
+  /** Every match, in document order. */
   matches: Match[];
   /** Index of the current match in `matches`; -1 when there is none. */
   current: number;
+  /** Where matches are highlighted: the part of the body near the screen (the current one is highlighted wherever it is). */
+  near: Span;
   decorations: DecorationSet;
 }
 
@@ -26,31 +32,80 @@ declare module '@tiptap/core' {
 
 export const findKey = new PluginKey<FindState>('findInStory');
 
-type FindMeta = { query: string } | { current: number };
+type FindMeta = { query: string; near: Span | null } | { current: number } | { near: Span };
 
-function decorate(state: EditorState, matches: Match[], current: number): DecorationSet {
-  return DecorationSet.create(
-    state.doc,
-    matches.map((m, i) => Decoration.inline(m.from, m.to, { class: i === current ? 'find-match find-current' : 'find-match' })),
-  );
+/** The index of the first match that starts at or after `pos`; `matches.length` when none does. */
+function firstFrom(matches: Match[], pos: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (matches[middle].from >= pos) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** The first match at or after `pos`, wrapping to the first. */
 function matchFrom(matches: Match[], pos: number): number {
   if (matches.length === 0) return -1;
-  const at = matches.findIndex((m) => m.from >= pos);
-  return at < 0 ? 0 : at;
+  const at = firstFrom(matches, pos);
+  return at === matches.length ? 0 : at;
+}
+
+/**
+ * Highlights for the matches near the screen, and the current one: a common word matches
+ * thousands of times in a long story, and an element for each made every keystroke 3x bare TipTap.
+ */
+function decorate(doc: ProseMirrorNode, matches: Match[], current: number, [from, to]: Span): DecorationSet {
+  const highlight = (index: number) => Decoration.inline(matches[index].from, matches[index].to, { class: index === current ? 'find-match find-current' : 'find-match' });
+  const first = firstFrom(matches, from);
+  let end = first;
+  while (end < matches.length && matches[end].from <= to) end++;
+  const shown = matches.slice(first, end).map((_, offset) => highlight(first + offset));
+  if (current >= 0 && (current < first || current >= end)) shown.push(highlight(current));
+  return DecorationSet.create(doc, shown);
+}
+
+/** Beyond this many edited blocks (a replace-all), searching the whole story again is simpler. */
+const MAX_BLOCKS_SEARCHED_AGAIN = 50;
+
+/**
+ * The matches after an edit: matches in blocks the edit did not touch follow the text through it,
+ * the blocks it touched are searched again. Searching the whole story at every keystroke was most
+ * of the typing cost while the find bar was open.
+ */
+function matchesAfter(tr: Transaction, matches: Match[], query: string): Match[] {
+  const touched = new Map<number, Match>();
+  for (const [from, to] of changedRanges(tr)) {
+    tr.doc.nodesBetween(from, to, (node, pos) => {
+      if (node.isTextblock) touched.set(pos, { from: pos, to: pos + node.nodeSize });
+      return !node.isTextblock;
+    });
+  }
+  if (touched.size > MAX_BLOCKS_SEARCHED_AGAIN) return findMatches(tr.doc, query);
+  const blocks = [...touched.values()];
+  const kept: Match[] = [];
+  for (const match of matches) {
+    const from = tr.mapping.map(match.from, 1);
+    const to = tr.mapping.map(match.to, -1);
+    // A match the edit cut into shrinks; one in a touched block is found again below.
+    if (to - from === match.to - match.from && !blocks.some((block) => block.from < from && to < block.to)) kept.push({ from, to });
+  }
+  const found = blocks.flatMap((block) => findMatches(tr.doc, query, block));
+  return [...kept, ...found].sort((a, b) => a.from - b.from);
 }
 
 function applyFind(tr: Transaction, value: FindState, _old: EditorState, state: EditorState): FindState {
   const meta = tr.getMeta(findKey) as FindMeta | undefined;
   const query = meta && 'query' in meta ? meta.query : value.query;
-  if (!query) return value.query ? { query: '', matches: [], current: -1, decorations: DecorationSet.empty } : value;
+  if (!query) return value.query ? { ...value, query: '', matches: [], current: -1, decorations: DecorationSet.empty } : value;
   if (!meta && !tr.docChanged) return value;
-  // Searching again is a walk over the text: only while the find bar holds a query.
-  const matches = tr.docChanged || (meta && 'query' in meta) ? findMatches(state.doc, query) : value.matches;
+  // Where there is no layout to measure (a test DOM), everything counts as near the screen.
+  const near: Span = meta && 'near' in meta ? (meta.near ?? [0, state.doc.content.size]) : mapSpan(value.near, tr);
+  const matches = meta && 'query' in meta ? findMatches(state.doc, query) : tr.docChanged ? matchesAfter(tr, value.matches, query) : value.matches;
   const current = meta && 'current' in meta ? meta.current : matchFrom(matches, state.selection.from);
-  return { query, matches, current, decorations: decorate(state, matches, current) };
+  return { query, matches, current, near, decorations: decorate(state.doc, matches, current, near) };
 }
 
 function selectMatch(tr: Transaction, matches: Match[], index: number): Transaction {
@@ -66,8 +121,8 @@ export const FindInStory = Extension.create({
     return {
       setFindQuery:
         (query) =>
-        ({ tr, dispatch }) => {
-          if (dispatch) tr.setMeta(findKey, { query } satisfies FindMeta).setMeta('addToHistory', false);
+        ({ tr, dispatch, view }) => {
+          if (dispatch) tr.setMeta(findKey, { query, near: nearScreen(view) } satisfies FindMeta).setMeta('addToHistory', false);
           return true;
         },
       findNext:
@@ -111,9 +166,19 @@ export const FindInStory = Extension.create({
       new Plugin<FindState>({
         key: findKey,
         state: {
-          init: () => ({ query: '', matches: [], current: -1, decorations: DecorationSet.empty }),
+          init: (_config, state) => ({ query: '', matches: [], current: -1, near: [0, state.doc.content.size], decorations: DecorationSet.empty }),
           apply: applyFind,
         },
+        view: (view) => ({
+          destroy: followScreen(
+            view,
+            () => {
+              const find = findKey.getState(view.state);
+              return find?.query ? find.near : undefined;
+            },
+            (near) => view.dispatch(view.state.tr.setMeta(findKey, { near } satisfies FindMeta).setMeta('addToHistory', false)),
+          ),
+        }),
         props: { decorations: (state) => findKey.getState(state)?.decorations },
       }),
     ];

@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
+import { changedRanges } from '../editor/changedRanges';
 import { mapSpan } from '../editor/nearScreen';
 
 /** A span of the document, [from, to). */
@@ -43,14 +44,4 @@ export class DirtyRanges {
       if (!(last && last[0] <= edited[0] && edited[1] <= last[1])) this.ranges.push(edited);
     }
   }
-}
-
-/** The ranges a transaction changed, in the new document's positions. */
-function changedRanges(tr: Transaction): Range[] {
-  const ranges: Range[] = [];
-  tr.mapping.maps.forEach((map, index) => {
-    const after = tr.mapping.slice(index + 1);
-    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => ranges.push([after.map(newStart, -1), after.map(newEnd, 1)]));
-  });
-  return ranges;
 }

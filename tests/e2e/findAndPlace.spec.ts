@@ -57,3 +57,34 @@ test('a story reopens where the user left off: scroll position and cursor', asyn
   await page.keyboard.type(' MARK');
   await expect(target).toHaveText(/harbour\. MARK$/);
 });
+
+test('in a long story, find counts every match as the story is edited and highlights those scrolled to', async ({ page, library, host }) => {
+  const id = await library.page.evaluate(async () => {
+    const texts = ['The grain deal held.', ...Array<string>(400).fill('The ship left the port today and the crew went home.'), 'The grain, the last grain.'];
+    const body = { type: 'doc' as const, content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+    const result = await window.galley.createStory({ fields: { headline: 'Find in a long story', body } });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.id;
+  });
+  await page.goto(`${host.url}#/story/${id}`);
+  const editor = new EditorPage(page);
+  await editor.body.locator('p').first().click();
+  await page.keyboard.press('ControlOrMeta+f');
+  const find = page.getByRole('searchbox', { name: 'Find' });
+  const count = page.getByRole('search', { name: 'Find in story' }).getByLabel('Matches');
+  await find.fill('grain');
+  await expect(count).toHaveText(/ of 3$/);
+
+  // Typing in the body: a new match is counted, one cut in two is not.
+  await editor.body.locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' More grain, and grai');
+  await expect(count).toHaveText(/ of 4$/);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('in.');
+  await expect(count).toHaveText(/ of 5$/);
+
+  // The next match (at the end) is highlighted as the current one wherever it is; its neighbour once scrolled to.
+  await editor.body.locator('p').last().scrollIntoViewIfNeeded();
+  await expect(editor.body.locator('p').last().locator('.find-match')).toHaveText(['grain', 'grain']);
+});
