@@ -7,7 +7,8 @@
 // loads the story from the host; the bare page builds its editor from JSON already in the page.
 // Galley and bare alternate round by round (which goes first alternating too), so a machine that
 // warms up or slows down favours neither; each figure is the median over rounds of the per-round
-// p50 and p95.
+// p50 and p95. Each round also types in Galley with the find bar open on "the" and with the review
+// pane open, both of which mark the body, compared with the same round's bare TipTap.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BodyDoc, BodyNode } from '../../src/story/body';
@@ -87,6 +88,29 @@ async function round(page: Page, hash: string, lastText: string, into: Samples):
   into.frame.push(keys.frame);
 }
 
+/** A panel open beside the body while typing, each drawing marks in it: the find bar on a common word, the review pane. */
+const PANELS = {
+  'find bar on "the"': { open: async (page: Page) => {
+    await page.keyboard.press('ControlOrMeta+f');
+    await page.getByRole('searchbox', { name: 'Find' }).fill('the');
+  }, close: (page: Page) => page.getByRole('button', { name: 'Close find' }).click() },
+  'review pane': { open: (page: Page) => page.getByRole('button', { name: 'Review', exact: true }).click(), close: (page: Page) => page.getByRole('button', { name: 'Review', exact: true }).click() },
+} satisfies Record<string, { open(page: Page): Promise<unknown>; close(page: Page): Promise<unknown> }>;
+
+/** TYPED in the middle of the open story with `panel` open; its keystroke work goes to `into`. */
+async function typeWithPanel(page: Page, panel: keyof typeof PANELS, into: number[][]): Promise<void> {
+  await page.bringToFront();
+  await PANELS[panel].open(page);
+  // The panel's first check and drawing settle before typing starts.
+  await page.waitForTimeout(1_500);
+  await cursorToMiddle(page);
+  await recordKeys(page, true);
+  await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+  await page.waitForTimeout(300);
+  into.push((await takeKeys(page)).work);
+  await PANELS[panel].close(page);
+}
+
 /** Median over rounds of each round's p50 and p95. */
 function overRounds(rounds: number[][]): { median: number; p95: number; samples: number } {
   return { median: median(rounds.map(median)), p95: median(rounds.map(p95)), samples: rounds.reduce((n, r) => n + r.length, 0) };
@@ -143,11 +167,14 @@ export async function benchEditor(context: HookContext): Promise<Figure[]> {
 
     const galleySamples: Samples = { open: [], work: [], frame: [] };
     const bareSamples: Samples = { open: [], work: [], frame: [] };
+    const withPanel: Record<keyof typeof PANELS, number[][]> = { 'find bar on "the"': [], 'review pane': [] };
     // Round 0 warms both pages up (JIT, caches, fonts) and is not counted.
     for (let r = 0; r <= ROUNDS; r++) {
       const counted = (samples: Samples) => (r === 0 ? { open: [], work: [], frame: [] } : samples);
       const sides = [() => round(galley, `#/story/${id}`, lastText, counted(galleySamples)), () => round(bare, '#/story/bare', lastText, counted(bareSamples))];
       for (const side of r % 2 ? sides : sides.reverse()) await side();
+      if (r === 0) continue;
+      for (const panel of Object.keys(PANELS) as (keyof typeof PANELS)[]) await typeWithPanel(galley, panel, withPanel[panel]);
     }
     return [
       ...pair('keystroke work (20,000 words, 40 figures)', galleySamples.work, bareSamples.work, {
@@ -155,6 +182,7 @@ export async function benchEditor(context: HookContext): Promise<Figure[]> {
         met: (f) => f.p95 <= 8 && (f.ratio ?? Infinity) <= 1.25,
       }),
       ...pair('keydown to paint (20,000 words, 40 figures)', galleySamples.frame, bareSamples.frame),
+      ...Object.entries(withPanel).map(([panel, work]) => pair(`keystroke work with the ${panel} open`, work, bareSamples.work)[1]),
       ...pair('open to editable (20,000 words, 40 figures)', galleySamples.open, bareSamples.open, { text: 'p95 <= 150 ms', met: (f) => f.p95 <= 150 }),
     ];
   } finally {
