@@ -75,7 +75,7 @@ const MAX_BLOCKS_SEARCHED_AGAIN = 50;
  * the blocks it touched are searched again. Searching the whole story at every keystroke was most
  * of the typing cost while the find bar was open.
  */
-function matchesAfter(tr: Transaction, matches: Match[], query: string): Match[] {
+function matchesAfter(tr: Transaction, matches: Match[], query: string): { matches: Match[]; onlyMoved: boolean } {
   const touched = new Map<number, Match>();
   for (const [from, to] of changedRanges(tr)) {
     tr.doc.nodesBetween(from, to, (node, pos) => {
@@ -83,17 +83,23 @@ function matchesAfter(tr: Transaction, matches: Match[], query: string): Match[]
       return !node.isTextblock;
     });
   }
-  if (touched.size > MAX_BLOCKS_SEARCHED_AGAIN) return findMatches(tr.doc, query);
+  if (touched.size > MAX_BLOCKS_SEARCHED_AGAIN) return { matches: findMatches(tr.doc, query), onlyMoved: false };
   const blocks = [...touched.values()];
   const kept: Match[] = [];
+  // Where the matches of the touched blocks would be had the edit only moved them.
+  const moved: Match[] = [];
+  let cut = false;
   for (const match of matches) {
     const from = tr.mapping.map(match.from, 1);
     const to = tr.mapping.map(match.to, -1);
     // A match the edit cut into shrinks; one in a touched block is found again below.
-    if (to - from === match.to - match.from && !blocks.some((block) => block.from < from && to < block.to)) kept.push({ from, to });
+    if (to - from !== match.to - match.from) cut = true;
+    else if (blocks.some((block) => block.from < from && to < block.to)) moved.push({ from, to });
+    else kept.push({ from, to });
   }
-  const found = blocks.flatMap((block) => findMatches(tr.doc, query, block));
-  return [...kept, ...found].sort((a, b) => a.from - b.from);
+  const found = blocks.flatMap((block) => findMatches(tr.doc, query, block)).sort((a, b) => a.from - b.from);
+  const onlyMoved = !cut && found.length === moved.length && found.every((m, i) => m.from === moved[i].from && m.to === moved[i].to);
+  return { matches: [...kept, ...found].sort((a, b) => a.from - b.from), onlyMoved };
 }
 
 function applyFind(tr: Transaction, value: FindState, _old: EditorState, state: EditorState): FindState {
@@ -103,9 +109,12 @@ function applyFind(tr: Transaction, value: FindState, _old: EditorState, state: 
   if (!meta && !tr.docChanged) return value;
   // Where there is no layout to measure (a test DOM), everything counts as near the screen.
   const near: Span = meta && 'near' in meta ? (meta.near ?? [0, state.doc.content.size]) : mapSpan(value.near, tr);
-  const matches = meta && 'query' in meta ? findMatches(state.doc, query) : tr.docChanged ? matchesAfter(tr, value.matches, query) : value.matches;
+  const after = meta && 'query' in meta ? { matches: findMatches(state.doc, query), onlyMoved: false } : tr.docChanged ? matchesAfter(tr, value.matches, query) : { matches: value.matches, onlyMoved: true };
+  const { matches } = after;
   const current = meta && 'current' in meta ? meta.current : matchFrom(matches, state.selection.from);
-  return { query, matches, current, near, decorations: decorate(state.doc, matches, current, near) };
+  // Typing that adds, removes and passes no match moves the highlights rather than drawing them again.
+  const decorations = after.onlyMoved && !meta && current === value.current ? value.decorations.map(tr.mapping, tr.doc) : decorate(state.doc, matches, current, near);
+  return { query, matches, current, near, decorations };
 }
 
 function selectMatch(tr: Transaction, matches: Match[], index: number): Transaction {
