@@ -1,17 +1,19 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { firstIndex } from '../common/firstIndex';
 import { whenSelectionSettled } from './selectionSettled';
 
 /** A span of the document, [from, to). */
 export type Span = readonly [from: number, to: number];
 
 /**
- * The part of the body that background decorations (spelling underlines, quote marks) are drawn
- * in: what is on screen and one screen's worth of text either side. Chromium's native work per
- * keystroke grows with every element in the editable body, wherever it is: a thousand underline
- * spans in a 20,000-word story made each keystroke 1.7x the work of bare TipTap, while a reader
- * only sees the ones on screen. CodeMirror 6 draws its decorations by viewport for the same reason.
+ * The part of the body that background decorations (spelling underlines, quote marks, find
+ * highlights) are drawn in: what is on screen and one screen's worth of text either side.
+ * Chromium's native work per keystroke grows with every element in the editable body, wherever it
+ * is: a thousand underline spans in a 20,000-word story made each keystroke 1.7x the work of bare
+ * TipTap, while a reader only sees the ones on screen. CodeMirror 6 draws its decorations by
+ * viewport for the same reason.
  */
 export function nearScreen(view: EditorView): Span | null {
   const visible = onScreen(view);
@@ -57,18 +59,6 @@ function onScreen(view: EditorView): Span | null {
   const from = positionOf(view, blocks[first], 0);
   const to = positionOf(view, blocks[last], blocks[last].childNodes.length);
   return from === null || to === null ? null : [from, to];
-}
-
-/** The first index in [0, count) for which `past` holds, for a `past` false then true along the blocks; `count` when none. */
-function firstIndex(count: number, past: (index: number) => boolean): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (past(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 function positionOf(view: EditorView, node: Node, offset: number): number | null {

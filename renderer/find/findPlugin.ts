@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findMatches, type Match } from '../../src/editor/findMatches';
+import { firstIndex } from '../common/firstIndex';
 import { changedRanges } from '../editor/changedRanges';
 import { followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
 
@@ -35,16 +36,7 @@ export const findKey = new PluginKey<FindState>('findInStory');
 type FindMeta = { query: string; near: Span | null } | { current: number } | { near: Span };
 
 /** The index of the first match that starts at or after `pos`; `matches.length` when none does. */
-function firstFrom(matches: Match[], pos: number): number {
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (matches[middle].from >= pos) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
+const firstFrom = (matches: Match[], pos: number) => firstIndex(matches.length, (i) => matches[i].from >= pos);
 
 /** The first match at or after `pos`, wrapping to the first. */
 function matchFrom(matches: Match[], pos: number): number {
