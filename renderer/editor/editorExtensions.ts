@@ -1,6 +1,7 @@
 import type { AnyExtension, NodeViewRendererProps } from '@tiptap/core';
 import { SmartTypography } from '../../src/editor/smartTypography';
 import { storyExtensions } from '../../src/editor/storyExtensions';
+import { CaretBlocks } from './caretBlocks';
 import { EditorShortcuts, type EditorShortcutsOptions } from './editorShortcuts';
 import { FigureView } from './figureView';
 import { ImageDrop, type ImageDropOptions } from './imageDrop';
@@ -22,6 +23,7 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
   return [
     ...schema,
     ReadSelectionFirst,
+    CaretBlocks,
     SmartTypography.configure({ enabled: options.smartTypography }),
     EditorShortcuts.configure({ onEditLink: options.onEditLink, onInsertPhoto: options.onInsertPhoto }),
     ImageDrop.configure({ onFiles: options.onFiles }),

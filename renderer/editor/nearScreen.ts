@@ -53,12 +53,18 @@ function onScreen(view: EditorView): Span | null {
   const viewport = view.dom.ownerDocument.defaultView?.innerHeight ?? 0;
   const whole = view.dom.getBoundingClientRect();
   if (viewport === 0 || whole.height === 0) return null;
-  const first = firstIndex(blocks.length, (i) => blocks[i].getBoundingClientRect().bottom > 0);
+  const first = firstBlockEndingBelow(view, 0);
   const last = firstIndex(blocks.length, (i) => blocks[i].getBoundingClientRect().top >= viewport) - 1;
   if (first > last) return null;
   const from = positionOf(view, blocks[first], 0);
   const to = positionOf(view, blocks[last], blocks[last].childNodes.length);
   return from === null || to === null ? null : [from, to];
+}
+
+/** The index of the body's first top-level block whose bottom is below `y` (client px); the block count when none. */
+export function firstBlockEndingBelow(view: EditorView, y: number): number {
+  const blocks = view.dom.children;
+  return firstIndex(blocks.length, (i) => blocks[i].getBoundingClientRect().bottom > y);
 }
 
 function positionOf(view: EditorView, node: Node, offset: number): number | null {
