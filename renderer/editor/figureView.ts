@@ -65,7 +65,10 @@ export class FigureView extends NodeView<null> {
   private render(): void {
     const { attrs } = this.node;
     const missing = missingFigureParts(attrs, this.node.textContent);
-    this.figure.className = ['figure', missing.length ? 'figure-incomplete' : '', this.selected ? 'is-selected' : ''].filter(Boolean).join(' ');
+    // Toggled one by one: ProseMirror adds decoration classes to this element too (caretBlocks.ts).
+    this.figure.classList.add('figure');
+    this.figure.classList.toggle('figure-incomplete', missing.length > 0);
+    this.figure.classList.toggle('is-selected', this.selected);
     this.figure.classList.toggle('ProseMirror-selectednode', this.selected);
     showValue(this.credit, attrs.credit);
     showValue(this.alt, attrs.alt);

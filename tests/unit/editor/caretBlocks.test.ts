@@ -5,6 +5,7 @@ import { Editor } from '@tiptap/core';
 import { afterEach, expect, it } from 'vitest';
 import { storyExtensions } from '../../../src/editor/storyExtensions';
 import { CaretBlocks } from '../../../renderer/editor/caretBlocks';
+import { editorExtensions } from '../../../renderer/editor/editorExtensions';
 
 let editor: Editor | null = null;
 afterEach(() => {
@@ -45,4 +46,19 @@ it('keeps the mark on a paragraph turned into a heading', () => {
   expect(e.commands.setNode('heading', { level: 2 })).toBe(true);
   expect(e.view.dom.children[1].tagName).toBe('H2');
   expect(caretBlocks(e)).toEqual(['A section']);
+});
+
+it('keeps the mark on a figure whose caption is being typed in, through the figure redrawing itself', () => {
+  // The figure view asks the API where photos are served from.
+  Object.assign(window, { galley: { getAssetBase: async () => ({ ok: true, value: './asset/' }) } });
+  const figure = { type: 'figure', attrs: { src: 'a'.repeat(64), alt: '', credit: '' }, content: [{ type: 'text', text: 'Boats' }] };
+  const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'First.' }] }, figure] };
+  const extensions = editorExtensions({ smartTypography: false, onEditLink: () => {}, onInsertPhoto: () => {}, onFiles: () => {} });
+  const e = (editor = new Editor({ element: document.createElement('div'), extensions, content }));
+  e.commands.setTextSelection(e.state.doc.content.size - 1);
+  e.commands.insertContent(' at dawn');
+  const drawn = e.view.dom.children[1];
+  expect(drawn.textContent).toContain('Boats at dawn');
+  // Still marked, and still the figure with its own classes (a caption but no credit or alt).
+  expect([...drawn.classList]).toEqual(expect.arrayContaining(['figure', 'figure-incomplete', 'caret-block']));
 });
