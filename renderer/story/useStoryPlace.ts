@@ -51,7 +51,7 @@ const SETTLE_FRAMES = 10;
  * drawn (and take their real height instead of an estimate, which moves the text) in the frame
  * after the one that scrolled them there.
  */
-function scrollTo(view: EditorView, place: StoryPlace): void {
+function showPlace(view: EditorView, place: StoryPlace): void {
   let frames = 0;
   let still = 0;
   const step = () => {
@@ -85,7 +85,7 @@ export function useStoryPlace(storyId: string, editor: Editor | null): void {
       const size = editor.state.doc.content.size;
       const clamp = (pos: number) => Math.max(0, Math.min(pos, size));
       editor.chain().setTextSelection({ from: clamp(place.anchor), to: clamp(place.head) }).focus(null, { scrollIntoView: false }).run();
-      scrollTo(editor.view, place);
+      showPlace(editor.view, place);
     }
     const saver = settleTimer(() => {
       if (editor.isDestroyed) return;
