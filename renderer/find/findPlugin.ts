@@ -4,6 +4,7 @@ import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } 
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findMatches, type Match } from '../../src/editor/findMatches';
 import { firstIndex } from '../common/firstIndex';
+import { centerOn } from '../editor/centerOn';
 import { changedRanges } from '../editor/changedRanges';
 import { followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
 
@@ -171,6 +172,15 @@ export const FindInStory = Extension.create({
           apply: applyFind,
         },
         view: (view) => ({
+          update: (updated, previous) => {
+            // ProseMirror scrolls to a selection only while the editor has focus; find next and
+            // replace select the match while the find bar has it.
+            const find = findKey.getState(updated.state);
+            const match = find?.matches[find.current];
+            const { selection } = updated.state;
+            const selected = match && selection !== previous.selection && selection.from === match.from && selection.to === match.to;
+            if (selected && !updated.hasFocus()) centerOn(updated, match.from);
+          },
           destroy: followScreen(
             view,
             () => {

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import { useEffect } from 'react';
+import { scrollerOf } from '../common/scrollerOf';
 import { settleTimer } from '../common/settleTimer';
 import { firstBlockEndingBelow } from '../editor/nearScreen';
 
@@ -21,15 +22,6 @@ interface StoryPlace {
 const keyOf = (storyId: string) => `galley.place.${storyId}`;
 /** Writing on every caret move would be wasteful: once the caret or scroll settles. */
 const SAVE_DELAY_MS = 200;
-
-/** The element that scrolls the body: the nearest scrollable ancestor, else the page. */
-function scrollerOf(element: HTMLElement): HTMLElement {
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    const overflow = getComputedStyle(node).overflowY;
-    if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight) return node;
-  }
-  return document.scrollingElement as HTMLElement;
-}
 
 /** The top edge of what `scroller` shows, in client coordinates. */
 const viewTop = (scroller: HTMLElement) => (scroller === document.scrollingElement ? 0 : scroller.getBoundingClientRect().top);

@@ -94,3 +94,38 @@ test('smart quotes and dashes as you type, and a switch to turn them off', async
   await page.reload();
   await expect(page.getByLabel('Smart quotes')).not.toBeChecked();
 });
+
+test('the caret never hides under the toolbar: moving up with the arrow keys, or going to a match above the view', async ({ page, library, host }) => {
+  const id = await library.page.evaluate(async () => {
+    const content = Array.from({ length: 80 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${i + 1} of the harbour story.` }] }));
+    const result = await window.galley.createStory({ fields: { headline: 'A long story', body: { type: 'doc' as const, content } } });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.id;
+  });
+  await page.goto(`${host.url}#/story/${id}`);
+  const editor = new EditorPage(page);
+  await editor.body.locator('p').nth(60).scrollIntoViewIfNeeded();
+  /** The caret's top edge against the toolbar's bottom edge, on screen. */
+  const caretBelowToolbar = () =>
+    page.evaluate(() => {
+      const caret = getSelection()!.getRangeAt(0).getClientRects()[0];
+      const toolbar = document.querySelector('[role="toolbar"][aria-label="Formatting"]')!.getBoundingClientRect();
+      return caret.top - toolbar.bottom;
+    });
+  // From the middle of the view, up one paragraph (one line) at a time, well past the top of the view.
+  await editor.body.locator('p').nth(60).click();
+  for (let i = 1; i <= 25; i++) {
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() => getSelection()!.anchorNode?.parentElement?.closest('p')?.textContent ?? '')).toBe(`Paragraph ${61 - i} of the harbour story.`);
+    await expect.poll(caretBelowToolbar).toBeGreaterThanOrEqual(0);
+  }
+  // Find going to a match above the view, with the find bar focused, shows it below the toolbar.
+  await page.keyboard.press('ControlOrMeta+f');
+  const find = page.getByRole('searchbox', { name: 'Find' });
+  await find.fill('Paragraph 3 of');
+  await find.press('Enter');
+  const current = editor.body.locator('.find-current');
+  await expect(current).toHaveText('Paragraph 3 of');
+  const matchBelowToolbar = async () => (await current.boundingBox())!.y - (await page.getByRole('toolbar', { name: 'Formatting' }).boundingBox())!.y - (await page.getByRole('toolbar', { name: 'Formatting' }).boundingBox())!.height;
+  await expect.poll(matchBelowToolbar).toBeGreaterThanOrEqual(0);
+});
