@@ -6,3 +6,8 @@ export function scrollerOf(element: HTMLElement): HTMLElement {
   }
   return document.scrollingElement as HTMLElement;
 }
+
+/** The top edge and height of what `scroller` shows, in client coordinates. */
+export function shownBox(scroller: HTMLElement): { top: number; height: number } {
+  return scroller === document.scrollingElement ? { top: 0, height: window.innerHeight } : scroller.getBoundingClientRect();
+}

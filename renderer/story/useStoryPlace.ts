@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import { useEffect } from 'react';
-import { scrollerOf } from '../common/scrollerOf';
+import { scrollerOf, shownBox } from '../common/scrollerOf';
 import { settleTimer } from '../common/settleTimer';
 import { firstBlockEndingBelow } from '../editor/nearScreen';
 
@@ -23,12 +23,9 @@ const keyOf = (storyId: string) => `galley.place.${storyId}`;
 /** Writing on every caret move would be wasteful: once the caret or scroll settles. */
 const SAVE_DELAY_MS = 200;
 
-/** The top edge of what `scroller` shows, in client coordinates. */
-const viewTop = (scroller: HTMLElement) => (scroller === document.scrollingElement ? 0 : scroller.getBoundingClientRect().top);
-
 /** The body block at the top of the view and how far into it the view starts. */
 function topOfView(view: EditorView): Pick<StoryPlace, 'topBlock' | 'intoBlock'> {
-  const top = viewTop(scrollerOf(view.dom));
+  const top = shownBox(scrollerOf(view.dom)).top;
   const blocks = view.dom.children;
   const topBlock = Math.min(firstBlockEndingBelow(view, top), blocks.length - 1);
   return { topBlock, intoBlock: topBlock < 0 ? 0 : Math.round(top - blocks[topBlock].getBoundingClientRect().top) };
@@ -50,7 +47,7 @@ function showPlace(view: EditorView, place: StoryPlace): void {
     const block = view.isDestroyed ? undefined : view.dom.children[Math.min(place.topBlock, view.dom.children.length - 1)];
     if (!block) return;
     const scroller = scrollerOf(view.dom);
-    const off = block.getBoundingClientRect().top - viewTop(scroller) + place.intoBlock;
+    const off = block.getBoundingClientRect().top - shownBox(scroller).top + place.intoBlock;
     still = Math.abs(off) < 1 ? still + 1 : 0;
     if (still === 2) return;
     scroller.scrollTop += off;

@@ -71,6 +71,26 @@ test('a story reopens where the user left off: the same text at the top of the v
   await expect(target).toHaveText(/harbour\. MARK$/);
 });
 
+test('a stored place that is unreadable or from an older Galley opens the story at its start, still editable', async ({ page, library, host }) => {
+  const id = await library.page.evaluate(async () => {
+    const content = Array.from({ length: 60 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${i + 1}.` }] }));
+    const result = await window.galley.createStory({ fields: { headline: 'Place', body: { type: 'doc' as const, content } } });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.id;
+  });
+  const editor = new EditorPage(page);
+  // An older Galley kept a scroll offset; a damaged entry is not JSON at all.
+  for (const [stored, word] of [['{"anchor":400,"head":400,"scrollTop":2000}', 'Older'], ['{not json', 'Damaged']]) {
+    await library.page.evaluate(([key, value]) => localStorage.setItem(key, value), [`galley.place.${id}`, stored]);
+    await page.goto(`${host.url}#/story/${id}`);
+    await expect(editor.body.locator('p').first()).toBeInViewport();
+    await editor.body.locator('p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(` ${word}.`);
+    await expect(editor.body.locator('p').first()).toHaveText(new RegExp(`^Paragraph 1\\..* ${word}\\.$`));
+  }
+});
+
 test('in a long story, find counts every match as the story is edited and highlights those scrolled to', async ({ page, library, host }) => {
   const id = await library.page.evaluate(async () => {
     const texts = ['The grain deal held.', ...Array<string>(400).fill('The ship left the port today and the crew went home.'), 'The grain, the last grain.'];
