@@ -16,8 +16,13 @@ function caretBlockStarts(state: EditorState): number[] {
 function decorate(doc: ProseMirrorNode, starts: number[]): DecorationSet {
   return DecorationSet.create(
     doc,
-    starts.map((start) => Decoration.node(start, start + doc.nodeAt(start)!.nodeSize, { class: CARET_BLOCK_CLASS })),
+    starts.map((start) => Decoration.node(start, start + doc.nodeAt(start)!.nodeSize, { class: CARET_BLOCK_CLASS }, { caretBlock: true })),
   );
+}
+
+/** Whether a node view's outer decorations (NodeView.update's second argument) say it holds the caret. */
+export function holdsCaret(decorations: readonly Decoration[]): boolean {
+  return decorations.some((decoration) => (decoration.spec as { caretBlock?: boolean }).caretBlock === true);
 }
 
 interface CaretBlocksState {

@@ -1,6 +1,8 @@
 import { NodeView, type NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Decoration } from '@tiptap/pm/view';
 import { assetUrl } from './assetUrl';
+import { holdsCaret } from './caretBlocks';
 import { attributeInput, element, showValue } from './nodeViewDom';
 
 /** What a figure still lacks before it can go on the wire (the readiness rules ask for all three). */
@@ -13,10 +15,15 @@ export function missingFigureParts(attrs: { alt?: string; credit?: string }, cap
 }
 
 /**
- * A photo in the body: the image, its caption typed in place, credit and alt text beside it.
+ * A photo in the body: the image, its caption typed in place, and its credit and alt text.
  * Plain DOM rather than a React node view: a long story holds dozens of figures, and mounting a
  * React root for each was most of the time it took to open one. TipTap's NodeView supplies what
  * the React view had: inputs keep their own events (stopEvent), the image is the drag handle.
+ *
+ * Credit and alt text are a line of text under the caption until the figure is being edited (the
+ * caret in its caption, the figure selected, or a click on that line); then they are inputs.
+ * Chromium's native work at every keystroke grows with each element in the editable body, and two
+ * labelled inputs per figure were a third of a long story's elements.
  */
 export class FigureView extends NodeView<null> {
   private readonly figure: HTMLElement;
@@ -24,29 +31,33 @@ export class FigureView extends NodeView<null> {
   private readonly meta: HTMLElement;
   private readonly caption: HTMLElement;
   private readonly image: HTMLImageElement;
-  private readonly credit: HTMLInputElement;
-  private readonly alt: HTMLInputElement;
+  private readonly summary: HTMLElement;
   private readonly missing: HTMLParagraphElement;
+  /** The credit and alt inputs, made the first time the figure is edited. */
+  private fields: { credit: HTMLInputElement; alt: HTMLInputElement; labels: HTMLElement[] } | null = null;
   private shownSrc = '';
   private selected = false;
+  /** The caret is in the caption (caretBlocks.ts marks the block). */
+  private caretInside = false;
+  /** The credit line was just clicked. */
+  private clicked = false;
 
   constructor(props: NodeViewRendererProps) {
     super(null, props);
+    this.caretInside = holdsCaret(props.decorations);
     this.image = element('img', { draggable: false });
     this.handle = element('div', { className: 'figure-image', contentEditable: 'false', draggable: true });
     this.handle.dataset.dragHandle = '';
     this.caption = element('figcaption', { className: 'figure-caption' });
     this.caption.setAttribute('aria-label', 'Caption');
-    this.credit = attributeInput(this, 'credit', { placeholder: 'Photographer/Agency' });
-    this.alt = attributeInput(this, 'alt', { placeholder: 'What the photo shows' });
+    this.summary = element('p', { className: 'figure-summary', title: 'Click to edit the credit and alt text' });
     this.missing = element('p', { className: 'figure-missing' });
     this.missing.setAttribute('role', 'note');
-    this.meta = element(
-      'div',
-      { className: 'figure-meta', contentEditable: 'false' },
-      element('label', {}, document.createTextNode('Credit'), this.credit),
-      element('label', {}, document.createTextNode('Alt text'), this.alt),
-    );
+    this.meta = element('div', { className: 'figure-meta', contentEditable: 'false' }, this.summary);
+    this.summary.addEventListener('mousedown', (event) => this.editFromSummary(event));
+    // Leaving the inputs (for anywhere but each other) ends the edit unless the caret is in the
+    // figure; the focus has moved on only once the focusout task is over.
+    this.meta.addEventListener('focusout', () => setTimeout(() => this.render()));
     this.figure = element('figure', {}, this.handle, this.caption, this.meta);
     this.figure.dataset.testid = 'figure';
     this.figure.addEventListener('dragstart', (event) => this.onDragStart(event));
@@ -61,6 +72,11 @@ export class FigureView extends NodeView<null> {
     return this.caption;
   }
 
+  /** Whether the credit and alt are inputs now. */
+  private get editing(): boolean {
+    return this.selected || this.caretInside || this.clicked || (this.fields !== null && this.meta.contains(this.figure.ownerDocument.activeElement));
+  }
+
   /** Brings the DOM in line with the node: touches only what differs, so an input keeps its caret. */
   private render(): void {
     const { attrs } = this.node;
@@ -70,8 +86,7 @@ export class FigureView extends NodeView<null> {
     this.figure.classList.toggle('figure-incomplete', missing.length > 0);
     this.figure.classList.toggle('is-selected', this.selected);
     this.figure.classList.toggle('ProseMirror-selectednode', this.selected);
-    showValue(this.credit, attrs.credit);
-    showValue(this.alt, attrs.alt);
+    this.renderMeta();
     this.image.alt = String(attrs.alt);
     const note = missing.length ? `Missing: ${missing.join(', ')}` : '';
     if (this.missing.textContent !== note) this.missing.textContent = note;
@@ -91,10 +106,46 @@ export class FigureView extends NodeView<null> {
     }
   }
 
-  update(node: ProseMirrorNode): boolean {
+  /** Credit and alt as inputs while the figure is edited, as a line of text otherwise. */
+  private renderMeta(): void {
+    const { credit, alt } = this.node.attrs;
+    if (this.editing) {
+      this.fields ??= this.makeFields();
+      showValue(this.fields.credit, credit);
+      showValue(this.fields.alt, alt);
+      if (this.summary.isConnected) this.summary.replaceWith(...this.fields.labels);
+      return;
+    }
+    const text = `Credit: ${String(credit || '—')} · Alt text: ${String(alt || '—')}`;
+    if (this.summary.textContent !== text) this.summary.textContent = text;
+    if (!this.summary.isConnected && this.fields) {
+      this.fields.labels[0].before(this.summary);
+      for (const label of this.fields.labels) label.remove();
+    }
+  }
+
+  private makeFields(): NonNullable<FigureView['fields']> {
+    const credit = attributeInput(this, 'credit', { placeholder: 'Photographer/Agency' });
+    const alt = attributeInput(this, 'alt', { placeholder: 'What the photo shows' });
+    const labels = [element('label', {}, document.createTextNode('Credit'), credit), element('label', {}, document.createTextNode('Alt text'), alt)];
+    return { credit, alt, labels };
+  }
+
+  /** A click on the credit line opens the inputs with the credit focused; the focus keeps them open. */
+  private editFromSummary(event: MouseEvent): void {
+    event.preventDefault();
+    this.clicked = true;
+    this.render();
+    this.clicked = false;
+    this.fields?.credit.focus();
+  }
+
+  update(node: ProseMirrorNode, decorations: readonly Decoration[]): boolean {
     if (node.type !== this.node.type) return false;
-    if (node !== this.node) {
+    const caret = holdsCaret(decorations);
+    if (node !== this.node || caret !== this.caretInside) {
       this.node = node;
+      this.caretInside = caret;
       this.render();
     }
     return true;

@@ -45,6 +45,46 @@ test('a photo from the file chooser is stored by hash, shown, and marked until c
   await expect(editor.figures.first()).not.toHaveClass(/figure-incomplete/);
 });
 
+test('a figure shows its credit and alt text as a line until it is edited; a click on the line edits them', async ({ page, library, storyPage, host }) => {
+  const id = await library.page.evaluate(async (png) => {
+    const photo = await window.galley.addAsset({ name: 'ship.png', dataBase64: png });
+    if (!photo.ok) throw new Error(photo.error.message);
+    const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const figure = { type: 'figure', attrs: { src: photo.value.id, credit: 'AP', alt: 'A ship at a quay' }, content: [{ type: 'text', text: 'The ship came in.' }] };
+    const story = await window.galley.createStory({ fields: { headline: 'A ship', body: { type: 'doc', content: [paragraph('Before the photo.'), figure, paragraph('After the photo.')] } } });
+    if (!story.ok) throw new Error(story.error.message);
+    return story.value.id;
+  }, readFileSync(PHOTO).toString('base64'));
+  await page.goto(`${host.url}#/story/${id}`);
+  const editor = new EditorPage(page);
+  const figure = editor.figures.first();
+  await editor.body.getByText('Before the photo.').click();
+  await expect(figure.getByText('Credit: AP · Alt text: A ship at a quay')).toBeVisible();
+  await expect(figure.getByLabel('Credit')).toHaveCount(0);
+
+  // The caret in the caption opens the inputs; leaving the figure closes them.
+  await figure.getByLabel('Caption').click();
+  await expect(figure.getByLabel('Credit')).toHaveValue('AP');
+  await editor.body.getByText('After the photo.').click();
+  await expect(figure.getByLabel('Credit')).toHaveCount(0);
+
+  // A click on the line edits the credit; Tab goes on to the alt text.
+  await figure.getByText('Credit: AP').click();
+  await expect(figure.getByLabel('Credit')).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Photo');
+  await page.keyboard.press('Tab');
+  await expect(figure.getByLabel('Alt text')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('A cargo ship at a quay');
+  await editor.body.getByText('After the photo.').click();
+  await expect(figure.getByText('Credit: AP Photo · Alt text: A cargo ship at a quay')).toBeVisible();
+  await storyPage.waitForSaved();
+  const stored = JSON.stringify(storedStory(host.db, id).body);
+  expect(stored).toContain('"credit":"AP Photo"');
+  expect(stored).toContain('"alt":"A cargo ship at a quay"');
+});
+
 /** Builds a File in the page from bytes sent by the test, then fires `type` on the body with it. */
 async function sendFile(editor: EditorPage, type: 'drop' | 'paste', name: string, mediaType: string, bytes: Buffer): Promise<void> {
   await editor.body.evaluate(
