@@ -113,12 +113,13 @@ export class FigureView extends NodeView<null> {
       this.fields ??= this.makeFields();
       showValue(this.fields.credit, credit);
       showValue(this.fields.alt, alt);
-      if (this.summary.isConnected) this.summary.replaceWith(...this.fields.labels);
+      // By parent, not isConnected: a view made while the caret is in it renders before it is in the page.
+      if (this.summary.parentNode === this.meta) this.summary.replaceWith(...this.fields.labels);
       return;
     }
     const text = `Credit: ${String(credit || '—')} · Alt text: ${String(alt || '—')}`;
     if (this.summary.textContent !== text) this.summary.textContent = text;
-    if (!this.summary.isConnected && this.fields) {
+    if (this.summary.parentNode !== this.meta && this.fields) {
       this.fields.labels[0].before(this.summary);
       for (const label of this.fields.labels) label.remove();
     }
