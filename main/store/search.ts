@@ -164,7 +164,9 @@ function runSearch(db: Db, match: string, options: SearchOptions): Omit<SearchRe
  * typo, not an error, and is searched as a plain phrase instead.
  */
 export function searchStories(db: Db, options: SearchOptions): SearchResult {
-  const query = options.query.trim();
+  // SQLite reads a query only up to a NUL: one pasted in (from a binary clipboard) cut the query
+  // short and broke the plain-phrase fallback's quotes, and the search failed as an io error.
+  const query = options.query.replaceAll('\0', ' ').trim();
   if (!query) return { hits: [], total: 0, fallback: false, windowed: false };
   try {
     return { ...runSearch(db, query, options), fallback: false };

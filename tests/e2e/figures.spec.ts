@@ -62,9 +62,11 @@ test('a figure shows its credit and alt text as a line until it is edited; a cli
   await expect(figure.getByText('Credit: AP · Alt text: A ship at a quay')).toBeVisible();
   await expect(figure.getByLabel('Credit')).toHaveCount(0);
 
-  // The caret in the caption opens the inputs; leaving the figure closes them.
+  // The caret in the caption opens the inputs, and Tab goes to them; leaving the figure closes them.
   await figure.getByLabel('Caption').click();
   await expect(figure.getByLabel('Credit')).toHaveValue('AP');
+  await page.keyboard.press('Tab');
+  await expect(figure.getByLabel('Credit')).toBeFocused();
   await editor.body.getByText('After the photo.').click();
   await expect(figure.getByLabel('Credit')).toHaveCount(0);
 

@@ -255,6 +255,13 @@ describe('search', () => {
     expect(store.searchStories({ query: '"unbalanced', limit: 10 }).fallback).toBe(true);
   });
 
+  it('reads a NUL character in a query as a space', () => {
+    store.createStory(storyFields({ slug: 'PORT', body: bodyFromParagraphs(['The port of Odesa reopened.']) }));
+    expect(store.searchStories({ query: '\0', limit: 10 })).toMatchObject({ hits: [], total: 0 });
+    expect(store.searchStories({ query: 'Odesa\0reopened', limit: 10 }).hits.map((hit) => hit.slug)).toEqual(['PORT']);
+    expect(store.searchStories({ query: '"Odesa\0', limit: 10 }).hits).toHaveLength(1);
+  });
+
   it('does not find stories in the trash, and finds them again when restored', () => {
     const story = store.createStory(storyFields({ headline: 'Kherson shelling' }));
     store.deleteStory(story.id);
