@@ -25,6 +25,15 @@ interface BodyEditorProps {
   onProblem(message: string): void;
 }
 
+/**
+ * Room kept above the caret when ProseMirror scrolls to it (undo, redo, a paste): the sticky
+ * toolbar's height at two rows, as the body pane's scroll padding keeps for the arrow keys
+ * (styles.css, .body-pane). Without it the caret came back 80 px under the toolbar.
+ */
+function toolbarClearance(): number {
+  return 6.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+}
+
 /** Smart quotes are a personal habit, kept per machine rather than per story. */
 const SMART_TYPOGRAPHY_KEY = 'galley.smartTypography';
 
@@ -59,6 +68,8 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
     editorProps: {
       attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' },
       transformPastedHTML: transformPastedHtml,
+      scrollThreshold: { top: toolbarClearance(), right: 0, bottom: 0, left: 0 },
+      scrollMargin: { top: toolbarClearance(), right: 5, bottom: 5, left: 5 },
     },
     onBeforeCreate: ({ editor: created }) => {
       // EditorContent sets the node views again once it mounts, for React node views that need its

@@ -119,6 +119,14 @@ test('the caret never hides under the toolbar: moving up with the arrow keys, or
     await expect.poll(() => page.evaluate(() => getSelection()!.anchorNode?.parentElement?.closest('p')?.textContent ?? '')).toBe(`Paragraph ${61 - i} of the harbour story.`);
     await expect.poll(caretBelowToolbar).toBeGreaterThanOrEqual(0);
   }
+  // Undo brings back a change scrolled out of view above: the caret lands below the toolbar.
+  await page.keyboard.type('Edited: ');
+  await editor.body.hover();
+  await page.mouse.wheel(0, 1200);
+  await expect.poll(caretBelowToolbar).toBeLessThan(-100);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(editor.body).not.toContainText('Edited: ');
+  await expect.poll(caretBelowToolbar).toBeGreaterThanOrEqual(0);
   // Find going to a match above the view, with the find bar focused, shows it below the toolbar.
   await page.keyboard.press('ControlOrMeta+f');
   const find = page.getByRole('searchbox', { name: 'Find' });
