@@ -9,23 +9,27 @@ export type Span = readonly [from: number, to: number];
 
 /**
  * The part of the body that background decorations (spelling underlines, quote marks, find
- * highlights) are drawn in: what is on screen and one screen's worth of text either side.
- * Chromium's native work per keystroke grows with every element in the editable body, wherever it
- * is: a thousand underline spans in a 20,000-word story made each keystroke 1.7x the work of bare
+ * highlights) are drawn in: what is on screen and a third of a screen's worth of text either side.
+ * Chromium's native work per keystroke grows with every element in the editable body that it lays
+ * out: a thousand underline spans in a 20,000-word story made each keystroke 1.7x the work of bare
  * TipTap, while a reader only sees the ones on screen. CodeMirror 6 draws its decorations by
- * viewport for the same reason.
+ * viewport for the same reason. The margin is what a scroll of one frame uncovers before
+ * followScreen draws again; a whole screen either side cost 0.4-0.6 ms a key more than a third
+ * (the spans in the band Chromium lays out around the screen, docs/benchmarks.md).
  */
 export function nearScreen(view: EditorView): Span | null {
   const visible = onScreen(view);
   if (!visible) return null;
   const [from, to] = visible;
   const size = view.state.doc.content.size;
-  const screen = Math.max(to - from, MIN_SCREEN_POSITIONS);
-  return [Math.max(0, from - screen), Math.min(size, to + screen)];
+  const margin = Math.round(Math.max(to - from, MIN_SCREEN_POSITIONS) * MARGIN_SCREENS);
+  return [Math.max(0, from - margin), Math.min(size, to + margin)];
 }
 
 /** A screen counts as at least this many positions (a screen holding one tall photo holds few). */
 const MIN_SCREEN_POSITIONS = 2_000;
+/** How much is drawn beyond each edge of the screen, in screens. */
+const MARGIN_SCREENS = 1 / 3;
 
 /** Whether `inner` lies wholly inside `outer`. */
 function covers(outer: Span, inner: Span): boolean {
