@@ -57,6 +57,7 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
   // Built once: TipTap compares the options at every render, and new extension objects or a new
   // `content` (the saved body changes at every autosave) made it set them again and redraw the
   // view's state after each save. The callbacks read what changes through refs.
+  const [clearance] = useState(toolbarClearance);
   const [options] = useState<UseEditorOptions>(() => ({
     extensions: editorExtensions({
       smartTypography: smart,
@@ -68,8 +69,8 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
     editorProps: {
       attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' },
       transformPastedHTML: transformPastedHtml,
-      scrollThreshold: { top: toolbarClearance(), right: 0, bottom: 0, left: 0 },
-      scrollMargin: { top: toolbarClearance(), right: 5, bottom: 5, left: 5 },
+      scrollThreshold: { top: clearance, right: 0, bottom: 0, left: 0 },
+      scrollMargin: { top: clearance, right: 5, bottom: 5, left: 5 },
     },
     onBeforeCreate: ({ editor: created }) => {
       // EditorContent sets the node views again once it mounts, for React node views that need its
