@@ -77,4 +77,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
+if (process.argv[1]?.endsWith('agreement.ts')) main();

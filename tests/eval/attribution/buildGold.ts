@@ -57,7 +57,13 @@ function occurrences(text: string, needle: string): number[] {
   return found;
 }
 
-function placeSpan(text: string, span: DraftSpan, near: number | undefined, where: string): GoldSpan {
+/** How far a span starting at `start` lies from the content span `near` (0 when inside it). */
+function distance(start: number, length: number, near: GoldSpan): number {
+  if (start + length <= near.start) return near.start - (start + length);
+  return Math.max(0, start - near.end);
+}
+
+function placeSpan(text: string, span: DraftSpan, near: GoldSpan | undefined, where: string): GoldSpan {
   const at = occurrences(text, span.text);
   if (at.length === 0) throw new Error(`${where}: "${span.text}" is not in the text`);
   let start: number;
@@ -67,7 +73,8 @@ function placeSpan(text: string, span: DraftSpan, near: number | undefined, wher
   } else if (near === undefined) {
     start = at[0]!;
   } else {
-    start = at.reduce((best, s) => (Math.abs(s - near) < Math.abs(best - near) ? s : best), at[0]!);
+    const length = span.text.length;
+    start = at.reduce((best, s) => (distance(s, length, near) < distance(best, length, near) ? s : best), at[0]!);
   }
   return { start, end: start + span.text.length, text: span.text };
 }
@@ -79,7 +86,7 @@ export function draftToGold(name: string, text: string, draft: Draft) {
     const where = `${name} quote ${index + 1}`;
     if (!quote.contents?.length) throw new Error(`${where}: no content span`);
     const contents = quote.contents.map((span) => placeSpan(text, span, undefined, `${where} content`));
-    const anchor = contents[0]!.start;
+    const anchor = contents[0]!;
     const gold: GoldQuote = {
       type: quote.type,
       sources: (quote.sources ?? []).map((span) => placeSpan(text, span, anchor, `${where} source`)),
@@ -140,4 +147,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) main();
+if (process.argv[1]?.endsWith('buildGold.ts')) main();
