@@ -3,6 +3,7 @@ import {
   CUE_VERBS,
   HEDGE_ADVERBS,
   IMPERSONAL_PASSIVE,
+  NOMINAL_REPORT,
   PASSIVE_REPORTING,
   THERE_ARE_CLAIMS,
 } from './lexicon';
@@ -13,13 +14,14 @@ import type { Span } from './types';
 /**
  * verb: a reporting verb ("said", "afirmó"); according: "according to", "según";
  * hedge: "reportedly"; passive: "are said to be"; impersonal: "It is thought";
- * claim: "There are concerns" (the last three have no source by construction).
+ * claim: "There are concerns" (these three have no source by construction);
+ * nominal: "Berg's claim that", the noun, whose possessor is the source.
  */
-export type CueKind = 'verb' | 'according' | 'hedge' | 'passive' | 'impersonal' | 'claim';
+export type CueKind = 'verb' | 'according' | 'hedge' | 'passive' | 'impersonal' | 'claim' | 'nominal';
 
 export interface Cue extends Span {
   kind: CueKind;
-  /** For verb cues: index of the verb in the sentence's token list. */
+  /** For verb and nominal cues: index of the verb or noun in the sentence's token list. */
   tokenIndex: number;
   lower: string;
 }
@@ -42,6 +44,7 @@ export function findPhraseCues(text: string): Cue[] {
   addMatches(PASSIVE_REPORTING, 'passive', false);
   addMatches(IMPERSONAL_PASSIVE, 'impersonal', true);
   addMatches(THERE_ARE_CLAIMS, 'claim', true);
+  addMatches(NOMINAL_REPORT, 'nominal', false);
   return phrases.sort((a, b) => a.start - b.start);
 }
 
@@ -52,7 +55,10 @@ export function findPhraseCues(text: string): Cue[] {
  * `phraseCues` are the sentence's share of findPhraseCues.
  */
 export function findCues(tokens: readonly Token[], quoted: readonly Span[], phraseCues: readonly Cue[]): Cue[] {
-  const phrases = phraseCues.filter((cue) => !insideAny(cue, quoted));
+  const phrases = phraseCues
+    .filter((cue) => !insideAny(cue, quoted))
+    .map((cue) => (cue.kind === 'nominal' ? { ...cue, tokenIndex: tokens.findIndex((t) => t.start === cue.start) } : cue))
+    .filter((cue) => cue.kind !== 'nominal' || cue.tokenIndex > 0);
   const cues: Cue[] = [...phrases];
   tokens.forEach((token, index) => {
     if (!token.isWord || insideAny(token, quoted) || phrases.some((p) => overlaps(p, token))) return;

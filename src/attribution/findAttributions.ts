@@ -3,7 +3,7 @@ import { HEARER_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, 
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
 import { splitParagraphs, splitSentences, withoutDateline } from './sentences';
-import { leadingSubject, phraseAfter, phraseBefore, type TokenRange } from './sourcePhrases';
+import { leadingSubject, phraseAfter, phraseBefore, possessorBefore, type TokenRange } from './sourcePhrases';
 import { SpeakerRegister, type SpeakerDescription } from './speakers';
 import { tokenize, type Token } from './tokens';
 import type { Finding, FindingKind, Span } from './types';
@@ -43,6 +43,22 @@ interface PendingIntroduction {
 }
 
 /**
+ * A speaker a paragraph introduced without a cue, for a quote opening the next paragraph that
+ * has no cue of its own: a vox-pop line ("Maria Santos, 34, Leeds") or the one person a
+ * paragraph with no attribution named ("Peter Vance has run the shop for thirty years.").
+ */
+interface Introduced {
+  source: NonNullable<Finding['source']>;
+  speaker: string;
+}
+
+/** A vox-pop line: a name, an age, perhaps a job and a town, and nothing else ("Colin Marsh, 61, retired teacher, Hull:"). */
+const VOX_POP_LINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s*(?:aged\s+)?\d{1,3}\b[^"“”„«».!?]{0,80}:?$/u;
+
+/** Backshifted reported speech continuing in the next sentence: "They would start work in the spring." */
+const CONTINUED_REPORT = /^(?:He|She|They|It|This|That|These|Those)\s+(?:would|could|might|should)\b/u;
+
+/**
  * Every attribution relation in a plain text: direct, mixed and indirect quotes, "according to"
  * claims and unattributed hedges, with offsets into `text`. Never throws; linear in the text's length.
  */
@@ -55,9 +71,12 @@ export function findAttributions(text: string): Finding[] {
   const register = new SpeakerRegister();
   const findings: Finding[] = [];
   let pending: PendingIntroduction | null = null;
+  let introduced: Introduced | null = null;
   let firstQuote = 0;
 
   paragraphs.forEach((paragraph, p) => {
+    const introducedBefore = introduced;
+    const foundBefore = findings.length;
     while (firstQuote < quotations.length && quotations[firstQuote].lastParagraph < p) firstQuote++;
     const touching: Quotation[] = [];
     for (let q = firstQuote; q < quotations.length && quotations[q].firstParagraph <= p; q++) touching.push(quotations[q]);
@@ -98,12 +117,14 @@ export function findAttributions(text: string): Finding[] {
       pending = null;
       linkDirectQuotes(scope, register);
       linkCues(scope, register);
-      previousInParagraph = placeLeftoverQuotes(scope, register, previousInParagraph ?? findings.at(-1) ?? null);
+      if (s > 0 && previousInParagraph && continuesReport(scope, previousInParagraph, sentences[s - 1])) previousInParagraph.content.end = trimEndSpaces(text, span.start, span.end);
+      previousInParagraph = placeLeftoverQuotes(scope, register, previousInParagraph ?? findings.at(-1) ?? null, s === 0 ? introducedBefore : null);
       for (const finding of scope.made) if (finding.speaker) register.previousSpeaker = finding.speaker;
       findings.push(...scope.made);
       if (scope.made.length > 0) previousInParagraph = scope.made[scope.made.length - 1];
       if (s === sentences.length - 1) pending = introductionAtEnd(scope, register);
     });
+    introduced = voxPopLine(text, paragraph, register) ?? (findings.length === foundBefore ? personNamedIn(text, paragraph, register) : null);
   });
   return findings.sort((a, b) => a.content.start - b.content.start);
 }
@@ -124,7 +145,7 @@ function linkDirectQuotes(scope: SentenceScope, register: SpeakerRegister): void
       scope.claimed.add(quote);
       return;
     }
-    const linked = linkRight(scope, register, quote, rightLimit) ?? linkLeft(scope, register, quote, leftLimit);
+    const linked = linkDash(scope, register, quote) ?? linkRight(scope, register, quote, rightLimit) ?? linkLeft(scope, register, quote, leftLimit);
     if (!linked) return;
     scope.claimed.add(quote);
     scope.made.push(linked.finding);
@@ -136,6 +157,25 @@ interface Linked {
   finding: Finding;
   /** Offset just after the cue and its source, where a split quote's second half may start. */
   cueTokenEnd: number;
+}
+
+/** Dashes that, after a quotation, introduce its speaker. */
+const DASHES = new Set(['—', '–', '-']);
+/** A pull quote's credit line is a name and perhaps a role: "— Council member Rosa Delgado, District 4". */
+const MAX_CREDIT_TOKENS = 16;
+
+/** A pull quote: `"..." — Council member Rosa Delgado`, the dash and a name closing the sentence. */
+function linkDash(scope: SentenceScope, register: SpeakerRegister, quote: Quotation): Linked | null {
+  const { tokens } = scope;
+  let dash = firstTokenAt(tokens, quote.end);
+  while (DASHES.has(tokens[dash + 1]?.text ?? '') && DASHES.has(tokens[dash]?.text)) dash++; // "--"
+  if (!DASHES.has(tokens[dash]?.text ?? '') || !tokens[dash + 1]?.capitalized) return null;
+  const rest = tokens.slice(dash + 1);
+  if (rest.length > MAX_CREDIT_TOKENS || rest.some((t) => isQuoteText(t.text) || scope.cues.some((c) => c.start === t.start)) || !isSpeechLike(scope.text, quote)) return null;
+  let to = tokens.length;
+  while (to > dash + 1 && !tokens[to - 1].isWord) to--;
+  const cue = { start: tokens[dash].start, end: tokens[dash].end };
+  return { finding: makeFinding(scope, register, 'direct', quote, cue, { from: dash + 1, to }, 0.85), cueTokenEnd: scope.span.end };
 }
 
 /** `"...," Smith said` / `"...," said Smith` / `"...," according to Smith`. */
@@ -224,6 +264,36 @@ function introductionAtEnd(scope: SentenceScope, register: SpeakerRegister): Pen
   return { cue: { start: cue.start, end: cue.end }, source, description };
 }
 
+function voxPopLine(text: string, paragraph: Span, register: SpeakerRegister): Introduced | null {
+  const match = VOX_POP_LINE.exec(text.slice(paragraph.start, paragraph.end));
+  if (!match) return null;
+  const name = { start: paragraph.start, end: paragraph.start + match[1].length };
+  const speaker = register.describe(tokenize(text, name), name.start).speaker;
+  return speaker ? { source: { ...name, text: match[1] }, speaker } : null;
+}
+
+function personNamedIn(text: string, paragraph: Span, register: SpeakerRegister): Introduced | null {
+  const speaker = register.personNamedIn(paragraph);
+  if (!speaker) return null;
+  // The name as written in the paragraph: in full, or the surname the register completed.
+  const written = [speaker, speaker.slice(speaker.lastIndexOf(' ') + 1)];
+  for (const name of written) {
+    const at = text.lastIndexOf(name, paragraph.end - name.length);
+    if (at >= paragraph.start) return { source: { start: at, end: at + name.length, text: name }, speaker };
+  }
+  return null;
+}
+
+/**
+ * A sentence with no attribution of its own that carries on the indirect speech reported by
+ * the sentence before it, in backshifted modal form ("Berg said the ministry would hire 2,000
+ * nurses. They would start work in the spring.").
+ */
+function continuesReport(scope: SentenceScope, previous: Finding, previousSentence: Span): boolean {
+  if (previous.kind !== 'indirect' || previous.content.start < previousSentence.start || scope.made.length > 0 || scope.quotes.length > 0 || scope.cues.length > 0) return false;
+  return CONTINUED_REPORT.test(scope.text.slice(scope.span.start, scope.span.start + 24));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Step 2: cues not used by a direct quote make indirect, mixed, according-to and hedged relations.
 
@@ -246,6 +316,9 @@ function linkCues(scope: SentenceScope, register: SpeakerRegister): void {
         break;
       case 'hedge':
         if (scope.made.length === 0) addUnattributed(scope, cue, clauseAround(scope, cue));
+        break;
+      case 'nominal':
+        linkNominal(scope, register, cue);
         break;
     }
   }
@@ -299,6 +372,17 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   if (!saysSomething && !looksLikeClause(tokens, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);
   else addRelation(scope, register, cue, content, sourceRange, 0.75);
+}
+
+/** "Berg's claim that ...", "the senator's argument that ...": the possessor is the source, the "that" clause the content. */
+function linkNominal(scope: SentenceScope, register: SpeakerRegister, cue: Cue): void {
+  const { tokens } = scope;
+  const that = tokens.findIndex((t, i) => i > cue.tokenIndex && THAT.has(t.lower));
+  if (that < 0) return;
+  const start = tokens[that].start;
+  const content = { start, end: contentEnd(scope, start) };
+  if (wordCount(tokens, content) < 3) return;
+  addRelation(scope, register, cue, content, possessorBefore(tokens, cue.tokenIndex), 0.7);
 }
 
 /** Cue verbs whose "to" introduces the hearer, not an infinitive: "said to reporters", "referred to". */
@@ -415,11 +499,16 @@ function claimQuotesIn(scope: SentenceScope, content: Span): boolean {
 // ---------------------------------------------------------------------------------------------
 // Step 3: quotations with no cue of their own.
 
-function placeLeftoverQuotes(scope: SentenceScope, register: SpeakerRegister, previous: Finding | null): Finding | null {
+function placeLeftoverQuotes(scope: SentenceScope, register: SpeakerRegister, previous: Finding | null, introduced: Introduced | null): Finding | null {
   let last = previous;
   for (const quote of scope.quotes) {
     if (scope.claimed.has(quote)) continue;
     if (isNonSpeechQuote(scope.text, quote) || !isSpeechLike(scope.text, quote) || !beginsSentence(scope, quote)) continue;
+    if (introduced && quote.start === scope.paragraph.start) {
+      last = { kind: 'direct', content: { start: quote.start, end: quote.end }, cue: null, source: introduced.source, speaker: introduced.speaker, anonymous: false, confidence: 0.6 };
+      scope.made.push(last);
+      continue;
+    }
     const samePara = last !== null && last.kind === 'direct' && last.content.end >= scope.paragraph.start && last.content.end <= quote.start;
     if (samePara && last) {
       // "...," said a BBC executive. "Where I am there are some injuries." — one relation, as annotated.

@@ -165,6 +165,24 @@ export const IMPERSONAL_PASSIVE =
 export const THERE_ARE_CLAIMS =
   /\b[Tt]here\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:also\s+|growing\s+|widespread\s+|unconfirmed\s+|some\s+)?(?:concerns?|fears?|reports?|claims?|suggestions?|speculation|rumou?rs?|allegations?|indications?|signs?)\s+that\b/gu;
 
+/**
+ * Nominal reports: a possessor, one of these nouns and "that" make an indirect relation
+ * ("Berg's claim that ...", "the senator's argument that ...", "her insistence that ...").
+ * The possessor is the source; without one ("the claim that") nobody is named and nothing is made.
+ */
+export const NOMINAL_REPORT =
+  /(?<=(?:[\p{L}.]['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+(?:(?:repeated|latest|earlier|public|central|main|own)\s+)?)(?:claims?|arguments?|assertions?|contention|insistence|allegations?|warnings?|promises?|pledges?|belief|suggestion|statements?|denials?|admission|assurances?|view|comments?|remarks?|accusations?|prediction|conclusion|position)(?=\s+that\b)/gu;
+
+/**
+ * Words after which a preposition stays inside a source phrase: "people familiar with the
+ * figures", "a source close to the talks", "an official briefed on the plan", "with knowledge of".
+ */
+export const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set(
+  words(`familiar close briefed involved knowledgeable aware privy near closest`),
+);
+/** Nouns that a "with" before them keeps in a source phrase: "an official with knowledge of the matter". */
+export const SOURCE_WITH_NOUNS: ReadonlySet<string> = new Set(words(`knowledge direct detailed first-hand firsthand access ties links`));
+
 /** Words that, in a source phrase, mark a person or body the reader cannot identify. */
 export const ANONYMOUS_MARKERS: ReadonlySet<string> = new Set(
   words(`
@@ -196,7 +214,7 @@ prosecutor judge lawyer attorney coach manager captain leader king queen prince 
 researcher scientist professor doctor economist analyst founder owner engineer officer sheriff
 striker midfielder goalkeeper defender forward player athlete actor actress singer writer author novelist
 nurse teacher student colleague negotiator partner wife husband daughter son mother father resident passenger
-manager governor councillor councilman councilwoman legislator lawmaker candidate activist
+manager governor councillor councilman councilwoman legislator lawmaker candidate activist member
 presidente ministro ministra portavoz alcalde alcaldesa gobernador director directora jefe
 `),
 );

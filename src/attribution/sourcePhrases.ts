@@ -1,4 +1,4 @@
-import { CLAUSE_WORDS, CUE_VERBS, HEDGE_ADVERBS, ORG_ROLES, PERSON_ROLES, PRONOUNS, SUBJECT_CUE_GAP } from './lexicon';
+import { CLAUSE_WORDS, CUE_VERBS, HEDGE_ADVERBS, ORG_ROLES, PERSON_ROLES, PRONOUNS, SOURCE_QUALIFIERS, SOURCE_WITH_NOUNS, SUBJECT_CUE_GAP } from './lexicon';
 import type { Token } from './tokens';
 
 /**
@@ -34,9 +34,29 @@ function isPhraseWord(tokens: readonly Token[], i: number): boolean {
   if (PHRASE_GLUE.has(token.lower)) return true;
   // "Fire and Rescue", "Ernst & Young": a conjunction between two capitalised words is part of a name.
   if (token.lower === 'and' || token.lower === 'y') return Boolean(tokens[i - 1]?.capitalized && tokens[i + 1]?.capitalized);
-  if (CLAUSE_WORDS.has(token.lower)) return false;
+  if (CLAUSE_WORDS.has(token.lower)) return qualifiesSource(tokens, i);
   if (!token.capitalized && CUE_VERBS.has(token.lower)) return false;
   return true;
+}
+
+/** A preposition inside an anonymous source's description: "familiar with", "close to", "with knowledge of". */
+function qualifiesSource(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.lower ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  return (PREPOSITION_AFTER_QUALIFIER.has(tokens[i].lower) && SOURCE_QUALIFIERS.has(previous)) || (tokens[i].lower === 'with' && SOURCE_WITH_NOUNS.has(next));
+}
+
+const PREPOSITION_AFTER_QUALIFIER = new Set(['with', 'to', 'on', 'in', 'of', 'about']);
+
+/** The possessor before a nominal cue: "Berg's", "the senator's", "the Greaves campaign's", "her". */
+export function possessorBefore(tokens: readonly Token[], nounIndex: number): TokenRange | null {
+  const last = nounIndex - 1;
+  if (last < 0) return null;
+  if (PRONOUNS[tokens[last].lower] !== undefined || ['his', 'her', 'their', 'its'].includes(tokens[last].lower)) return { from: last, to: nounIndex };
+  // "the nurses' claim": the apostrophe is a token of its own.
+  let from = /^['’]$/u.test(tokens[last].text) && last > 0 ? last - 1 : last;
+  while (from > 0 && (tokens[from - 1].capitalized || SUBJECT_DETERMINERS.has(tokens[from - 1].lower) || PERSON_ROLES.has(tokens[from - 1].lower) || ORG_ROLES.has(tokens[from - 1].lower) || isAbbreviationDot(tokens, from - 1))) from--;
+  return { from, to: nounIndex };
 }
 
 /** "(Aemet)", "(UK)": a bracketed acronym inside a name. */

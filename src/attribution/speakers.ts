@@ -1,4 +1,4 @@
-import { ANONYMOUS_MARKERS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORG_NAME_WORDS, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon';
+import { ANONYMOUS_MARKERS, CLAUSE_WORDS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORG_NAME_WORDS, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 type Gender = 'male' | 'female' | null;
@@ -23,6 +23,8 @@ export interface SpeakerDescription {
 
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'spokeswoman', 'chairwoman', 'congresswoman', 'dame', 'lady', 'queen', 'ministra', 'señora', 'doña', 'alcaldesa', 'directora']);
 const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'spokesman', 'chairman', 'congressman', 'king', 'señor', 'don', 'alcalde']);
+/** "the 23-year-old": an age used as a noun refers back to a person. */
+const AGE_NOUN = /^\d{1,3}-year-old$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una']);
 const NAME_GLUE = new Set(['of', 'for', 'de', 'del', 'and', 'y', '&']);
 /** Explicit anonymity, which outweighs any name in the phrase ("a source close to President X"). */
@@ -71,16 +73,36 @@ export class SpeakerRegister {
       const roleBefore = before !== undefined && PERSON_ROLES.has(before.lower);
       const appositiveAfter = after[0]?.text === ',' && after[1] !== undefined && ['a', 'an', 'the', 'who', 'whose'].includes(after[1].lower);
       const hasTitle = run.some((t) => TITLE_WORDS.has(t.lower.replace(/\.$/u, '')));
+      // "Council member Omar Haddad": an organisation word before a role and a name titles the person.
+      const titlesPerson = PERSON_ROLES.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.capitalized === true;
+      if (titlesPerson) {
+        i = end - 1;
+        continue;
+      }
       if (run.some((t) => ORG_NAME_WORDS.has(t.lower))) this.remember(orgName(run), 'org', run, tokens[i].start);
       else if (hasTitle || roleBefore || appositiveAfter) {
         const name = personName(run);
         if (name) this.remember(name, 'person', roleBefore ? [before, ...run] : run, tokens[i].start);
       } else if (looksLikeFullName(run, before)) {
-        const name = run.map((t) => t.text).join(' ');
-        this.fullNames.set(name.toLowerCase().split(' ').pop() ?? name, { name, at: tokens[i].start });
+        // "When Nadia Okoro ...": a capitalised clause word opening the sentence is not part of the name.
+        const named = CLAUSE_WORDS.has(run[0].lower) || DETERMINERS.has(run[0].lower) ? run.slice(1) : run;
+        const name = named.map((t) => t.text).join(' ');
+        if (named.length >= 2) this.fullNames.set(name.toLowerCase().split(' ').pop() ?? name, { name, at: named[0].start });
       }
       i = end;
     }
+  }
+
+  /**
+   * The person last named inside `span` (a paragraph just read), as a speaker: a titled name or
+   * a bare full name ("Peter Vance has run the shop ..."), which from now on counts as a person.
+   */
+  personNamedIn(span: { start: number; end: number }): string | null {
+    const inside = (at: number) => at >= span.start && at < span.end;
+    let best: { name: string; at: number } | null = null;
+    for (const e of this.entities) if (e.kind === 'person' && inside(e.lastSeen) && (!best || e.lastSeen > best.at)) best = { name: e.name, at: e.lastSeen };
+    for (const n of this.fullNames.values()) if (inside(n.at) && (!best || n.at > best.at)) best = n;
+    return best ? this.entityFor(best.name, best.at).name : null;
   }
 
   /** Who a source phrase names, resolving pronouns and role phrases to earlier names. */
@@ -97,9 +119,14 @@ export class SpeakerRegister {
     if (named.length > 0 && !explicitlyAnonymous) return { speaker: this.nameFromPhrase(phrase, at), anonymous: false, via: 'name' };
     const head = lower[lower.length - 1];
     const definite = DETERMINERS.has(lower[0]) && ['the', 'el', 'la', 'los', 'las'].includes(lower[0]);
-    if (definite && !explicitlyAnonymous && (PERSON_ROLES.has(head) || ORG_ROLES.has(head))) {
-      const speaker = this.resolveRole(head, at);
-      return { speaker, anonymous: false, via: speaker ? 'role' : 'none' };
+    const personRole = PERSON_ROLES.has(head) || AGE_NOUN.test(head);
+    if (definite && !explicitlyAnonymous && (personRole || ORG_ROLES.has(head))) {
+      // A bare "the agency" refers back; "the transit agency" may be a body the story has not named.
+      const resolved = this.resolveRole(head, personRole || words.length === 2, at);
+      if (resolved) return { speaker: resolved, anonymous: false, via: 'role' };
+      if (personRole) return { speaker: null, anonymous: false, via: 'none' };
+      const body = words.slice(1);
+      return { speaker: this.remember(body.map((t) => t.text).join(' '), 'org', body, at), anonymous: false, via: 'name' };
     }
     const anonymous = explicitlyAnonymous || lower.some((w) => ANONYMOUS_MARKERS.has(w));
     return { speaker: null, anonymous, via: 'none' };
@@ -113,8 +140,10 @@ export class SpeakerRegister {
       else parts[parts.length - 1].push(token);
     }
     for (let p = parts.length - 1; p >= 0; p--) {
-      const part = parts[p];
-      const isOrg = part.some((t) => ORG_NAME_WORDS.has(t.lower) || ORG_ROLES.has(t.lower));
+      // "Council member Rosa Delgado": the words after a lower-case role name the person whatever came before.
+      const role = lastRoleWord(parts[p]);
+      const part = role >= 0 ? parts[p].slice(role + 1) : parts[p];
+      const isOrg = role < 0 && part.some((t) => ORG_NAME_WORDS.has(t.lower) || ORG_ROLES.has(t.lower));
       const person = isOrg ? null : personName(part);
       if (person) return this.remember(person, 'person', part, at);
     }
@@ -190,15 +219,21 @@ export class SpeakerRegister {
     return entity.name;
   }
 
-  private resolveRole(head: string, at: number): string | null {
-    const isPersonRole = PERSON_ROLES.has(head);
+  /** The entity a role phrase refers back to: one written with that role, else (when `nearestOfKind`) the nearest person or body. */
+  private resolveRole(head: string, nearestOfKind: boolean, at: number): string | null {
+    const kind = PERSON_ROLES.has(head) || AGE_NOUN.test(head) ? 'person' : 'org';
     const entity =
-      this.nearest(at, (e) => e.roles.has(head) || e.name.toLowerCase().includes(head)) ??
-      this.nearest(at, (e) => e.kind === (isPersonRole ? 'person' : 'org'));
+      this.nearest(at, (e) => e.roles.has(head) || e.name.toLowerCase().includes(head)) ?? (nearestOfKind ? this.nearest(at, (e) => e.kind === kind) : null);
     if (!entity) return null;
     entity.lastSeen = at;
     return entity.name;
   }
+}
+
+/** Index of the last lower-case role word followed by a capitalised word ("member" in "Council member Rosa Delgado"), or -1. */
+function lastRoleWord(part: readonly Token[]): number {
+  for (let i = part.length - 2; i >= 0; i--) if (!part[i].capitalized && PERSON_ROLES.has(part[i].lower) && part[i + 1].capitalized) return i;
+  return -1;
 }
 
 function surnameOf(lowerName: string): string {
@@ -248,7 +283,7 @@ function personName(run: readonly Token[]): string | null {
   }
   while (start < words.length && !words[start].capitalized) start++;
   if (start === words.length) return null;
-  return words.slice(start).map((t) => t.text).join(' ');
+  return words.slice(start).map((t) => t.text).join(' ').replace(/['’]s$/u, '');
 }
 
 function isTitle(token: Token): boolean {

@@ -3,14 +3,17 @@
  *
  *   npx tsx tests/bench/evalAttribution.ts [--json] [--verbose]
  *
+ * Reports each set (the shared Wikinews gold, Galley's own stories, every folder under
+ * tests/eval/attribution/) under both match rules, beside the plain regex floor.
  * --verbose lists the misses, spurious findings and wrong speakers of the tuning stories
- * (Wikinews and own); held-out stories only ever contribute their figures.
+ * (shared Wikinews and own); held-out and eval stories only ever contribute their figures.
  * Scoring rules: tests/support/attributionScore.ts.
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { findAttributions } from '../../src/attribution';
-import { loadDevSet, scoreStory, summarise, type DevSource, type DevStory, type Figures, type StoryScore } from '../support/attributionScore';
+import { findAttributions, type Finding } from '../../src/attribution';
+import { loadDevSet, MATCH_RULES, scoreStory, summarise, type DevStory, type Figures, type MatchRule, type StoryScore } from '../support/attributionScore';
+import { regexAttributions } from '../support/regexFloor';
 
 const TIMING_WORDS = 5_000;
 const TIMING_ROUNDS = 7;
@@ -69,17 +72,32 @@ export function timeLongStory(text: string): { p50: number; p95: number; cpuP50:
   };
 }
 
-function figuresFor(scored: readonly { dev: DevStory; score: StoryScore }[], sources: readonly DevSource[]): Figures {
-  return summarise(scored.filter((s) => sources.includes(s.dev.source)).map((s) => s.score));
+/** The sets reported, each a filter over the development stories. The own stories are also split tuning / held-out. */
+function reportedSets(devSet: readonly DevStory[]): { label: string; holds: (dev: DevStory) => boolean }[] {
+  const evalSets = [...new Set(devSet.filter((d) => d.source === 'eval').map((d) => d.set))];
+  return [
+    { label: 'shared wikinews', holds: (d) => d.source === 'wikinews' },
+    { label: 'own (all)', holds: (d) => d.source === 'own' || d.source === 'heldout' },
+    { label: '  own tuning', holds: (d) => d.source === 'own' },
+    { label: '  own held-out', holds: (d) => d.source === 'heldout' },
+    ...evalSets.map((set) => ({ label: `eval ${set}`, holds: (d: DevStory) => d.source === 'eval' && d.set === set })),
+  ];
+}
+
+type Checker = (text: string) => Finding[];
+const CHECKERS: Record<string, Checker> = { galley: findAttributions, 'regex floor': regexAttributions };
+
+function figuresOf(devSet: readonly DevStory[], holds: (dev: DevStory) => boolean, checker: Checker, rule: MatchRule): Figures {
+  return summarise(devSet.filter(holds).map((dev) => scoreStory(dev.story, checker(dev.story.text), rule)));
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 function printFigures(label: string, f: Figures): void {
   console.log(
-    `${label.padEnd(22)} ${String(f.stories).padStart(3)}  direct P ${pct(f.direct.precision)} R ${pct(f.direct.recall)} F1 ${pct(f.direct.f1)}` +
-      `  | all P ${pct(f.all.precision)} R ${pct(f.all.recall)}  | speaker ${pct(f.speakerAccuracy)}  resolution ${pct(f.resolutionAccuracy)}` +
-      `  kind ${pct(f.kindAccuracy)}  non-speech reported ${f.nonSpeechReported}`,
+    `${label.padEnd(34)} ${String(f.stories).padStart(3)}  quotes P ${pct(f.quotes.precision)} R ${pct(f.quotes.recall)} F1 ${pct(f.quotes.f1)}` +
+      `  | speaker ${pct(f.speakerAccuracy)}  | all P ${pct(f.all.precision)} R ${pct(f.all.recall)}` +
+      `  | direct F1 ${pct(f.direct.f1)}  resolution ${pct(f.resolutionAccuracy)}  kind ${pct(f.kindAccuracy)}  non-speech ${f.nonSpeechReported}`,
   );
 }
 
@@ -95,29 +113,28 @@ function main(): void {
   const json = process.argv.includes('--json');
   const verbose = process.argv.includes('--verbose');
   const devSet = loadDevSet();
-  const scored = devSet.map((dev) => ({ dev, score: scoreStory(dev.story, findAttributions(dev.story.text)) }));
-  const report = {
-    all: figuresFor(scored, ['wikinews', 'own', 'heldout']),
-    tuning: figuresFor(scored, ['wikinews', 'own']),
-    wikinews: figuresFor(scored, ['wikinews']),
-    own: figuresFor(scored, ['own']),
-    heldout: figuresFor(scored, ['heldout']),
-    timing: timeLongStory(buildLongStory(devSet)),
-  };
+  const sets = reportedSets(devSet);
+  const quality = MATCH_RULES.map((rule) => ({
+    rule,
+    sets: sets.map(({ label, holds }) => ({
+      label,
+      checkers: Object.entries(CHECKERS).map(([checker, run]) => ({ checker, figures: figuresOf(devSet, holds, run, rule) })),
+    })),
+  }));
+  const report = { quality, timing: timeLongStory(buildLongStory(devSet)) };
   if (json) {
     console.log(JSON.stringify(report, null, 2));
     return;
   }
-  if (verbose) for (const { dev, score } of scored) if (dev.source !== 'heldout') printDetails(dev, score);
-  console.log('Attribution checker (scoring: tests/support/attributionScore.ts)');
-  printFigures('dev set (all)', report.all);
-  printFigures('  wikinews', report.wikinews);
-  printFigures('  own fixtures', report.own);
-  printFigures('  held-out', report.heldout);
-  printFigures('tuning (wikinews+own)', report.tuning);
+  if (verbose) for (const dev of devSet) if (dev.source === 'wikinews' || dev.source === 'own') printDetails(dev, scoreStory(dev.story, findAttributions(dev.story.text)));
+  console.log('Attribution checker (scoring: tests/support/attributionScore.ts; floor: tests/support/regexFloor.ts)');
+  for (const { rule, sets: bySet } of quality) {
+    console.log(`\nmatch rule: ${rule === 'half' ? 'finding covers at least half of the gold span' : 'any overlap with the gold span'}`);
+    for (const { label, checkers } of bySet) for (const { checker, figures } of checkers) printFigures(`${label} · ${checker}`, figures);
+  }
   const t = report.timing;
   console.log(
-    `findAttributions on a ${t.words}-word story: p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms wall clock` +
+    `\nfindAttributions on a ${t.words}-word story: p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms wall clock` +
       ` (CPU p50 ${t.cpuP50.toFixed(2)} ms, p95 ${t.cpuP95.toFixed(2)} ms; load average ${t.loadAverage.toFixed(1)})`,
   );
 }

@@ -3,9 +3,11 @@
  * the eval script (tests/bench/evalAttribution.ts) and the regression test
  * (tests/unit/attribution/devset.test.ts).
  *
- * - Match: a predicted finding matches a gold quote when its content span overlaps the gold
- *   contents by at least half of their total length. Matching is one-to-one, best overlap first.
- * - Direct quotes: gold type "direct" against predicted kind "direct"; precision, recall, F1.
+ * - Match, under one of two rules: "half" (the shared README's) when a finding's content span
+ *   covers at least half of the gold contents' total length; "overlap" (the issue's table) when
+ *   it overlaps them at all. Matching is one-to-one, best coverage first.
+ * - Quotes: gold quotes with quotation marks (types "direct" and "mixed") against findings that
+ *   stand for one of those types; precision, recall, F1. Direct alone is kept for the floors.
  * - All kinds: every gold quote against every finding, kind ignored for the match.
  * - Speaker: of the all-kinds matches, the share whose predicted source span overlaps a gold
  *   source span, or whose speaker equals `source_resolves_to` (case-insensitive; we also ignore
@@ -16,7 +18,7 @@
  * - Kind mapping, for kind accuracy: Galley's "according-to" is what the gold calls "indirect"
  *   (or "mixed" when its content holds a quotation mark); the other kinds map to themselves.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/attribution';
@@ -53,8 +55,13 @@ export interface Counts {
   fn: number;
 }
 
+/** How much of a gold span a finding must cover to match it (see the file comment). */
+export type MatchRule = 'half' | 'overlap';
+export const MATCH_RULES: readonly MatchRule[] = ['overlap', 'half'];
+
 export interface StoryScore {
   direct: Counts;
+  quotes: Counts;
   all: Counts;
   speaker: { correct: number; total: number };
   resolution: { correct: number; total: number };
@@ -70,6 +77,7 @@ export interface StoryScore {
 export interface Figures {
   stories: number;
   direct: { precision: number; recall: number; f1: number } & Counts;
+  quotes: { precision: number; recall: number; f1: number } & Counts;
   all: { precision: number; recall: number; f1: number } & Counts;
   speakerAccuracy: number;
   resolutionAccuracy: number;
@@ -98,13 +106,17 @@ function coverage(finding: Finding, quote: GoldQuote): number {
   return quote.contents.reduce((sum, c) => sum + overlap(finding.content, c), 0) / length;
 }
 
-/** One-to-one matching: pairs with coverage >= 0.5, best coverage first. */
-export function matchQuotes(gold: readonly GoldQuote[], findings: readonly Finding[]): [GoldQuote, Finding][] {
+function matches(score: number, rule: MatchRule): boolean {
+  return rule === 'half' ? score >= 0.5 : score > 0;
+}
+
+/** One-to-one matching: pairs the rule accepts, best coverage first. */
+export function matchQuotes(gold: readonly GoldQuote[], findings: readonly Finding[], rule: MatchRule = 'half'): [GoldQuote, Finding][] {
   const candidates: { g: number; f: number; score: number }[] = [];
   gold.forEach((quote, g) =>
     findings.forEach((finding, f) => {
       const score = coverage(finding, quote);
-      if (score >= 0.5) candidates.push({ g, f, score });
+      if (matches(score, rule)) candidates.push({ g, f, score });
     }),
   );
   candidates.sort((a, b) => b.score - a.score || a.g - b.g || a.f - b.f);
@@ -144,11 +156,16 @@ function nonSpeechSpans(story: GoldStory): { start: number; end: number }[] {
   return spans;
 }
 
-export function scoreStory(story: GoldStory, findings: readonly Finding[]): StoryScore {
+const isQuoteType = (type: GoldType): boolean => type === 'direct' || type === 'mixed';
+
+export function scoreStory(story: GoldStory, findings: readonly Finding[], rule: MatchRule = 'half'): StoryScore {
   const directGold = story.quotes.filter((q) => q.type === 'direct');
   const directFound = findings.filter((f) => f.kind === 'direct');
-  const directPairs = matchQuotes(directGold, directFound);
-  const pairs = matchQuotes(story.quotes, findings);
+  const directPairs = matchQuotes(directGold, directFound, rule);
+  const quoteGold = story.quotes.filter((q) => isQuoteType(q.type));
+  const quoteFound = findings.filter((f) => isQuoteType(goldTypeOf(f, story.text)));
+  const quotePairs = matchQuotes(quoteGold, quoteFound, rule);
+  const pairs = matchQuotes(story.quotes, findings, rule);
   const matchedGold = new Set(pairs.map(([g]) => g));
   const matchedFindings = new Set(pairs.map(([, f]) => f));
   const speakerPairs = pairs.filter(([g, f]) => speakerMatches(g, f));
@@ -156,6 +173,7 @@ export function scoreStory(story: GoldStory, findings: readonly Finding[]): Stor
   const nonSpeech = nonSpeechSpans(story);
   return {
     direct: { tp: directPairs.length, fp: directFound.length - directPairs.length, fn: directGold.length - directPairs.length },
+    quotes: { tp: quotePairs.length, fp: quoteFound.length - quotePairs.length, fn: quoteGold.length - quotePairs.length },
     all: { tp: pairs.length, fp: findings.length - pairs.length, fn: story.quotes.length - pairs.length },
     speaker: { correct: speakerPairs.length, total: pairs.length },
     resolution: {
@@ -190,6 +208,7 @@ export function summarise(scores: readonly StoryScore[]): Figures {
   return {
     stories: scores.length,
     direct: prf(add((s) => s.direct)),
+    quotes: prf(add((s) => s.quotes)),
     all: prf(add((s) => s.all)),
     speakerAccuracy: ratio(sum((s) => s.speaker)),
     resolutionAccuracy: ratio(sum((s) => s.resolution)),
@@ -199,31 +218,57 @@ export function summarise(scores: readonly StoryScore[]): Figures {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The development set: the shared Wikinews gold stories (read in place, never copied) and
-// Galley's own fixtures. Files named heldout-*.json are the held-out set, kept out of tuning.
+// The development sets: the shared Wikinews gold stories (read in place, never copied), Galley's
+// own fixtures (files named heldout-*.json were kept out of tuning), and every folder under
+// tests/eval/attribution/, each a set annotated by people who never saw the checker.
 
-export type DevSource = 'wikinews' | 'own' | 'heldout';
+export type DevSource = 'wikinews' | 'own' | 'heldout' | 'eval';
 
 export interface DevStory {
   name: string;
   source: DevSource;
+  /** The set it is reported under: "shared wikinews", "own", or its folder under tests/eval/attribution/. */
+  set: string;
   story: GoldStory;
 }
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SHARED_GOLD_DIR = join(repoRoot, '..', 'shared', 'attribution', 'gold');
 export const OWN_FIXTURE_DIR = join(repoRoot, 'tests', 'fixtures', 'attribution');
+export const EVAL_DIR = join(repoRoot, 'tests', 'eval', 'attribution');
 
-function readStories(dir: string, sourceOf: (file: string) => DevSource): DevStory[] {
-  return readdirSync(dir)
+function isGoldStory(value: unknown): value is GoldStory {
+  const story = value as GoldStory | null;
+  return typeof story === 'object' && story !== null && typeof story.text === 'string' && Array.isArray(story.quotes);
+}
+
+/** Gold stories in `dir` and its subfolders, in name order; JSON files that are not gold stories (a manifest) are skipped. */
+function readStories(dir: string, set: string, sourceOf: (file: string) => DevSource): DevStory[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[])
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ name: file.replace(/\.json$/u, ''), source: sourceOf(file), story: JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldStory }));
+    .flatMap((file) => {
+      const story: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      if (!isGoldStory(story)) return [];
+      story.quote_marks_not_speech_or_other ??= [];
+      return [{ name: file.replace(/\.json$/u, ''), source: sourceOf(file), set, story }];
+    });
+}
+
+/** The folders under tests/eval/attribution/, one set each. */
+export function evalSetNames(): string[] {
+  if (!existsSync(EVAL_DIR)) return [];
+  return readdirSync(EVAL_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 export function loadDevSet(): DevStory[] {
   return [
-    ...readStories(SHARED_GOLD_DIR, () => 'wikinews'),
-    ...readStories(OWN_FIXTURE_DIR, (file) => (file.startsWith('heldout-') ? 'heldout' : 'own')),
+    ...readStories(SHARED_GOLD_DIR, 'shared wikinews', () => 'wikinews'),
+    ...readStories(OWN_FIXTURE_DIR, 'own', (file) => (file.startsWith('heldout-') ? 'heldout' : 'own')),
+    ...evalSetNames().flatMap((name) => readStories(join(EVAL_DIR, name), name, () => 'eval')),
   ];
 }

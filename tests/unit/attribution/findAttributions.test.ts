@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions, type Finding, type FindingKind } from '../../../src/attribution';
-
-interface Expected {
-  kind: FindingKind;
-  /** A piece of the content span. */
-  content: string;
-  cue?: string | null;
-  source?: string | null;
-  speaker?: string | null;
-  anonymous?: boolean;
-}
-
-interface Case {
-  name: string;
-  text: string;
-  expected: Expected[];
-}
-
-const slice = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
-
-function findingFor(text: string, findings: Finding[], expected: Expected): Finding | undefined {
-  return findings.find((f) => slice(text, f.content)!.includes(expected.content));
-}
+import { findAttributions } from '../../../src/attribution';
+import { expectCase, type Case } from '../../support/attributionCases';
 
 const CASES: Case[] = [
   {
@@ -180,19 +159,7 @@ const CASES: Case[] = [
 ];
 
 describe('findAttributions: constructs', () => {
-  it.each(CASES)('$name', ({ text, expected }) => {
-    const findings = findAttributions(text);
-    for (const want of expected) {
-      const found = findingFor(text, findings, want);
-      expect(found, `no finding containing ${JSON.stringify(want.content)} in ${JSON.stringify(findings)}`).toBeDefined();
-      expect(found!.kind).toBe(want.kind);
-      if (want.cue !== undefined) expect(slice(text, found!.cue)).toBe(want.cue);
-      if (want.source !== undefined) expect(found!.source?.text ?? null).toBe(want.source);
-      if (want.speaker !== undefined) expect(found!.speaker).toBe(want.speaker);
-      if (want.anonymous !== undefined) expect(found!.anonymous).toBe(want.anonymous);
-      if (found!.source) expect(text.slice(found!.source.start, found!.source.end)).toBe(found!.source.text);
-    }
-  });
+  it.each(CASES)('$name', (testCase) => expectCase(testCase));
 });
 
 /** Quotation marks that are not speech must not come back as quotes. */
