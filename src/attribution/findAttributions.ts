@@ -43,9 +43,9 @@ interface PendingIntroduction {
 }
 
 /**
- * A speaker a paragraph introduced without a cue, for a quote opening the next paragraph that
- * has no cue of its own: a vox-pop line ("Maria Santos, 34, Leeds") or the one person a
- * paragraph with no attribution named ("Peter Vance has run the shop for thirty years.").
+ * A speaker introduced without a cue, for a quote with no cue of its own opening the next
+ * sentence: a vox-pop line ("Maria Santos, 34, Leeds"), or the person last named in a paragraph
+ * with no attribution ("Peter Vance has run the shop for thirty years.").
  */
 interface Introduced {
   source: NonNullable<Finding['source']>;
@@ -53,7 +53,7 @@ interface Introduced {
 }
 
 /** A vox-pop line: a name, an age, perhaps a job and a town, and nothing else ("Colin Marsh, 61, retired teacher, Hull:"). */
-const VOX_POP_LINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s*(?:aged\s+)?\d{1,3}\b[^"“”„«».!?]{0,80}:?$/u;
+const VOX_POP_LINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s*(?:aged\s+)?\d{1,3}\b[^"“”„«».!?]{0,80}[:.]?$/u;
 
 /** Backshifted reported speech continuing in the next sentence: "They would start work in the spring." */
 const CONTINUED_REPORT = /^(?:He|She|They|It|This|That|These|Those)\s+(?:would|could|might|should)\b/u;
@@ -72,10 +72,11 @@ export function findAttributions(text: string): Finding[] {
   const findings: Finding[] = [];
   let pending: PendingIntroduction | null = null;
   let introduced: Introduced | null = null;
+  /** The latest finding with a named speaker: a quote with no cue that continues that speaker points at its source. */
+  let lastNamed: Finding | null = null;
   let firstQuote = 0;
 
   paragraphs.forEach((paragraph, p) => {
-    const introducedBefore = introduced;
     const foundBefore = findings.length;
     while (firstQuote < quotations.length && quotations[firstQuote].lastParagraph < p) firstQuote++;
     const touching: Quotation[] = [];
@@ -117,14 +118,19 @@ export function findAttributions(text: string): Finding[] {
       pending = null;
       linkDirectQuotes(scope, register);
       linkCues(scope, register);
-      if (s > 0 && previousInParagraph && continuesReport(scope, previousInParagraph, sentences[s - 1])) previousInParagraph.content.end = trimEndSpaces(text, span.start, span.end);
-      previousInParagraph = placeLeftoverQuotes(scope, register, previousInParagraph ?? findings.at(-1) ?? null, s === 0 ? introducedBefore : null);
-      for (const finding of scope.made) if (finding.speaker) register.previousSpeaker = finding.speaker;
+      if (s > 0 && previousInParagraph && continuesReport(scope, previousInParagraph, sentences[s - 1])) addContinuation(scope, previousInParagraph);
+      previousInParagraph = placeLeftoverQuotes(scope, { previous: previousInParagraph ?? findings.at(-1) ?? null, introduced, lastNamed });
+      introduced = voxPopLine(text, span, register);
+      for (const finding of scope.made) {
+        if (!finding.speaker) continue;
+        register.previousSpeaker = finding.speaker;
+        lastNamed = finding;
+      }
       findings.push(...scope.made);
       if (scope.made.length > 0) previousInParagraph = scope.made[scope.made.length - 1];
       if (s === sentences.length - 1) pending = introductionAtEnd(scope, register);
     });
-    introduced = voxPopLine(text, paragraph, register) ?? (findings.length === foundBefore ? personNamedIn(text, paragraph, register) : null);
+    if (!introduced && findings.length === foundBefore) introduced = personNamedIn(text, paragraph, register);
   });
   return findings.sort((a, b) => a.content.start - b.content.start);
 }
@@ -264,10 +270,10 @@ function introductionAtEnd(scope: SentenceScope, register: SpeakerRegister): Pen
   return { cue: { start: cue.start, end: cue.end }, source, description };
 }
 
-function voxPopLine(text: string, paragraph: Span, register: SpeakerRegister): Introduced | null {
-  const match = VOX_POP_LINE.exec(text.slice(paragraph.start, paragraph.end));
+function voxPopLine(text: string, sentence: Span, register: SpeakerRegister): Introduced | null {
+  const match = VOX_POP_LINE.exec(text.slice(sentence.start, sentence.end));
   if (!match) return null;
-  const name = { start: paragraph.start, end: paragraph.start + match[1].length };
+  const name = { start: sentence.start, end: sentence.start + match[1].length };
   const speaker = register.describe(tokenize(text, name), name.start).speaker;
   return speaker ? { source: { ...name, text: match[1] }, speaker } : null;
 }
@@ -287,11 +293,16 @@ function personNamedIn(text: string, paragraph: Span, register: SpeakerRegister)
 /**
  * A sentence with no attribution of its own that carries on the indirect speech reported by
  * the sentence before it, in backshifted modal form ("Berg said the ministry would hire 2,000
- * nurses. They would start work in the spring.").
+ * nurses. They would start work in the spring."): a relation of its own, same source.
  */
 function continuesReport(scope: SentenceScope, previous: Finding, previousSentence: Span): boolean {
   if (previous.kind !== 'indirect' || previous.content.start < previousSentence.start || scope.made.length > 0 || scope.quotes.length > 0 || scope.cues.length > 0) return false;
   return CONTINUED_REPORT.test(scope.text.slice(scope.span.start, scope.span.start + 24));
+}
+
+function addContinuation(scope: SentenceScope, previous: Finding): void {
+  const content = { start: scope.span.start, end: trimEndSpaces(scope.text, scope.span.start, scope.span.end) };
+  scope.made.push({ ...previous, kind: 'indirect', content, cue: null, confidence: Math.min(previous.confidence, 0.6) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -499,12 +510,21 @@ function claimQuotesIn(scope: SentenceScope, content: Span): boolean {
 // ---------------------------------------------------------------------------------------------
 // Step 3: quotations with no cue of their own.
 
-function placeLeftoverQuotes(scope: SentenceScope, register: SpeakerRegister, previous: Finding | null, introduced: Introduced | null): Finding | null {
+interface EarlierSpeakers {
+  /** The finding before this sentence's, in the paragraph or else in the story. */
+  previous: Finding | null;
+  /** A speaker the sentence or paragraph before introduced without a cue. */
+  introduced: Introduced | null;
+  /** The latest finding with a named speaker. */
+  lastNamed: Finding | null;
+}
+
+function placeLeftoverQuotes(scope: SentenceScope, { previous, introduced, lastNamed }: EarlierSpeakers): Finding | null {
   let last = previous;
   for (const quote of scope.quotes) {
     if (scope.claimed.has(quote)) continue;
     if (isNonSpeechQuote(scope.text, quote) || !isSpeechLike(scope.text, quote) || !beginsSentence(scope, quote)) continue;
-    if (introduced && quote.start === scope.paragraph.start) {
+    if (introduced && quote.start === scope.span.start) {
       last = { kind: 'direct', content: { start: quote.start, end: quote.end }, cue: null, source: introduced.source, speaker: introduced.speaker, anonymous: false, confidence: 0.6 };
       scope.made.push(last);
       continue;
@@ -515,12 +535,13 @@ function placeLeftoverQuotes(scope: SentenceScope, register: SpeakerRegister, pr
       last.content.end = quote.end;
       continue;
     }
-    const speaker = register.previousSpeaker;
+    // The speaker continues from the latest attribution, and is named where that attribution named them.
+    const speaker = lastNamed?.speaker ?? null;
     const finding: Finding = {
       kind: speaker ? 'direct' : 'unattributed',
       content: { start: quote.start, end: quote.end },
       cue: null,
-      source: null,
+      source: speaker ? lastNamed!.source : null,
       speaker,
       anonymous: false,
       confidence: speaker ? 0.6 : 0.5,

@@ -95,7 +95,7 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 function printFigures(label: string, f: Figures): void {
   console.log(
-    `${label.padEnd(34)} ${String(f.stories).padStart(3)}  quotes P ${pct(f.quotes.precision)} R ${pct(f.quotes.recall)} F1 ${pct(f.quotes.f1)}` +
+    `${label.padEnd(46)} ${String(f.stories).padStart(3)}  quotes P ${pct(f.quotes.precision)} R ${pct(f.quotes.recall)} F1 ${pct(f.quotes.f1)}` +
       `  | speaker ${pct(f.speakerAccuracy)}  | all P ${pct(f.all.precision)} R ${pct(f.all.recall)}` +
       `  | direct F1 ${pct(f.direct.f1)}  resolution ${pct(f.resolutionAccuracy)}  kind ${pct(f.kindAccuracy)}  non-speech ${f.nonSpeechReported}`,
   );

@@ -242,10 +242,10 @@ function isGoldStory(value: unknown): value is GoldStory {
   return typeof story === 'object' && story !== null && typeof story.text === 'string' && Array.isArray(story.quotes);
 }
 
-/** Gold stories in `dir` and its subfolders, in name order; JSON files that are not gold stories (a manifest) are skipped. */
+/** Gold stories in `dir`, in name order; JSON files that are not gold stories (a manifest) are skipped. */
 function readStories(dir: string, set: string, sourceOf: (file: string) => DevSource): DevStory[] {
   if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true }) as string[])
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
     .flatMap((file) => {
@@ -256,7 +256,7 @@ function readStories(dir: string, set: string, sourceOf: (file: string) => DevSo
     });
 }
 
-/** The folders under tests/eval/attribution/, one set each. */
+/** The folders under tests/eval/attribution/, one set each (a set whose gold has not landed yet reports no stories). */
 export function evalSetNames(): string[] {
   if (!existsSync(EVAL_DIR)) return [];
   return readdirSync(EVAL_DIR, { withFileTypes: true })
@@ -269,6 +269,7 @@ export function loadDevSet(): DevStory[] {
   return [
     ...readStories(SHARED_GOLD_DIR, 'shared wikinews', () => 'wikinews'),
     ...readStories(OWN_FIXTURE_DIR, 'own', (file) => (file.startsWith('heldout-') ? 'heldout' : 'own')),
-    ...evalSetNames().flatMap((name) => readStories(join(EVAL_DIR, name), name, () => 'eval')),
+    // An eval set keeps its gold in gold/ beside texts/ and the annotators' drafts/.
+    ...evalSetNames().flatMap((name) => readStories(join(EVAL_DIR, name, 'gold'), name, () => 'eval')),
   ];
 }

@@ -81,7 +81,8 @@ const CASES: Case[] = [
   {
     name: 'quote paragraph with no cue continues the previous speaker',
     text: '"We lost because we stopped playing," coach Marco Bellini said.\n\n"That is on me, not on the referee."',
-    expected: [{ kind: 'direct', content: 'That is on me', cue: null, source: null, speaker: 'Marco Bellini' }],
+    // The annotation guide (docs/attribution-annotation-guide.md, 5): the source is where the speaker was last named.
+    expected: [{ kind: 'direct', content: 'That is on me', cue: null, source: 'coach Marco Bellini', speaker: 'Marco Bellini' }],
   },
   {
     name: 'indirect speech with "that"',

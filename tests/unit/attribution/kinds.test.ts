@@ -44,7 +44,10 @@ const INDIRECT: Case[] = [
   {
     name: 'reported speech running over a second sentence',
     text: 'Berg said the ministry would hire 2,000 nurses. They would start work in the spring, before the flu season.',
-    expected: [{ kind: 'indirect', content: 'They would start work in the spring', cue: 'said', source: 'Berg' }],
+    expected: [
+      { kind: 'indirect', content: 'the ministry would hire', cue: 'said', source: 'Berg' },
+      { kind: 'indirect', content: 'They would start work in the spring', cue: null, source: 'Berg' },
+    ],
   },
 ];
 
@@ -87,6 +90,11 @@ const INTRODUCED_BEFORE: Case[] = [
     name: 'the speaker named in the previous paragraph',
     text: '"The ward is full," said the nurse Ada Kline.\n\nPeter Vance has run the hospital shop for thirty years.\n\n"I have never seen queues like this, not even in the pandemic."',
     expected: [{ kind: 'direct', content: 'I have never seen queues', cue: null, speaker: 'Peter Vance' }],
+  },
+  {
+    name: 'vox pop line and quote in one paragraph',
+    text: 'Maria Lopez, 34, a teacher from Leon. "We were never told the school would close."',
+    expected: [{ kind: 'direct', content: 'We were never told', source: 'Maria Lopez', speaker: 'Maria Lopez' }],
   },
   {
     name: 'a quote continuing across paragraphs keeps its speaker',
