@@ -2,6 +2,7 @@
 // Runs: build, typecheck, vitest (unit, store, faults), Playwright e2e in Chromium,
 // the Electronegativity gate and the package layout check. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -37,7 +38,7 @@ function check(label, command, args, env) {
   return ok;
 }
 
-/** A test suite: its own pass/fail counts, read from its JSON report. */
+/** A test suite: its own pass/fail counts, read from its JSON report. Returns how many failed. */
 function suite(label, command, args, reportFile, count, env) {
   const { ok, seconds } = run(label, command, args, env);
   let passed = 0;
@@ -48,6 +49,7 @@ function suite(label, command, args, reportFile, count, env) {
   totals.passed += passed;
   totals.failed += failed;
   lines.push(`${label}: ${passed} passed, ${failed} failed (${seconds} s)`);
+  return failed;
 }
 
 const npx = (tool, ...args) => ['npx', ['--no-install', tool, ...args]];
@@ -55,10 +57,20 @@ const npx = (tool, ...args) => ['npx', ['--no-install', tool, ...args]];
 const built = check('build', 'node', ['scripts/build.mjs']);
 check('typecheck', 'npm', ['run', '-s', 'typecheck']);
 
-suite('vitest', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(TMP, 'vitest.json')}`), join(TMP, 'vitest.json'), (report) => ({
-  passed: report.numPassedTests,
-  failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
-}));
+// The fuzz suites (tests/fuzz) run a few thousand cases in all, from a fresh seed each run so
+// every run tries new inputs; the seed is printed, and again beside a failure, to replay it.
+const FUZZ_RUNS = '300';
+const fuzzSeed = String(randomInt(2 ** 31));
+const replay = `GALLEY_FUZZ_SEED=${fuzzSeed} GALLEY_FUZZ_RUNS=${FUZZ_RUNS} npx vitest run tests/fuzz`;
+console.log(`\nFuzz seed ${fuzzSeed} (to replay: ${replay})`);
+const vitestFailed = suite(
+  'vitest',
+  ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(TMP, 'vitest.json')}`),
+  join(TMP, 'vitest.json'),
+  (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) }),
+  { GALLEY_FUZZ_RUNS: FUZZ_RUNS, GALLEY_FUZZ_SEED: fuzzSeed },
+);
+if (vitestFailed) lines.push(`  fuzz seed ${fuzzSeed}; to replay: ${replay}`);
 
 if (built) {
   suite(

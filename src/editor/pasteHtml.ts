@@ -13,6 +13,7 @@ export interface PasteNode {
 }
 export interface PasteElement extends PasteNode {
   readonly tagName: string;
+  readonly innerHTML: string;
   readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
   readonly children: ArrayLike<PasteElement>;
   readonly parentElement: PasteElement | null;
@@ -25,6 +26,10 @@ export interface PasteElement extends PasteNode {
   replaceWith(...nodes: PasteNode[]): void;
   append(...nodes: PasteNode[]): void;
   before(...nodes: PasteNode[]): void;
+}
+/** A parsed paste. `body` is null for some broken markup (happy-dom makes none of `<template><</template><p><table><body></table></p>`). */
+export interface PasteDocument {
+  readonly body: PasteElement | null;
 }
 
 /** Elements whose whole subtree is dropped: code, styling, embedded objects, forms, document metadata. */
@@ -120,7 +125,9 @@ export function cleanPastedHtml(root: PasteElement): void {
     if (tag === 'img') {
       // Images come in as files (paste or drop of an image), never as URLs: a remote image is
       // a tracking pixel or a hotlink; only a figure copied inside Galley names an asset.
+      // A kept one loses its address and handlers like any element: only the id is a photo.
       if (!isAssetId(element.getAttribute('data-asset-id'))) element.remove();
+      else cleanAttributes(element);
       continue;
     }
     cleanAttributes(element);
@@ -140,4 +147,14 @@ export function cleanPastedHtml(root: PasteElement): void {
   }
   // Word separates paragraphs with empty ones (<p><o:p>&nbsp;</o:p></p>); the story needs none.
   for (const paragraph of Array.from(root.querySelectorAll('p'))) if (isBlank(paragraph)) paragraph.remove();
+}
+
+/**
+ * The paste's HTML cleaned to structure (cleanPastedHtml), for the editor's schema. Total: a
+ * document the parser gave no body is an empty paste, never an error in the middle of typing.
+ */
+export function cleanPastedDocument(doc: PasteDocument): string {
+  if (!doc.body) return '';
+  cleanPastedHtml(doc.body);
+  return doc.body.innerHTML;
 }

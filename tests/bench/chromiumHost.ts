@@ -5,14 +5,17 @@ import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Starts `out/host/host.cjs` on an empty library at `db`; resolves with its URL once it prints it. */
-export function startHost(db: string): Promise<{ url: string; child: ChildProcess }> {
+/**
+ * Starts `out/host/host.cjs` on an empty library at `db`; resolves once it prints its URL with
+ * `url` (its address) and `entry` (the printed URL, whose fragment hands a page the token).
+ */
+export function startHost(db: string): Promise<{ url: string; entry: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['out/host/host.cjs', '--db', db, '--port', '0', '--empty'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`host exited ${code}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(line);
-      if (found) resolve({ url: found[0], child });
+      const found = /(http:\/\/127\.0\.0\.1:\d+\/)#token=[0-9a-f]+/.exec(line);
+      if (found) resolve({ url: found[1], entry: found[0], child });
     });
   });
 }

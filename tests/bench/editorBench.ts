@@ -181,11 +181,11 @@ async function createLongStory(page: Page): Promise<{ id: string; body: BodyDoc 
 
 /** Keystroke work, keydown to paint and open to editable, Galley beside bare TipTap. */
 export async function benchEditor(context: HookContext): Promise<Figure[]> {
-  const { url, child } = await startHost(join(context.workFolder, 'editor-bench.galley'));
+  const { url, entry, child } = await startHost(join(context.workFolder, 'editor-bench.galley'));
   const browser = await launchChromium();
   try {
     const galley = await browser.newPage();
-    await galley.goto(url);
+    await galley.goto(entry);
     const { id, body } = await createLongStory(galley);
     const lastText = lastTextOf(body);
 

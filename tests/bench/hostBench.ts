@@ -18,16 +18,14 @@ function residentMb(pid: number): { rss: number; peak: number } {
 async function hostMemory(file: string, openId: string | null): Promise<{ rss: number; peak: number }> {
   const host = spawn(process.execPath, ['out/host/host.cjs', '--db', file, '--port', '0', '--empty'], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
+    // The token is only in the URL the host prints, in its fragment.
+    const [url, token] = await new Promise<[string, string]>((resolve, reject) => {
       host.once('exit', (code) => reject(new Error(`host exited ${code}`)));
       createInterface({ input: host.stdout! }).on('line', (line) => {
-        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(line);
-        if (found) resolve(found[0]);
+        const found = /(http:\/\/127\.0\.0\.1:\d+\/)#token=([0-9a-f]+)/.exec(line);
+        if (found) resolve([found[1], found[2]]);
       });
     });
-    const page = await (await fetch(url)).text();
-    const token = /data-token="([0-9a-f]+)"/.exec(page)?.[1];
-    if (!token) throw new Error('the host page carries no token: build the renderer first (node scripts/build.mjs)');
     const api = async (name: string, input: unknown) => {
       const reply = (await (await fetch(`${url}api/${name}`, { method: 'POST', headers: { 'x-galley-token': token }, body: JSON.stringify(input) })).json()) as { ok: boolean; value?: unknown };
       if (!reply.ok) throw new Error(`${name}: ${JSON.stringify(reply)}`);

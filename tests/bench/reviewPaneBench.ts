@@ -45,11 +45,11 @@ async function typeAndMeasure(page: Page): Promise<number[]> {
 
 /** Keystroke latency in a 5,000-word story with the review pane closed, then open. */
 export async function benchReviewPane(context: HookContext): Promise<Figure[]> {
-  const { url, child } = await startHost(join(context.workFolder, 'review-bench.galley'));
+  const { url, entry, child } = await startHost(join(context.workFolder, 'review-bench.galley'));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(url);
+    await page.goto(entry);
     const id = await page.evaluate(async (paragraphs) => {
       const body = { type: 'doc' as const, content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
       const result = await window.galley.createStory({ fields: { headline: 'Review pane bench', body } });

@@ -10,7 +10,10 @@ import { StoryPage } from './models/StoryPage';
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Host {
+  /** The host's address; pages opened here use the token `entry` left in the browser. */
   url: string;
+  /** The URL the host prints, its token in the fragment: the one way a page gets the token. */
+  entry: string;
   /** The library file this host serves: a fresh one per test. */
   db: string;
   dir: string;
@@ -19,22 +22,22 @@ export interface Host {
 }
 
 /** Starts the built loopback host on a fresh library; resolves once it prints its URL. */
-export async function startHost(db: string, extraArgs: string[] = []): Promise<{ url: string; process: ChildProcess; log: () => string }> {
+export async function startHost(db: string, extraArgs: string[] = []): Promise<{ url: string; entry: string; process: ChildProcess; log: () => string }> {
   const child = spawn(process.execPath, [join(REPO, 'out', 'host', 'host.cjs'), '--db', db, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const url = await new Promise<string>((resolveUrl, reject) => {
+  const [url, entry] = await new Promise<[string, string]>((resolveUrl, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match) resolveUrl(match[1]);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/)#token=[0-9a-f]+/.exec(output);
+      if (match) resolveUrl([match[1], match[0]]);
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.on('exit', (code) => reject(new Error(`host exited (${code}): ${output}`)));
   });
-  return { url, process: child, log: () => output };
+  return { url, entry, process: child, log: () => output };
 }
 
 export async function stopHost(child: ChildProcess): Promise<void> {
@@ -52,13 +55,13 @@ export const test = base.extend<Fixtures>({
     const dir = mkdtempSync(join(tmpdir(), 'galley-e2e-'));
     const db = join(dir, 'library.galley');
     const started = await startHost(db, hostArgs);
-    await use({ url: started.url, db, dir, log: started.log });
+    await use({ url: started.url, entry: started.entry, db, dir, log: started.log });
     await stopHost(started.process);
     if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host-log', { body: started.log(), contentType: 'text/plain' });
     rmSync(dir, { recursive: true, force: true });
   },
   library: async ({ page, host }, use) => {
-    await page.goto(host.url);
+    await page.goto(host.entry);
     await use(new LibraryPage(page));
   },
   storyPage: async ({ page }, use) => {

@@ -1,6 +1,12 @@
 // The loopback test host (DESIGN.md, "The test seam"): serves the built renderer on 127.0.0.1
 // and answers the contract over HTTP with the same services, validation and store worker the
 // app uses. `npm run host -- --db FILE [--port N] [--empty]` prints the URL.
+//
+// Any web page the user visits can reach 127.0.0.1 by rebinding its own name to it, so the host
+// trusts nothing a request says about where it comes from: it answers only requests addressed
+// to the loopback names with its own port (a rebound name arrives as its own Host), refuses a
+// foreign Origin, and its token travels only in the URL it prints, in the fragment, which a
+// browser never sends: no page it serves carries it.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -50,6 +56,15 @@ async function sendResponse(response: ServerResponse, web: Response): Promise<vo
   response.end(Buffer.from(await web.arrayBuffer()));
 }
 
+/** Why a request is refused before anything reads it, or null when it may be answered. */
+function refusalOf(request: IncomingMessage, port: number): string | null {
+  const ours = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!ours.includes(request.headers.host ?? '')) return `Refused: this host answers only to ${ours.join(' or ')}.`;
+  const origin = request.headers.origin;
+  if (origin !== undefined && !ours.some((name) => origin === `http://${name}`)) return `Refused: requests from ${origin} are not accepted.`;
+  return null;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, empty: { type: 'boolean', default: false } },
@@ -69,7 +84,10 @@ async function main(): Promise<void> {
   const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool });
   const token = randomBytes(24).toString('hex');
 
+  let port = 0;
   const server = createServer(async (request, response) => {
+    const refused = refusalOf(request, port);
+    if (refused) return sendJson(response, 403, { ok: false, error: { code: 'invalid-input', message: refused } });
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     try {
       if (request.method === 'POST' && url.pathname.startsWith('/api/')) {
@@ -91,7 +109,7 @@ async function main(): Promise<void> {
       }
       if (url.pathname === '/' || url.pathname === '/index.html') {
         const page = await serveFile(rendererRoot, '/index.html');
-        const html = (await page.text()).replace('<script', `<script src="./galley-host.js" data-token="${token}"></script>\n    <script`);
+        const html = (await page.text()).replace('<script', `<script src="./galley-host.js"></script>\n    <script`);
         return sendResponse(response, new Response(html, { headers: page.headers }));
       }
       return sendResponse(response, await serveFile(rendererRoot, url.pathname));
@@ -102,8 +120,8 @@ async function main(): Promise<void> {
 
   server.listen(Number(values.port), '127.0.0.1', () => {
     const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : values.port;
-    console.log(`Galley test host on http://127.0.0.1:${port}/ (library ${values.db})`);
+    port = typeof address === 'object' && address ? address.port : Number(values.port);
+    console.log(`Galley test host on http://127.0.0.1:${port}/#token=${token} (library ${values.db})`);
   });
   const stop = () => {
     server.close();

@@ -4,8 +4,22 @@ import { buildGalleyApi } from '../../main/preload/buildGalleyApi';
 import { IPC_PREFIX, MENU_CHANNEL } from '../../src/api/contract';
 import type { ApiResult } from '../../src/api/result';
 
-const script = document.currentScript as HTMLScriptElement;
-const token = script.dataset.token ?? '';
+/**
+ * The host's token arrives only in the fragment of the URL it prints (`#token=...`), which no
+ * request carries. It is kept in this origin's storage, so a reload, a second window and the
+ * app's own `#/story/...` routes keep working, and the fragment goes back to the app's routes.
+ */
+function hostToken(): string {
+  const KEY = 'galley-host-token';
+  const given = /^#token=([0-9a-f]+)$/.exec(window.location.hash)?.[1];
+  if (given) {
+    localStorage.setItem(KEY, given);
+    history.replaceState(null, '', '#/');
+  }
+  return localStorage.getItem(KEY) ?? '';
+}
+
+const token = hostToken();
 const menu = new EventTarget();
 
 async function invoke(channel: string, input: unknown): Promise<ApiResult<unknown>> {

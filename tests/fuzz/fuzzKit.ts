@@ -2,10 +2,18 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 
 /**
- * Cases per target: GALLEY_FUZZ_RUNS, default small enough that the whole fuzz suite stays under
- * a minute in `npm test`; `npm run fuzz:long` sets 10,000.
+ * Cases per target: GALLEY_FUZZ_RUNS, default 100 for a quick run by hand; `npm test` (CI) sets
+ * 300, a few thousand cases in all, and `npm run fuzz:long` 10,000.
  */
 export const RUNS = Number(process.env.GALLEY_FUZZ_RUNS ?? 100);
+
+/**
+ * The seed of every property in this run: fresh each run, so each run tries new cases, unless
+ * GALLEY_FUZZ_SEED names one to replay. fast-check prints it (and the failing case's path) with
+ * any counterexample; `GALLEY_FUZZ_SEED=N GALLEY_FUZZ_RUNS=M` runs the same cases again.
+ */
+export const SEED = Number(process.env.GALLEY_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+fc.configureGlobal({ seed: SEED });
 
 /** A vitest timeout that grows with the case count. */
 export const timeoutFor = (msPerCase: number) => 30_000 + RUNS * msPerCase;

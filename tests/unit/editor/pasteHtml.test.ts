@@ -2,12 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanPastedHtml, type PasteElement } from '../../../src/editor/pasteHtml';
+import { cleanPastedDocument, type PasteDocument } from '../../../src/editor/pasteHtml';
 
 function clean(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  cleanPastedHtml(doc.body as unknown as PasteElement);
-  return doc.body.innerHTML.replace(/\s+/g, ' ').trim();
+  return cleanPastedDocument(new DOMParser().parseFromString(html, 'text/html') as unknown as PasteDocument).replace(/\s+/g, ' ').trim();
 }
 // happy-dom rewrites import.meta.url to the page's; fixtures are found from the repository root.
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/paste', name), 'utf8');
@@ -28,5 +26,14 @@ describe('cleanPastedHtml', () => {
     expect(clean('<a href="javascript:alert(1)">x</a><a href="DATA:text/html,x">y</a>')).toBe('<a>x</a><a>y</a>');
     expect(clean('<p>t<img src="https://t.example/p.gif" width="1"></p>')).toBe('<p>t</p>');
     expect(clean('<b id="docs-internal-guid-1" style="font-weight:normal"><p>g</p></b>')).toBe('<p>g</p>');
+  });
+
+  it('keeps a photo copied inside Galley by its asset id only: no address, no handler', () => {
+    const id = 'ab'.repeat(32);
+    expect(clean(`<figure><img data-asset-id="${id}" src="https://t.example/p.gif" onerror="x()" alt="a"><figcaption>c</figcaption></figure>`)).toBe(`<figure><img data-asset-id="${id}" alt="a"><figcaption>c</figcaption></figure>`);
+  });
+
+  it('takes markup the parser makes no body of as an empty paste (fuzz seed 1391540441, case 5,505)', () => {
+    expect(clean('<template><</template><p><table><body></table></p>')).toBe('');
   });
 });
