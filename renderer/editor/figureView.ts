@@ -1,6 +1,7 @@
 import { NodeView, type NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Decoration } from '@tiptap/pm/view';
+import { PHOTO_MISSING } from '../../src/story/body';
 import { assetUrl } from './assetUrl';
 import { holdsCaret } from './caretBlocks';
 import { attributeInput, element, showValue } from './nodeViewDom';
@@ -88,22 +89,33 @@ export class FigureView extends NodeView<null> {
     this.figure.classList.toggle('ProseMirror-selectednode', this.selected);
     this.renderMeta();
     this.image.alt = String(attrs.alt);
-    const note = missing.length ? `Missing: ${missing.join(', ')}` : '';
+    // A figure without its photo says so in the image's place; alt text waits for the photo.
+    const note = missing.length && attrs.src ? `Missing: ${missing.join(', ')}` : '';
     if (this.missing.textContent !== note) this.missing.textContent = note;
     if (!note) this.missing.remove();
     else if (this.missing.parentNode !== this.meta) this.meta.append(this.missing);
     const src = String(attrs.src);
+    this.figure.classList.toggle('figure-photo-missing', !src);
+    if (!src) this.showPhotoMissing();
     if (src !== this.shownSrc) {
       this.shownSrc = src;
+      if (!src) return;
       // The image goes in once its URL is known (an <img> without a source counts as loaded); a
       // figure whose photo changed meanwhile ignores the old answer.
       this.image.remove();
+      this.handle.textContent = '';
       void assetUrl(src).then((url) => {
         if (this.shownSrc !== src) return;
         this.image.src = url;
         this.handle.append(this.image);
       });
     }
+  }
+
+  /** The image's place holds the notice until a photo is added; the image goes in when it comes. */
+  private showPhotoMissing(): void {
+    this.image.remove();
+    if (this.handle.textContent !== PHOTO_MISSING) this.handle.textContent = PHOTO_MISSING;
   }
 
   /** Credit and alt as inputs while the figure is edited, as a line of text otherwise. */

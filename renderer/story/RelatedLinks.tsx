@@ -3,7 +3,7 @@ import { isHttpUrl, type RelatedLink } from '../../src/story/story';
 
 interface RelatedLinksProps {
   links: RelatedLink[];
-  /** Called with the rows that can be saved: those whose URL is http(s). */
+  /** Called with the rows that can be saved: those whose URL is http(s), and titles still waiting for their address. */
   onChange(links: RelatedLink[]): void;
 }
 
@@ -21,7 +21,8 @@ export function RelatedLinks({ links, onChange }: RelatedLinksProps) {
 
   const update = (next: RelatedLink[]) => {
     setRows(next);
-    onChange(next.filter((row) => isHttpUrl(row.url)));
+    // A title with no address yet is kept (readiness asks for the address); a half-typed address is not saved.
+    onChange(next.filter((row) => isHttpUrl(row.url) || (row.url === '' && row.title.trim() !== '')));
   };
 
   return (

@@ -1,5 +1,6 @@
 import { bodyText, figuresOf, type Figure } from '../story/body';
 import type { Story } from '../story/story';
+import { agenciesIn, agencyNamed, CAPTION_WITH_CREDIT, PHOTO_CREDIT_LINE } from '../wire/houseStyles';
 
 /** A problem with a story's credits, for the review pane and readiness. */
 export interface CreditFinding {
@@ -12,28 +13,19 @@ export interface CreditFinding {
 
 export type CreditedStory = Pick<Story, 'body' | 'dateline' | 'credit'>;
 
-interface Agency {
-  name: string;
-  /** How the agency is written in copy; "AP" alone is too common a pair of letters, so it needs brackets or its full name. */
-  namedIn: RegExp;
-}
-
-const AGENCIES: readonly Agency[] = [
-  { name: 'AFP', namedIn: /\bAFP\b|Agence France-Presse/u },
-  { name: 'Reuters', namedIn: /\bReuters\b/u },
-  { name: 'AP', namedIn: /\(AP\)|\bAssociated Press\b|\bAP\b(?! Photo)/u },
-  { name: 'dpa', namedIn: /\bdpa\b|Deutsche Presse-Agentur/u },
-  { name: 'EFE', namedIn: /\bEFE\b|Agencia EFE/u },
-];
-
 /** Every credit problem of a story: the agency credit, then each figure's photo credit. */
 export function checkCredits(story: CreditedStory): CreditFinding[] {
   return [...checkAgencyCredit(story), ...checkPhotoCredits(story)];
 }
 
-/** Agencies a piece of copy names, in AGENCIES order. */
+/**
+ * Agencies a piece of copy names, in the house-style table's order. A field that is only a name
+ * ("AP" in dateline.source) is that agency; in running text a short ambiguous name counts only
+ * in its dateline form "(AP)" (src/wire/houseStyles.ts).
+ */
 export function agenciesNamedIn(text: string): string[] {
-  return AGENCIES.filter((agency) => agency.namedIn.test(text)).map((agency) => agency.name);
+  const named = agencyNamed(text);
+  return named ? [named.name] : agenciesIn(text).map((agency) => agency.name);
 }
 
 /**
@@ -85,24 +77,10 @@ export function checkAgencyCredit(story: CreditedStory): CreditFinding[] {
   return findings;
 }
 
-/**
- * How a caption ends when it carries its own photo credit: "Photo: Ana Ruiz", "AP Photo/Evan Vucci",
- * "Reuters/Gleb Garanich", "(Photo by X)", "© X", "Courtesy of X", "Foto: EFE", or a social handle.
- */
-const CAPTION_CREDIT = [
-  /\b(?:Photos?|Photograph|Picture|Image|Foto|Bild)\s*(?:by|credit)?\s*[:：]\s*\S[^.]*[.)]?\s*$/iu,
-  /\((?:Photo|Picture|Image|Foto)s?\b[^)]*\)\s*$/iu,
-  /\b(?:AP|AFP|Reuters|EPA(?:-EFE)?|EFE|dpa|Getty Images|Xinhua|ANP|Bloomberg)(?: Photo)?\s*\/\s*[\p{L}][^/]*$/u,
-  /\b(?:Photo|Picture) by [\p{Lu}][^.]*[.)]?\s*$/u,
-  /(?:©|\(c\))\s*\S[^.]*[.)]?\s*$/iu,
-  /\bCourtesy(?: of)? [\p{Lu}][^.]*[.)]?\s*$/u,
-  /(?:^|\s)@[A-Za-z0-9_]{1,30}[.)]?\s*$/u,
-];
-
-/** True when a caption ends in a photo credit. */
+/** True when a caption ends in a photo credit ("... (AP Photo/Evan Vucci)", "... Photo: Ana Ruiz") or is one. */
 export function captionHasCredit(caption: string): boolean {
-  const tail = caption.trim().slice(-160);
-  return CAPTION_CREDIT.some((pattern) => pattern.test(tail));
+  const text = caption.trim();
+  return CAPTION_WITH_CREDIT.test(text) || PHOTO_CREDIT_LINE.test(text);
 }
 
 /** Every figure needs a photo credit: its credit field, or one at the end of its caption. */

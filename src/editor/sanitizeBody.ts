@@ -18,7 +18,7 @@ const NODE_ATTRS: Record<string, readonly string[]> = {
   blockquote: [],
   pullQuote: ['attribution'],
   horizontalRule: [],
-  figure: ['src', 'alt', 'credit'],
+  figure: ['src', 'alt', 'credit', 'sourceNote'],
 };
 
 const MARK_ATTRS: Record<string, readonly string[]> = {

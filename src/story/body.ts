@@ -99,13 +99,28 @@ export function bodyText(doc: BodyNode): string {
 }
 
 export interface Figure {
-  /** Asset id (content hash) of the image. */
+  /** Asset id (content hash) of the image; "" while the figure has no photo yet. */
   src: string;
   alt: string;
   credit: string;
+  /**
+   * Where the photo was seen (a web address, an original file name), kept as inert text for the
+   * desk: never loaded, never sent to the wire. "" when there is none.
+   */
+  sourceNote: string;
   caption: string;
   /** Position of the figure among the body's top-level blocks. */
   index: number;
+}
+
+/** The editor's and readiness's words for a figure without a photo. */
+export const PHOTO_MISSING = 'photo missing: add it or remove the figure';
+
+/** A figure node as the importers build it: caption as its content, no photo until one is added. */
+export function figureNode(attrs: { src?: string; alt?: string; credit?: string; sourceNote?: string }, caption: string): BodyNode {
+  const node: BodyNode = { type: 'figure', attrs: { src: '', alt: '', credit: '', sourceNote: '', ...attrs } };
+  if (caption) node.content = [{ type: 'text', text: caption }];
+  return node;
 }
 
 /** Every figure in the body, in reading order. */
@@ -118,6 +133,7 @@ export function figuresOf(doc: BodyDoc): Figure[] {
       src: String(attrs.src ?? ''),
       alt: String(attrs.alt ?? ''),
       credit: String(attrs.credit ?? ''),
+      sourceNote: String(attrs.sourceNote ?? ''),
       caption: inlineText(node),
       index,
     });

@@ -4,7 +4,8 @@
  * a desk can tune it in Settings; the profile is stored in the library.
  */
 import { z } from 'zod';
-import { bodyText, figuresOf } from './body';
+import { AGENCY_NAMES, agenciesIn, agencyNamed } from '../wire/houseStyles';
+import { bodyText, figuresOf, PHOTO_MISSING } from './body';
 import { countCharacters } from './counts';
 import { isHttpUrl, LIMITS, type Story } from './story';
 
@@ -22,8 +23,13 @@ export const readinessProfileSchema = z.strictObject({
    * a date-only dateline is written in the place's day, which runs up to UTC+14 ahead.
    */
   futureDateGraceHours: z.number().nonnegative().default(14),
-  /** Copy naming one of these agencies needs a credit line. Matched as whole words, case as written. */
-  agencies: z.array(z.string().min(1)).default(['AP', 'AFP', 'Reuters', 'dpa', 'EFE', 'PA', 'Bloomberg', 'ANSA', 'Xinhua', 'Kyodo', 'UPI', 'EPA']),
+  /**
+   * Copy naming one of these agencies needs a credit line. A name in the house-style table
+   * (src/wire/houseStyles.ts) is found the way that table writes it (its aliases too, "AP" only
+   * as "(AP)" or "Associated Press"); any other name as a whole word, case as written.
+   * Default: every agency of the house-style table.
+   */
+  agencies: z.array(z.string().min(1)).default([...AGENCY_NAMES]),
   /** Every figure needs a caption / an alt text / a credit. Default true each. */
   requireFigureCaption: z.boolean().default(true),
   requireFigureAlt: z.boolean().default(true),
@@ -108,7 +114,12 @@ function markPattern(mark: string): RegExp {
 const creditRule: Rule = (story, profile) => {
   if (story.credit.line.trim()) return [];
   const text = [story.dateline.source, story.byline, story.standfirst, bodyText(story.body)].join('\n');
-  const named = profile.agencies.find((agency) => markPattern(agency).test(text));
+  // The dateline's source field holds a bare name ("AP"), which loose text would not count.
+  const housed = new Set([agencyNamed(story.dateline.source), ...agenciesIn(text)].map((agency) => agency?.name));
+  const named = profile.agencies.find((name) => {
+    const agency = agencyNamed(name);
+    return agency ? housed.has(agency.name) : markPattern(name).test(text);
+  });
   return named ? [error('credit-missing', 'credit.line', `The copy names ${named}: add a credit line (e.g. "Compiled by ... from ${named} reports").`)] : [];
 };
 
@@ -119,8 +130,10 @@ const figureRule: Rule = (story, profile) =>
     const caption = figure.caption.trim();
     const alt = figure.alt.trim();
     const problems: ReadinessProblem[] = [];
+    // Alt text describes a photo: there is none to describe until it is added.
+    if (!figure.src) problems.push(error('figure-photo-missing', 'body', `${which}: ${PHOTO_MISSING}.`, at));
     if (profile.requireFigureCaption && !caption) problems.push(error('figure-caption-missing', 'body', `${which} has no caption.`, at));
-    if (profile.requireFigureAlt && !alt) problems.push(error('figure-alt-missing', 'body', `${which} has no alt text for readers who cannot see it.`, at));
+    if (profile.requireFigureAlt && figure.src && !alt) problems.push(error('figure-alt-missing', 'body', `${which} has no alt text for readers who cannot see it.`, at));
     if (profile.requireFigureCredit && !figure.credit.trim()) problems.push(error('figure-credit-missing', 'body', `${which} has no photo credit.`, at));
     // Alt text describes the image for a screen reader; a copy of the caption tells that reader nothing new.
     if (alt && caption && alt.toLowerCase() === caption.toLowerCase()) problems.push(error('figure-alt-is-caption', 'body', `${which}: the alt text repeats the caption; describe what the photo shows.`, at));
@@ -130,7 +143,8 @@ const figureRule: Rule = (story, profile) =>
 const relatedRule: Rule = (story) =>
   story.related.flatMap((link, i) => {
     const problems: ReadinessProblem[] = [];
-    if (!isHttpUrl(link.url)) problems.push(error('related-url-invalid', `related.${i}.url`, `Related link ${i + 1} ("${link.url}") is not an http:// or https:// address.`));
+    if (!link.url) problems.push(error('related-url-missing', `related.${i}.url`, `Related link ${i + 1} ("${link.title.trim()}") has no address: add the address or remove it.`));
+    else if (!isHttpUrl(link.url)) problems.push(error('related-url-invalid', `related.${i}.url`, `Related link ${i + 1} ("${link.url}") is not an http:// or https:// address.`));
     if (!link.title.trim()) problems.push(error('related-title-missing', `related.${i}.title`, `Related link ${i + 1} has no title.`));
     return problems;
   });

@@ -61,11 +61,21 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * A related story. `url` is "" while the address is not known yet (pasted copy lists related
+ * titles without addresses): readiness flags it and the exporters leave it out. Anything else
+ * must be an http(s) address.
+ */
 export const relatedLinkSchema = z.strictObject({
   title: z.string().max(LIMITS.shortText),
-  url: z.string().max(LIMITS.shortText).refine(isHttpUrl, 'must be an http:// or https:// address'),
+  url: z.string().max(LIMITS.shortText).refine((url) => url === '' || isHttpUrl(url), 'must be an http:// or https:// address'),
 });
 export type RelatedLink = z.infer<typeof relatedLinkSchema>;
+
+/** The related links a format can carry: those with an address. */
+export function addressedLinks(related: readonly RelatedLink[]): RelatedLink[] {
+  return related.filter((link) => isHttpUrl(link.url));
+}
 
 export const reviewSchema = z.strictObject({
   state: z.enum(REVIEW_STATES),

@@ -9,6 +9,7 @@ import { exportToNitf } from './nitf';
 import { exportToText } from './text';
 import { fileTypeOf, utf8Bytes } from './formats';
 import type { ExportOptions, ExportResult, WireFormat } from './types';
+import { withoutUnfinishedParts } from './unfinishedParts';
 
 export * from './types';
 export { detectImportFormat, importDocument, MAX_IMPORT_CHARACTERS } from './detect';
@@ -36,7 +37,14 @@ const EXPORTERS: Readonly<Record<WireFormat, (story: Story, options: ExportOptio
   json: exportToGalleyJson,
 };
 
-/** The story in one format. Deterministic: the same story and options give the same bytes. */
+/**
+ * The story in one format. Deterministic: the same story and options give the same bytes.
+ * Galley's own JSON is a backup and keeps everything; the wire formats never see a figure
+ * without its photo, a related title without its address or a figure's source note.
+ */
 export function exportStory(story: Story, format: WireFormat, options: ExportOptions = {}): ExportResult {
-  return EXPORTERS[format](story, options);
+  if (format === 'json') return EXPORTERS.json(story, options);
+  const finished = withoutUnfinishedParts(story);
+  const result = EXPORTERS[format](finished.story, options);
+  return finished.losses.length ? { ...result, losses: [...finished.losses, ...result.losses] } : result;
 }

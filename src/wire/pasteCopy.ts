@@ -12,9 +12,10 @@
  * because a related link needs an http(s) address.
  */
 import type { BodyDoc, BodyNode } from '../story/body';
-import { emptyBody } from '../story/body';
+import { emptyBody, figureNode } from '../story/body';
 import { isHttpUrl, type RelatedLink } from '../story/story';
 import { parseDateLine } from './copyDates';
+import { agenciesIn, agencyNamed, ANY_AGENCY, CAPTION_WITH_CREDIT, PHOTO_CREDIT_LINE } from './houseStyles';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks, type CopyBlock } from './copyMarkdown';
 import { ImportError, type ImportedStory, type ImportResult } from './types';
 
@@ -34,27 +35,19 @@ const RELEASE_MARKER = /^(?:for immediate release|press release|media release|ne
 const EMBARGO_LINE = /^(?:embargoed|embargo|under embargo|sperrfrist)\s*(?:until\b|till\b|bis\b|:)\s*:?\s*(.*)$/iu;
 const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*)$/iu;
 
-/** The ways a photo credit is written at the end of a caption. */
-const PHOTO_CREDIT_FORMS = [
-  // "AP Photo/Jane Doe", "REUTERS/Toby Melville/File Photo", "AFP PHOTO / NAME", "EPA-EFE/NAME"
-  String.raw`\b(?:AP|AFP|EPA(?:-EFE)?|EFE|dpa|REUTERS|Reuters|PA|Getty|Bloomberg|Xinhua|ANP|Anadolu)\b(?: Photo| PHOTO| Images| Wire)?\s*\/\s*[\p{L}\p{N} .'’&@_\/-]{2,60}`,
-  // "(Yui Mok/PA)": the photographer, then the agency
-  String.raw`\(\s*[\p{L} .'’-]{2,40}\/(?:PA(?: Wire| Media)?|AP|AFP|Reuters|dpa|EPA|EFE|Getty Images)`,
-  // "Photo: Jane Doe", "(Foto: Kay Nietfeld/dpa)", "Photo by Jane Doe"
-  String.raw`\b(?:Photo(?:graph)?|Foto|Picture|Image)(?: by| de| von)?\s*:?\s+[^()\n]{2,80}`,
-  // "Jane Doe/Getty Images", "PA Wire"
-  String.raw`[\p{L} ]{0,40}\b(?:Getty Images|PA Images|PA Wire|Shutterstock)`,
-  // "(Instagram/@walkingana)", "(@walkingana)"
-  String.raw`(?:Instagram|Twitter|X|TikTok|Facebook)?\s*\/?\s*@[A-Za-z0-9_.]{2,30}`,
-];
-const PHOTO_CREDIT = new RegExp(String.raw`(?:\(\s*)?(?:${PHOTO_CREDIT_FORMS.join('|')})\s*\)?\.?$`, 'u');
+/** A caption is a whole line or paragraph ending in a photo credit, or a credit alone. */
+function captionParts(text: string): { caption: string; credit: string } | null {
+  const match = CAPTION_WITH_CREDIT.exec(text);
+  if (match?.groups) {
+    const { caption = '', bracketed, after, barred, handle } = match.groups;
+    return { caption: caption.trim(), credit: (bracketed ?? after ?? barred ?? handle ?? '').trim() };
+  }
+  const line = PHOTO_CREDIT_LINE.exec(text);
+  return line?.groups && /[/:©@]|photo|images/iu.test(text) ? { caption: '', credit: line.groups.credit.trim() } : null;
+}
 
-/** A caption is a whole line or paragraph ending in a photo credit, the credit bracketed or after a full stop. */
 function isCaption(text: string): boolean {
-  const match = PHOTO_CREDIT.exec(text);
-  if (!match) return false;
-  const before = text.slice(0, match.index).trimEnd();
-  return before === '' || /[.:;!?)]$/.test(before) || match[0].trimStart().startsWith('(');
+  return captionParts(text) !== null;
 }
 
 const DAY = String.raw`(?<day>(?:\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?)(?:,?\s*\d{4})?)`;
@@ -66,7 +59,7 @@ const DATELINE_WITH_SOURCE = new RegExp(
 const DATELINE_NEWSWIRE = new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}.'’ -]*?(?:,\s*\p{Lu}[\p{L}.'’ -]*?)?)(?:,\s*${DAY})?\s*\/(?<source>[^/\n]{1,30})\/\s*(?:[—–]|-{1,2})\s*`, 'u');
 const DATELINE_CAPS = /^(?<place>\p{Lu}[\p{Lu}.'’\/ -]+(?:,\s*\p{Lu}[\p{L}.' -]{1,30}?)?)(?:,\s*(?<day>\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*(?:[—–]|--?)\s+/u;
 const AGENCY_LIKE = /^\p{Lu}[\p{L}\/&.-]*(?: \p{Lu}[\p{L}\/&.-]*){0,2}$/u;
-const DATELINE_SOURCE_ONLY = /^\((?<source>Bloomberg|AP|AFP|Reuters|dpa|EFE|PA)\)\s*(?:--?|[—–])\s*/u;
+const DATELINE_SOURCE_ONLY = new RegExp(String.raw`^\((?<source>${ANY_AGENCY})\)\s*(?:--?|[—–])\s*`, 'u');
 
 const RELATED_INTRO = /^(?:see also|more on this story|related(?: stories| coverage| articles| content)?|read more|also read|further reading|más información|lea también|mehr zum thema|à lire aussi)\s*:?\s*(.*)$/iu;
 const URL_IN_TEXT = /<?(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])>?/u;
@@ -79,19 +72,8 @@ const EDITOR_INITIALS = /^\(?\s*[a-z]{1,4}(?:\s*\/\s*[a-z]{1,4})+\s*\)?$/u;
 const CONTACT_LINE = /^(?:to contact the (?:reporters?|editors?)\b|(?:media |press )?contacts?\s*:)/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+?)\.?(?:\s+all rights reserved\.?)?$/iu;
 
-/** Agency names as Galley's credit.source writes them. */
-const AGENCIES: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:AP|Associated Press)\b/u, 'AP'],
-  [/\b(?:AFP|Agence France-Presse)\b/u, 'AFP'],
-  [/\bReuters\b/iu, 'Reuters'],
-  [/\bdpa\b/u, 'dpa'],
-  [/\bEFE\b/u, 'EFE'],
-  [/\b(?:PA|PA Media|Press Association)\b/u, 'PA'],
-  [/\bBloomberg\b/u, 'Bloomberg'],
-];
-
 function agencyIn(text: string): string | undefined {
-  return AGENCIES.find(([pattern]) => pattern.test(text))?.[1];
+  return (agencyNamed(text) ?? agenciesIn(text)[0])?.name;
 }
 
 /** What the reader has found so far; becomes one ImportedStory. */
@@ -106,6 +88,8 @@ class CopyReading {
   creditLines: string[] = [];
   creditSource = '';
   related: RelatedLink[] = [];
+  /** Figures for captions found above the story's first paragraph: they open the body. */
+  headFigures: BodyNode[] = [];
   deskNotes: string[] = [];
   readonly warnings: string[] = [];
 
@@ -114,9 +98,11 @@ class CopyReading {
     this.warnings.push(warning);
   }
 
-  /** A caption has no image to sit on: it waits in the ednote (see the top of this file). */
-  caption(text: string): void {
-    this.note(`Photo caption (no image in the pasted copy): ${text}`, `A photo caption was found ("${shorten(text)}"); there is no image, so it is in the ednote`);
+  /** A caption has no image to sit on: it becomes a figure waiting for its photo (see the top of this file). */
+  figure(text: string): BodyNode {
+    const { caption, credit } = captionParts(text) ?? { caption: text, credit: '' };
+    this.warnings.push(`A photo caption was found ("${shorten(caption || credit)}") with no photo: it is a figure marked "photo missing"`);
+    return figureNode({ credit }, caption);
   }
 }
 
@@ -180,7 +166,7 @@ function readHeadLine(line: string, reading: CopyReading, markdown: boolean): bo
     return true;
   }
   if (isCaption(plain)) {
-    reading.caption(plain);
+    reading.headFigures.push(reading.figure(plain));
     return true;
   }
   if (!reading.headline && plain.length <= MAX_HEADLINE && !datelineOf(plain)) {
@@ -210,7 +196,7 @@ function readHead(blocks: CopyBlock[], reading: CopyReading, markdown: boolean):
     if (block.kind !== 'paragraph' || datelineOf(block.lines[0])) break;
     const joined = block.lines.join(' ');
     if (block.lines.length > 1 && isCaption(joined) && reading.headline) {
-      reading.caption(markdown ? markdownPlain(joined) : joined);
+      reading.headFigures.push(reading.figure(markdown ? markdownPlain(joined) : joined));
       continue;
     }
     const rest = block.lines.filter((line, n) => !(isBylineContinuation(block.lines[n - 1], line, reading) || readHeadLine(line, reading, markdown)));
@@ -299,7 +285,10 @@ function isRelatedItemLine(line: string): boolean {
 function addRelated(items: RelatedItem[], reading: CopyReading): void {
   for (const item of items) {
     if (item.url && isHttpUrl(item.url)) reading.related.push({ title: item.title, url: item.url });
-    else reading.note(`Related: ${item.title}`, `Related story "${shorten(item.title)}" has no web address: kept in the ednote`);
+    else {
+      reading.related.push({ title: item.title, url: '' });
+      reading.warnings.push(`Related story "${shorten(item.title)}" has no web address: add the address or remove it`);
+    }
   }
 }
 
@@ -381,7 +370,7 @@ function readClosingLine(line: string, reading: CopyReading, tail: string[]): bo
 function bodyOf(blocks: readonly CopyBlock[], markdown: boolean, reading: CopyReading): BodyDoc {
   const inline = (text: string): BodyNode[] => (markdown ? markdownInline(text, reading.warnings) : [{ type: 'text', text }]);
   const paragraph = (text: string): BodyNode => ({ type: 'paragraph', content: inline(text) });
-  const content: BodyNode[] = [];
+  const content: BodyNode[] = [...reading.headFigures];
   for (const block of blocks) {
     if (block.kind === 'heading') content.push({ type: 'heading', attrs: { level: block.level <= 2 ? 2 : 3 }, content: inline(block.text) });
     else if (block.kind === 'list') {
@@ -390,8 +379,7 @@ function bodyOf(blocks: readonly CopyBlock[], markdown: boolean, reading: CopyRe
     } else if (block.kind === 'quote') content.push({ type: 'blockquote', content: paragraphsOf(block.lines).map(paragraph) });
     else {
       for (const text of paragraphsOf(block.lines)) {
-        if (isCaption(text)) reading.caption(text);
-        else content.push(paragraph(text));
+        content.push(isCaption(text) ? reading.figure(text) : paragraph(text));
       }
     }
   }

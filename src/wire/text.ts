@@ -54,6 +54,7 @@ function figureOf(node: BodyNode, index: number): Figure {
     src: String(attrs.src ?? ''),
     alt: String(attrs.alt ?? ''),
     credit: String(attrs.credit ?? ''),
+    sourceNote: String(attrs.sourceNote ?? ''),
     caption: inlineText(node.content),
     index,
   };

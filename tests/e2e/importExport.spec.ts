@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, REPO, test } from './fixtures';
+import { DeskPage } from './models/DeskPage';
 import { ImportExportPage, type TestFile } from './models/ImportExportPage';
 
 const NITF_NS = 'http://iptc.org/std/NITF/2006-10-18/';
@@ -76,6 +77,21 @@ test.describe('new story from copy', () => {
     await expect(io.checkThese).toContainText('photo caption');
     await page.getByRole('button', { name: 'Dismiss message' }).click();
     await expect(io.checkThese).toBeHidden();
+  });
+
+  test('a caption pasted without its photo is a figure saying "photo missing", listed by readiness, not hidden in the ednote', async ({ page, library, storyPage }) => {
+    const io = new ImportExportPage(page);
+    const desk = new DeskPage(page);
+    await expect(library.search).toBeVisible();
+    await io.newStoryFromCopy(fixture('copy/ap-kyiv.txt').toString());
+    const figure = page.getByTestId('figure');
+    await expect(figure).toHaveCount(1);
+    await expect(figure).toContainText('photo missing: add it or remove the figure');
+    await expect(figure.getByLabel('Caption')).toHaveText('A cargo ship loaded with grain leaves the port of Odesa, Ukraine, on Monday.');
+    await figure.getByLabel('Caption').click();
+    await expect(figure.getByLabel('Credit')).toHaveValue('AP Photo/Jane Doe');
+    await expect(desk.readiness).toContainText('Photo 1: photo missing: add it or remove the figure.');
+    await expect(storyPage.field('ednote')).toHaveValue('');
   });
 
   test('copy Galley cannot read keeps the paste and explains', async ({ page, library }) => {

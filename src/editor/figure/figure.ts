@@ -7,10 +7,12 @@ export interface FigureOptions {
 }
 
 export interface FigureAttributes {
-  /** Asset id (SHA-256 of the image) in the library's asset folder. */
+  /** Asset id (SHA-256 of the image) in the library's asset folder; "" while the photo is missing. */
   src: string;
   alt?: string;
   credit?: string;
+  /** Where the photo was seen (an address, a file name): inert text, never loaded or exported. */
+  sourceNote?: string;
 }
 
 declare module '@tiptap/core' {
@@ -24,7 +26,9 @@ declare module '@tiptap/core' {
 
 /**
  * A photo in the story (DESIGN.md): `src` is an asset id, never a URL or base64, so a figure
- * always points into the library's own asset folder. The caption is the node's content, so it
+ * always points into the library's own asset folder; or "" when the copy carried a caption but
+ * no photo (the editor says "photo missing", readiness blocks the send until it is added or the
+ * figure removed). The caption is the node's content, so it
  * is edited like text; alt and credit are attributes. Modelled on TipTap's figure demo.
  */
 export const Figure = Node.create<FigureOptions>({
@@ -51,22 +55,25 @@ export const Figure = Node.create<FigureOptions>({
         parseHTML: (element) => element.getAttribute('data-credit') ?? '',
         renderHTML: (attributes) => (attributes.credit ? { 'data-credit': attributes.credit } : {}),
       },
+      sourceNote: {
+        default: '',
+        parseHTML: (element) => element.getAttribute('data-source-note') ?? '',
+        renderHTML: (attributes) => (attributes.sourceNote ? { 'data-source-note': attributes.sourceNote } : {}),
+      },
     };
   },
 
   parseHTML() {
     // Only figures whose image is one of the library's assets: a web page's <figure> with a
     // remote image is not a Galley photo (its caption text survives as a paragraph).
-    return [{ tag: 'figure', contentElement: 'figcaption', getAttrs: (element) => (assetIdOf(element) ? null : false) }];
+    // A Galley figure still waiting for its photo says so with `data-photo-missing`.
+    return [{ tag: 'figure', contentElement: 'figcaption', getAttrs: (element) => (assetIdOf(element) || element.hasAttribute('data-photo-missing') ? null : false) }];
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    return [
-      'figure',
-      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes),
-      ['img', { 'data-asset-id': node.attrs.src, alt: node.attrs.alt }],
-      ['figcaption', 0],
-    ];
+    const attributes = mergeAttributes(this.options.HTMLAttributes, HTMLAttributes);
+    if (!node.attrs.src) return ['figure', { ...attributes, 'data-photo-missing': '' }, ['figcaption', 0]];
+    return ['figure', attributes, ['img', { 'data-asset-id': node.attrs.src, alt: node.attrs.alt }], ['figcaption', 0]];
   },
 
   addCommands() {
@@ -76,7 +83,7 @@ export const Figure = Node.create<FigureOptions>({
         ({ commands, state }) =>
           commands.insertContentAt(position ?? state.selection.to, {
             type: this.name,
-            attrs: { alt: '', credit: '', ...attributes },
+            attrs: { alt: '', credit: '', sourceNote: '', ...attributes },
             content: caption ? [{ type: 'text', text: caption }] : [],
           }),
     };

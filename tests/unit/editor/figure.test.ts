@@ -17,7 +17,7 @@ describe('figure node', () => {
     const e = make(`<figure data-credit="AFP"><img data-asset-id="${ID}" alt="Harbour"><figcaption>Boats at <strong>dawn</strong></figcaption></figure>`);
     expect(e.getJSON().content?.[0]).toEqual({
       type: 'figure',
-      attrs: { src: ID, alt: 'Harbour', credit: 'AFP' },
+      attrs: { src: ID, alt: 'Harbour', credit: 'AFP', sourceNote: '' },
       content: [{ type: 'text', text: 'Boats at ' }, { type: 'text', text: 'dawn', marks: [{ type: 'bold' }] }],
     });
     expect(e.getHTML()).toBe(`<figure data-credit="AFP"><img data-asset-id="${ID}" alt="Harbour"><figcaption>Boats at <strong>dawn</strong></figcaption></figure>`);
@@ -32,7 +32,15 @@ describe('figure node', () => {
   it('insertFigure adds a figure with empty alt and credit', () => {
     const e = make('<p>One</p>');
     e.commands.insertFigure({ src: ID, caption: 'A caption' }, e.state.doc.content.size);
-    expect(e.getJSON().content?.[1]).toEqual({ type: 'figure', attrs: { src: ID, alt: '', credit: '' }, content: [{ type: 'text', text: 'A caption' }] });
+    expect(e.getJSON().content?.[1]).toEqual({ type: 'figure', attrs: { src: ID, alt: '', credit: '', sourceNote: '' }, content: [{ type: 'text', text: 'A caption' }] });
+  });
+
+  it('a figure waiting for its photo keeps its caption, credit and source note through HTML, with no image', () => {
+    const figure = { type: 'figure', attrs: { src: '', alt: '', credit: 'AP Photo/Jane Doe', sourceNote: 'https://cdn.example.com/a.jpg' }, content: [{ type: 'text', text: 'Boats at dawn' }] };
+    const e = make({ type: 'doc', content: [figure] });
+    const html = e.getHTML();
+    expect(html).not.toContain('<img');
+    expect(make(html).getJSON().content?.[0]).toEqual(figure);
   });
 
   it('a pull quote keeps its attribution through HTML', () => {

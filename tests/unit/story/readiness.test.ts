@@ -37,6 +37,20 @@ function codes(story: Story, profile: ReadinessProfile = DEFAULT_PROFILE) {
 }
 
 describe('checkReadiness', () => {
+  it('says in words what a figure without a photo and a related title without an address need', () => {
+    const story = readyStory({
+      body: { type: 'doc', content: [p('Text.'), { type: 'figure', attrs: { src: '', alt: '', credit: 'AFP' }, content: [{ type: 'text', text: 'Ships.' }] }] },
+      related: [{ title: 'How the deal works', url: '' }],
+    });
+    const messages = checkReadiness(story, DEFAULT_PROFILE, NOW).map((problem) => problem.message);
+    expect(messages).toEqual(['Photo 1: photo missing: add it or remove the figure.', 'Related link 1 ("How the deal works") has no address: add the address or remove it.']);
+  });
+
+  it('asks for a credit line when the copy names an agency of the house-style table by its full name', () => {
+    const story = readyStory({ credit: { line: '', source: '' }, dateline: { place: 'Moscow', date: '2026-11-06', source: '' }, body: { type: 'doc', content: [p('The Russian agency TASS reported the talks.')] } });
+    expect(codes(story).map((c) => c.code)).toContain('credit-missing');
+  });
+
   it('finds nothing wrong with a complete story', () => {
     expect(checkReadiness(readyStory(), DEFAULT_PROFILE, NOW)).toEqual([]);
   });
@@ -76,6 +90,9 @@ describe('checkReadiness', () => {
     ]],
     ['related', [
       ['not http', { related: [{ title: 'Docs', url: 'ftp://example.com/a' }] }, [{ code: 'related-url-invalid', field: 'related.0.url', severity: 'error' }]],
+      ['no address yet', { related: [{ title: 'How the deal works', url: '' }] }, [{ code: 'related-url-missing', field: 'related.0.url', severity: 'error' }]],
+      // A caption pasted without its photo: only the photo is asked for (alt text describes a photo there is not yet).
+      ['photo missing', { body: { type: 'doc', content: [p('Text.'), figure({ alt: '' }, 'Ships wait off Odesa.')].map((node) => (node.type === 'figure' ? { ...node, attrs: { ...node.attrs, src: '' } } : node)) } }, [{ code: 'figure-photo-missing', field: 'body', severity: 'error', position: { block: 1, offset: 0 } }]],
       ['no title', { related: [{ title: 'A', url: 'https://example.com/a' }, { title: ' ', url: 'https://example.com/b' }] }, [{ code: 'related-title-missing', field: 'related.1.title', severity: 'error' }]],
     ]],
     ['body', [

@@ -31,6 +31,11 @@ describe('story fields', () => {
     expect(messageOf(result)).toMatch(message);
   });
 
+  it('accepts a related title whose address is not known yet, and still refuses a non-web address', () => {
+    expect(storyChangesSchema.safeParse({ related: [{ title: 'Grain deal explained', url: '' }] }).success).toBe(true);
+    expect(storyChangesSchema.safeParse({ related: [{ title: 'Grain deal explained', url: 'example.com/a' }] }).success).toBe(false);
+  });
+
   it('refuses a body nested deeper than any real story', () => {
     let node: Record<string, unknown> = { type: 'text', text: 'deep' };
     for (let i = 0; i < 40; i++) node = { type: 'blockquote', content: [node] };
@@ -66,7 +71,7 @@ describe('derived text', () => {
   });
 
   it('lists figures with their caption and credit', () => {
-    expect(figuresOf(doc)).toEqual([{ src: 'abc', alt: 'Alt', credit: 'AP Photo/Jane Doe', caption: 'The caption', index: 3 }]);
+    expect(figuresOf(doc)).toEqual([{ src: 'abc', alt: 'Alt', credit: 'AP Photo/Jane Doe', caption: 'The caption', sourceNote: '', index: 3 }]);
   });
 
   it.each([

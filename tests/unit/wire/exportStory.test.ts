@@ -22,6 +22,24 @@ describe('exportStory', () => {
     expect(new TextDecoder('latin1').decode(result.bytes)).not.toContain(EDNOTE);
   });
 
+  const unfinished = makeStory({
+    body: {
+      type: 'doc',
+      content: [
+        p('Ukraine and Russia agreed.'),
+        { type: 'figure', attrs: { src: '', alt: '', credit: 'AP Photo/Jane Doe', sourceNote: 'https://cdn.example.com/harbour-at-dawn.jpg' }, content: [{ type: 'text', text: 'Boats in the harbour at dawn.' }] },
+      ],
+    },
+    related: [{ title: 'How the grain corridor works', url: '' }],
+  });
+
+  it.each(WIRE_FORMATS.filter((format) => format !== 'json'))('%s: leaves out a figure without its photo and a related title without its address, and says so', (format) => {
+    const result = exportStory(unfinished, format);
+    const text = new TextDecoder('latin1').decode(result.bytes);
+    for (const left of ['Boats in the harbour at dawn', 'harbour-at-dawn.jpg', 'How the grain corridor works']) expect(text).not.toContain(left);
+    expect(result.losses.map((loss) => loss.code)).toEqual(expect.arrayContaining(['figure-photo-missing', 'related-url-missing']));
+  });
+
   it('json is Galley’s backup: the whole story, ednote included, read back equal', () => {
     const result = exportStory(story, 'json');
     expect(JSON.parse(result.text)).toEqual(story);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs } from '../../../src/story';
+import { bodyParagraphs, figuresOf } from '../../../src/story';
 import { parseDateLine } from '../../../src/wire/copyDates';
 import { importPastedCopy } from '../../../src/wire/pasteCopy';
 import { ImportError } from '../../../src/wire/types';
@@ -16,6 +16,8 @@ interface Expected {
   /** Top-level body node types, when the fixture cares about structure (Markdown). */
   blockTypes?: string[];
   ednoteContains?: string[];
+  /** Figures made from captions (no photo in pasted copy): caption and credit, in order. */
+  figures?: { caption: string; credit: string }[];
   /** Case-insensitive fragments that some warning must contain. */
   warningsContain?: string[];
 }
@@ -42,7 +44,12 @@ describe('importPastedCopy: agency and outlet fixtures', () => {
     for (const [name, value] of Object.entries(expected.fields)) {
       expect({ [name]: fields[name as keyof typeof fields] }).toEqual({ [name]: value });
     }
-    expect(bodyParagraphs(fields.body!)).toEqual(expected.paragraphs);
+    const storyText = fields.body!.content.filter((node) => node.type !== 'figure');
+    expect(bodyParagraphs({ type: 'doc', content: storyText })).toEqual(expected.paragraphs);
+    const figures = figuresOf(fields.body!);
+    expect(figures.map(({ caption, credit }) => ({ caption, credit }))).toEqual(expected.figures ?? []);
+    // No photo comes with pasted copy: every figure waits for one.
+    expect(figures.every((figure) => figure.src === '')).toBe(true);
     if (expected.blockTypes) expect([...new Set(fields.body!.content.map((node) => node.type))]).toEqual(expected.blockTypes);
     for (const fragment of expected.ednoteContains ?? []) expect(fields.ednote).toContain(fragment);
     for (const fragment of expected.warningsContain ?? []) {
@@ -56,7 +63,7 @@ describe('importPastedCopy: nothing is lost', () => {
     const [{ fields, warnings }] = importPastedCopy(text, { markdown: file.endsWith('.md') }).stories;
     const kept = [
       fields.headline, fields.standfirst, fields.byline, fields.dateline?.place, fields.dateline?.source,
-      bodyParagraphs(fields.body!).join(' '), fields.credit?.line, fields.ednote,
+      bodyParagraphs(fields.body!).join(' '), fields.credit?.line, fields.ednote, ...figuresOf(fields.body!).map((figure) => figure.credit),
       ...(fields.related ?? []).flatMap((link) => [link.title, link.url]), ...warnings,
     ].join(' ');
     // Related-section intros ("See also:") and URLs are structure, not story words.

@@ -1,0 +1,255 @@
+/**
+ * The house styles Galley knows (issue 18): the agencies and organisations whose copy the desk
+ * receives, how their datelines, photo credits and closing credits are printed, and the page
+ * furniture that web pages put around a story. One table, used by the paste importer, the credit
+ * checks (src/attribution/credits.ts) and readiness (src/story/readiness.ts): a new agency or a
+ * new form is added here once and every user sees it.
+ *
+ * Only facts about published forms live here (names, punctuation); no publisher's text.
+ */
+
+export type AgencyKind = 'wire agency' | 'photo agency' | 'syndicator' | 'press-release wire';
+
+export interface Agency {
+  /** The name as Galley writes it in credit.source and dateline.source. */
+  name: string;
+  /** Other ways copy names it: full names, spellings, the form used in photo credits. */
+  aliases: readonly string[];
+  /**
+   * True when the short name is also an ordinary word or letter pair ("AP", "PA", "CP", "AA"):
+   * it only counts as the agency where the form says so (in a dateline's brackets, a credit, a
+   * photo credit), never loose in a sentence.
+   */
+  ambiguous?: boolean;
+  kind: AgencyKind;
+}
+
+export const AGENCIES: readonly Agency[] = [
+  { name: 'AP', aliases: ['Associated Press', 'The Associated Press'], ambiguous: true, kind: 'wire agency' },
+  { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse'], kind: 'wire agency' },
+  { name: 'Reuters', aliases: ['Thomson Reuters', 'REUTERS'], kind: 'wire agency' },
+  { name: 'dpa', aliases: ['Deutsche Presse-Agentur', 'DPA'], kind: 'wire agency' },
+  { name: 'EFE', aliases: ['Agencia EFE'], kind: 'wire agency' },
+  { name: 'PA', aliases: ['PA Media', 'Press Association', 'PA Wire', 'PA Images'], ambiguous: true, kind: 'wire agency' },
+  { name: 'Bloomberg', aliases: ['Bloomberg News'], kind: 'wire agency' },
+  { name: 'ANSA', aliases: [], kind: 'wire agency' },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency'], kind: 'wire agency' },
+  { name: 'Kyodo', aliases: ['Kyodo News'], kind: 'wire agency' },
+  { name: 'Jiji Press', aliases: ['Jiji'], kind: 'wire agency' },
+  { name: 'Yonhap', aliases: ['Yonhap News Agency'], kind: 'wire agency' },
+  { name: 'UPI', aliases: ['United Press International'], kind: 'wire agency' },
+  { name: 'TASS', aliases: ['ITAR-TASS'], kind: 'wire agency' },
+  { name: 'Interfax', aliases: [], kind: 'wire agency' },
+  { name: 'RIA Novosti', aliases: [], kind: 'wire agency' },
+  { name: 'Anadolu', aliases: ['Anadolu Agency', 'Anadolu Ajansi'], kind: 'wire agency' },
+  { name: 'PTI', aliases: ['Press Trust of India'], kind: 'wire agency' },
+  { name: 'IANS', aliases: [], kind: 'wire agency' },
+  { name: 'ANI', aliases: ['Asian News International'], kind: 'wire agency' },
+  { name: 'AAP', aliases: ['Australian Associated Press'], kind: 'wire agency' },
+  { name: 'The Canadian Press', aliases: ['Canadian Press', 'CP'], kind: 'wire agency' },
+  { name: 'Europa Press', aliases: ['EUROPA PRESS'], kind: 'wire agency' },
+  { name: 'Notimex', aliases: [], kind: 'wire agency' },
+  { name: 'Prensa Latina', aliases: [], kind: 'wire agency' },
+  { name: 'ANP', aliases: [], kind: 'wire agency' },
+  { name: 'Belga', aliases: [], kind: 'wire agency' },
+  { name: 'Ukrinform', aliases: [], kind: 'wire agency' },
+  { name: 'Bernama', aliases: [], kind: 'wire agency' },
+  { name: 'Antara', aliases: [], kind: 'wire agency' },
+  { name: 'WAM', aliases: ['Emirates News Agency'], kind: 'wire agency' },
+  { name: 'EPA', aliases: ['EPA-EFE', 'European Pressphoto Agency'], kind: 'photo agency' },
+  { name: 'Getty Images', aliases: ['Getty'], kind: 'photo agency' },
+  { name: 'Shutterstock', aliases: [], kind: 'photo agency' },
+  { name: 'Alamy', aliases: [], kind: 'photo agency' },
+  { name: 'Tribune News Service', aliases: ['Tribune Content Agency'], kind: 'syndicator' },
+  { name: 'New York Times News Service', aliases: [], kind: 'syndicator' },
+  { name: 'Washington Post News Service', aliases: [], kind: 'syndicator' },
+  { name: 'PR Newswire', aliases: ['PRNewswire', 'PRNewswire-FirstCall'], kind: 'press-release wire' },
+  { name: 'Business Wire', aliases: ['BUSINESS WIRE'], kind: 'press-release wire' },
+  { name: 'GlobeNewswire', aliases: ['GLOBE NEWSWIRE', 'Globe Newswire'], kind: 'press-release wire' },
+];
+
+/** Every agency's name, in table order: the default list of the readiness profile. */
+export const AGENCY_NAMES: readonly string[] = AGENCIES.map((agency) => agency.name);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole words only; letters on either side (even non-ASCII) make it another word. */
+function wordPattern(names: readonly string[]): string {
+  const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return String.raw`(?<![\p{L}\p{N}])(?:${sorted.join('|')})(?![\p{L}\p{N}])`;
+}
+
+/** Names that identify the agency anywhere in running text: never a bare ambiguous short name. */
+const looseNames = (agency: Agency): string[] => (agency.ambiguous ? [...agency.aliases] : [agency.name, ...agency.aliases]).filter((name) => !(agency.ambiguous && name.length <= 2));
+const allNames = (agency: Agency): string[] => [agency.name, ...agency.aliases];
+
+const LOOSE = AGENCIES.map((agency) => ({ agency, pattern: new RegExp(wordPattern(looseNames(agency)), 'u') }));
+const EXACT = new Map<string, Agency>(AGENCIES.flatMap((agency) => allNames(agency).map((name) => [name.toLowerCase(), agency] as const)));
+
+/** Every agency name and alias as one regex alternation, longest first (for forms built below). */
+export const ANY_AGENCY = wordPattern(AGENCIES.flatMap(allNames));
+
+/** The agency a whole string names ("AP", "Agence France-Presse", "reuters"), or undefined. */
+export function agencyNamed(text: string): Agency | undefined {
+  return EXACT.get(text.trim().replace(/^the\s+/iu, (the) => (EXACT.has(text.trim().toLowerCase()) ? the : '')).toLowerCase()) ?? EXACT.get(text.trim().toLowerCase());
+}
+
+/**
+ * Agencies named in running text, in table order. An ambiguous short name ("AP") counts only in
+ * its bracketed dateline form "(AP)" or beside "Photo" is a photo credit, not the story's source.
+ */
+export function agenciesIn(text: string): Agency[] {
+  return AGENCIES.filter((agency) => {
+    if (LOOSE.find((entry) => entry.agency === agency)!.pattern.test(text)) return true;
+    return agency.ambiguous === true && new RegExp(String.raw`\(${escapeRegExp(agency.name)}\)`, 'u').test(text);
+  });
+}
+
+/** The canonical name when text is or names one agency ("Agence France-Presse" → "AFP"), else the text as given. */
+export function canonicalSource(text: string): string {
+  return agencyNamed(text)?.name ?? text.trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datelines
+
+/** Dashes that end a dateline: em, en, one or two hyphens, the Spanish ".-", a colon (ANI). */
+export const DATELINE_END = String.raw`(?:\s*\.\s*-|\s*[—–]|\s*-{1,2}(?!\p{L})|:)`;
+
+/** "Nov. 6", "November 6", "6 nov", "6 de noviembre", "Nov 6, 2026", "September 14", "6" (Europa Press). */
+export const DATELINE_DAY = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\d{1,2})`;
+
+/**
+ * The place as printed: "KYIV, Ukraine", "ESTES PARK, Colo.", "WASHINGTON, D.C.", "Madrid",
+ * "New Delhi [India]", "Ciudad de México". Upper-case first letter; particles allowed inside.
+ */
+export const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|do|da|du|am|an|der|sur|on|upon|of))*?(?:,\s*\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?)*?)?(?:\s*\[\p{Lu}[\p{L} ]*\])?`;
+
+/**
+ * The ways a source is printed in a dateline, each with its group `source`:
+ * "(AP)", "(Reuters)", "/TASS/", "/PRNewswire/", "--(BUSINESS WIRE)--", ", SPA".
+ */
+export const DATELINE_SOURCE_FORMS: readonly string[] = [
+  String.raw`\s*-{0,2}\((?<source>[^()\n]{1,40})\)`,
+  String.raw`\s*\/(?<source>[^/\n]{1,30})\/\.?`,
+];
+
+// ---------------------------------------------------------------------------------------------
+// Photo credits
+
+/**
+ * A photo credit as printed at the end of a caption or on its own line, without brackets:
+ * "AP Photo/Jane Doe", "Jane Doe/The Paper via AP", "REUTERS/Toby Melville/File Photo",
+ * "Name/Pool via REUTERS", "AFP PHOTO / NAME", "EPA-EFE/NAME", "© Agency / Name", "Getty Images",
+ * "Photo: Name", "Photograph: Name/Agency", "Foto: EFE", "X/ @someaccount", "File: Agency".
+ */
+export const PHOTO_CREDIT_FORMS: readonly string[] = [
+  // "AP Photo/Jane Doe", "REUTERS/Toby Melville/File Photo", "AFP PHOTO / NAME", "EPA-EFE/NAME", "Xinhua/Name"
+  String.raw`(?:${ANY_AGENCY})(?:\s+(?:Photo|PHOTO|Images|Wire|Foto|FOTO))?\s*\/\s*[\p{L}\p{N} .'’&@_\/-]{2,60}`,
+  // "Jane Doe/The Paper via AP", "Name/Pool via REUTERS", "Yui Mok/PA Wire", "Name/Getty Images"
+  String.raw`[\p{L} .'’-]{2,40}\/\s*(?:[\p{L} .'’-]{1,40}\s+via\s+)?(?:${ANY_AGENCY}|Getty Images(?: for [\p{L} ]{2,30})?|Pool)`,
+  // "Photo: Jane Doe", "Photograph: Name/Agency", "Foto: EFE", "Photo by Name", "Picture: Name", "Image: Name", "Credit: Name"
+  String.raw`(?:Photo(?:graph)?s?|Foto(?:grafía)?|Picture|Image|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|credit)\s*:?|\s*:)\s*[^()\n|]{2,80}`,
+  // "© Agency / Name", "(c) Name", "Copyright Name"
+  String.raw`(?:©|\(c\))\s*[^()\n]{2,80}`,
+  // "File: Agency", "File photo: Name"
+  String.raw`File(?:\s+photo)?\s*:\s*[^()\n\]]{2,60}`,
+  // "X/ @someaccount", "Instagram/@name", "@name"
+  String.raw`(?:Instagram|Twitter|X|TikTok|Facebook|Telegram)?\s*\/?\s*@[A-Za-z0-9_.]{2,30}`,
+  // "Getty Images", "Courtesy of Name", "Handout", "Shutterstock"
+  String.raw`(?:Courtesy(?:\s+of)?\s+[^()\n]{2,60}|Getty Images|Shutterstock|Alamy|Handout(?: photo)?|Pool photo)`,
+];
+
+/** A whole line that is only a photo credit ("Image copyright EPA", "(AP Photo/Jane Doe)", "Getty Images"). */
+export const PHOTO_CREDIT_LINE = new RegExp(
+  String.raw`^(?:image copyright|copyright|picture credit|photo credit|credit)?\s*:?\s*[([]?\s*(?<credit>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]?\.?$`,
+  'iu',
+);
+
+/**
+ * A caption ending in its credit: bracketed "(AP Photo/Name)", "[File: Agency]", after a full stop
+ * "... in Kyiv. REUTERS/Name", after a bar "Caption | Photo: Agency", or a bare agency "... AFP".
+ */
+export const CAPTION_WITH_CREDIT = new RegExp(
+  String.raw`^(?<caption>.{8,}?)(?:\s*[([]\s*(?<bracketed>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]|(?<=[.!?”"’)])\s+(?<after>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+[|]\s*(?<barred>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+(?:by\s+)?(?<handle>@[A-Za-z0-9_.]{2,30}))\.?$`,
+  'u',
+);
+
+/** BBC-style caption lines: "Image caption Rescuers at the scene", "Caption: ...". */
+export const CAPTION_PREFIX = /^(?:image caption|caption|pie de foto|foto)\s*:?\s+(?<caption>.+)$/iu;
+
+// ---------------------------------------------------------------------------------------------
+// Closing credits
+
+/**
+ * Closing credit lines, each with an optional group `source` naming the organisation the text
+ * comes from. Tried against the whole line without its final full stop and outer brackets.
+ */
+export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
+  // "Reporting by Jane Roe in Kyiv; Editing by John Poe", "Additional reporting by ...", "Compiled by ... from AFP reports"
+  /^(?:(?:additional|further)\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|translated|fact-checked|graphics|research|redacción|edición|mit material von|con información de|con reportes de)\b.{0,300}$/iu,
+  // "Associated Press writer Lee Park contributed from Istanbul", "Jane Roe contributed to this report"
+  /^[\p{L} .,'’-]{2,160}\bcontributed\b.{0,150}$/iu,
+  // "Source: Agency", "SOURCE: News agencies", "Sources: AFP, Reuters", "Fuente: EFE", "Quelle: dpa"
+  /^(?:sources?|fuentes?|quelle)\s*:\s*(?<source>.{2,80})$/iu,
+  // "With AFP", "— With Reuters", "with agencies", "Con EFE"
+  /^[—–-]?\s*(?:with|con|mit)\s+(?<source>(?:[\p{Lu}][\p{L}.&' -]{1,40}|agencies|wires|news agencies))$/u,
+  // "Via Tribune News Service", "Distributed by Tribune Content Agency"
+  /^(?:via|distributed by|syndicated by)\s+(?<source>[\p{Lu}][\p{L}.&' -]{1,60})$/iu,
+  // "© 2019 Agence France-Presse", "Copyright 2024 The Associated Press. All rights reserved. ..."
+  /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?<source>[^.\n]{2,80}?)(?:\.\s.*|\s+all rights reserved.*)?$/iu,
+  // "Outlet/ AB", "Xinhua/ ah", "(mf/ah)": an outlet or desk with an editor's initials
+  /^(?<source>[\p{Lu}][\p{L} .&-]{1,40})\s*\/\s*\p{L}{1,4}$/u,
+  /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+$/u,
+  // "--Jane Roe, The Paper" (a closing signature) is not taken: it reads like a quote's attribution.
+];
+
+/** A closing line that is an agency's name alone: "AFP", "— AP", "-Reuters", "(EFE)". */
+export const CLOSING_AGENCY = new RegExp(String.raw`^[—–-]*\s*\(?\s*(?<source>${ANY_AGENCY})\s*\)?\.?$`, 'u');
+
+/** Contact blocks of press releases: kept for the desk (ednote), not the story. */
+export const CONTACT_LINE = /^(?:to contact the (?:reporters?|editors?)\b|(?:media |press |investor )?(?:contacts?|inquiries|enquiries)\s*:?$|(?:media |press )?contacts?\s*:)/iu;
+
+/** End-of-copy marks agencies and press releases print. */
+export const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*)$/iu;
+
+// ---------------------------------------------------------------------------------------------
+// Related stories
+
+/** "RELATED:", "Related links", "Read more:", "More:", "See also", "Also on <site>", "SEE MORE:", "DON'T MISS". */
+export const RELATED_LABEL =
+  /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics))?|read\s+more(?:\s+about\s+this)?|read\s+also|also\s+read|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L} ]{2,30}|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended|top\s+stories|latest|más\s+información|lea\s+también|te\s+puede\s+interesar|noticias\s+relacionadas|mehr\s+zum\s+thema|à\s+lire\s+aussi)\s*(?::|\.\.\.|…|>>|»)?\s*(?<title>.*)$/iu;
+
+// ---------------------------------------------------------------------------------------------
+// Page furniture: web-page chrome that copy picks up when selected on a page
+
+export const PAGE_FURNITURE: readonly RegExp[] = [
+  /^\d{1,3}\s*(?:-|\s)?\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lectura|lesezeit)$/iu,
+  /^(?:reading time|read time|tiempo de lectura|lesezeit)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?)\.?$/iu,
+  /^(?:advertisement|advertising|ad|sponsored|publicidad|anzeige|story continues below(?: this)? advertisement|continue reading(?: below)?|article continues below|scroll to continue(?: with content)?)$/iu,
+  /^(?:share|share this(?: article| story)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|tweet|email|print|copy link|link copied|save|save article|bookmark|comments?|\d+\s+comments?|listen(?: to this article)?(?:\s*\d{1,2}:\d{2})?|play|pause|follow|follow us|subscribe|sign up|newsletter|show more|hide caption|toggle caption|enlarge this image|expand|close|menu|compartir|comentarios|teilen)$/iu,
+  /^(?:image|photo|foto|picture|slide)\s+\d{1,3}\s+(?:of|de|von|\/)\s+\d{1,3}$/iu,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/u,
+  /^(?:gallery|galería|video|watch|watch video|play video|photos?)\s*:?\s*\(?\d*\)?$/iu,
+  /^(?:sign up (?:for|to) (?:our|the) .{2,60}|subscribe to .{2,60}|follow .{2,40} on (?:twitter|x|facebook|instagram|whatsapp|google news)|get (?:our|the) .{2,40} newsletter.*)$/iu,
+  /^(?:skip to (?:main )?content|skip (?:advertisement|ad)|back to top|most read|most popular|trending(?: now)?)$/iu,
+  /^(?:add topic|topics?|tags?|etiquetas|filed under)\s*:?$/iu,
+];
+
+/** True when a whole line is page furniture. */
+export function isPageFurniture(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 120 && PAGE_FURNITURE.some((pattern) => pattern.test(text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bylines
+
+/** Job titles that make "Name, Title" a byline: "Jane Roe, AP Science Writer", "John Poe, Staff Reporter". */
+export const BYLINE_TITLE =
+  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|journalist|staff|bureau chief|chief|critic|redactor|redactora|corresponsal|enviado especial|enviada especial|periodista|reportero|reportera)\b/iu;
+
+/** Words that open a byline: "By", "Por", "Von", "Par", "Words by", "Story by", "Written by". */
+export const BYLINE_OPENER = /^(?:by|por|von|par|words by|story by|written by|reporting by|text by|texto de|textos de)\s+(?=\S)/iu;
