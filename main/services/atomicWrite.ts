@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isReservedDeviceName } from '../../src/desk/portableFileName';
 
 /** Creates `file` (it must not exist) with exactly `bytes`, fsynced; on failure nothing is left behind. */
 export function writeSyncedFile(file: string, bytes: Uint8Array): void {
@@ -45,7 +46,7 @@ export function writeFileAtomic(file: string, bytes: Uint8Array | string): void 
 
 /**
  * A file name made from user text (a slug): accents folded (É → E), no path separators, no
- * dot-files, nothing unprintable.
+ * dot-files, nothing unprintable, no Windows device name.
  */
 export function safeFileStem(text: string, fallback: string): string {
   const stem = text
@@ -54,5 +55,6 @@ export function safeFileStem(text: string, fallback: string): string {
     .replace(/[^\w.-]+/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 80);
-  return stem || fallback;
+  // `CON` would name a device on Windows under a pattern such as `{slug}.{seq}.{ext}`.
+  return isReservedDeviceName(stem) ? `${stem}_` : stem || fallback;
 }

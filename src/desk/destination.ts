@@ -1,6 +1,7 @@
 /** Wire destinations: where the desk sends stories, in which formats, under which file names. */
 import { z } from 'zod';
 import { WIRE_FORMATS, type WireFormat } from '../wire/types';
+import { portableFileNameProblem } from './portableFileName';
 
 /** Formats a destination may take: every wire format except Galley's own backup JSON. */
 export const SENDABLE_FORMATS = WIRE_FORMATS.filter((format): format is Exclude<WireFormat, 'json'> => format !== 'json');
@@ -12,6 +13,9 @@ export const DEFAULT_FILE_NAME_PATTERN = '{slug}-{seq}.{ext}';
 export const FILE_NAME_TOKENS = ['slug', 'seq', 'ext', 'format', 'id', 'version'] as const;
 type FileNameToken = (typeof FILE_NAME_TOKENS)[number];
 
+/** A message's values as a pattern check sees them: `COM{seq}` names the device COM1. */
+const SAMPLE_VALUES = { slug: 'SLUG', seq: 1, ext: 'nitf.xml', format: 'nitf', id: '01J00000000000000000000000', version: 1 } as const;
+
 const patternSchema = z
   .string()
   .min(1)
@@ -21,7 +25,11 @@ const patternSchema = z
   .refine(
     (p) => [...p.matchAll(/\{([^}]*)\}/g)].every((m) => (FILE_NAME_TOKENS as readonly string[]).includes(m[1])),
     `may use only ${FILE_NAME_TOKENS.map((t) => `{${t}}`).join(' ')}`,
-  );
+  )
+  .superRefine((p, ctx) => {
+    const problem = portableFileNameProblem(fileNameFor(p, SAMPLE_VALUES));
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const destinationInputSchema = z.strictObject({
   /** Shown in Settings and named on the command line; unique in the library. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/services/dispatch';
@@ -100,6 +100,58 @@ describe('sendStories', () => {
     expect(files()).toEqual(['TAKEN-1.nitf.xml']);
   });
 
+  it('refuses a name held by a symlink that points nowhere, and leaves the link as it was', async () => {
+    const story = readyStory(store, { slug: 'LINKED' });
+    mkdirSync(outbox, { recursive: true });
+    symlinkSync(folder.file('nowhere'), join(outbox, 'LINKED-1.nitf.xml'));
+    const outcome = (await desk.sendStories({ ids: [story.id], destination: 'Wire' })).outcomes[0];
+    expect(outcome).toMatchObject({ sent: false, reasons: [expect.stringMatching(/LINKED-1.nitf.xml already exists/)] });
+    expect(readlinkSync(join(outbox, 'LINKED-1.nitf.xml'))).toBe(folder.file('nowhere'));
+    expect(existsSync(folder.file('nowhere'))).toBe(false);
+    expect(files()).toEqual(['LINKED-1.nitf.xml']);
+  });
+
+  it('keeps a file that appears after the check, and puts the sent file in place once it is moved away', async () => {
+    const story = readyStory(store, { slug: 'RACE' });
+    // The user's file lands between the check for free names and the publish (during the commit).
+    const racing: StorePort = new Proxy(port, {
+      get: (target, name) =>
+        name === 'commitSend'
+          ? async (input: Parameters<StorePort['commitSend']>[0]) => {
+              writeFileSync(join(outbox, 'RACE-1.nitf.xml'), 'the user got here first');
+              return target.commitSend(input);
+            }
+          : target[name as keyof StorePort],
+    });
+    const racingDesk = createDeskServices(racing, { now: () => DESK_NOW });
+    const outcome = (await racingDesk.sendStories({ ids: [story.id], destination: 'Wire' })).outcomes[0];
+    expect(outcome).toMatchObject({ sent: false, reasons: [expect.stringMatching(/Logged as sent, .*RACE-1.nitf.xml already exists/)] });
+    expect(readFileSync(join(outbox, 'RACE-1.nitf.xml'), 'utf8')).toBe('the user got here first');
+
+    // Recovery before the next send will not replace it either, and says which file is in the way.
+    await expect(desk.sendStories({ ids: [story.id], destination: 'Wire' })).rejects.toThrow(/RACE-1.nitf.xml already exists .*Move it away/);
+    expect(readFileSync(join(outbox, 'RACE-1.nitf.xml'), 'utf8')).toBe('the user got here first');
+
+    const { renameSync } = await import('node:fs');
+    renameSync(join(outbox, 'RACE-1.nitf.xml'), folder.file('moved.xml'));
+    await recoverOutbox(outbox, port);
+    const log = await port.listSentLog({ storyId: story.id });
+    expect(files()).toEqual(log.map((entry) => entry.fileName).sort());
+    for (const entry of log) expect(sha(readFileSync(join(outbox, entry.fileName)))).toBe(entry.sha256);
+  });
+
+  it.each([
+    ['my:file-{seq}.{ext}', /must not contain ":"/],
+    ['{slug}-{seq}?.{ext}', /must not contain "\?"/],
+    ['{slug}-{seq}.{ext}.', /must not end with a dot or a space/],
+    ['{slug}-{seq}.{ext} ', /must not end with a dot or a space/],
+    ['CON.{seq}.{ext}', /must not start with CON: Windows reserves that name/],
+    ['com{seq}.{ext}', /must not start with com1: Windows reserves that name/],
+  ])('refuses the file-name pattern %j where it is set', async (fileNamePattern, message) => {
+    const result = await dispatch(desk as never, 'saveDestination', { destination: { name: 'Other', folder: outbox, formats: ['nitf'], fileNamePattern } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(message) } });
+  });
+
   it('reports an unknown destination clearly', async () => {
     const result = await dispatch(desk as never, 'sendStories', { ids: ['X'], destination: 'Nowhere' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringMatching(/No destination named "Nowhere"/) } });
@@ -153,6 +205,34 @@ describe('recoverOutbox', () => {
       sentAt: DESK_NOW.toISOString(),
     });
     expect(await recoverOutbox(outbox, port)).toEqual({ completed: ['GRAIN-DEAL-1.xml'], discarded: [strayTemp] });
+    expect(files()).toEqual(['GRAIN-DEAL-1.xml']);
+  });
+});
+
+describe('recoverOutbox never replaces a file', () => {
+  const dead = 4194305;
+  const temp = `.galley-${dead}-01J00000000000000000000000.tmp`;
+  const commitTemp = (fileName: string) => {
+    const story = readyStory(store);
+    store.commitSend({ storyId: story.id, baseVersion: story.version, destination: 'Wire', firstSequence: 1, kind: 'send', files: [{ format: 'nitf', fileName, sha256: sha(Buffer.from('whole file')), tempName: temp }], sentAt: DESK_NOW.toISOString() });
+  };
+
+  it('leaves a file or a dangling symlink at the logged name alone and names it', async () => {
+    mkdirSync(outbox, { recursive: true });
+    writeFileSync(join(outbox, temp), 'whole file');
+    symlinkSync(folder.file('nowhere'), join(outbox, 'GRAIN-DEAL-1.xml'));
+    commitTemp('GRAIN-DEAL-1.xml');
+    await expect(recoverOutbox(outbox, port)).rejects.toThrow(/GRAIN-DEAL-1.xml already exists in .*Galley never overwrites a file/);
+    expect(readlinkSync(join(outbox, 'GRAIN-DEAL-1.xml'))).toBe(folder.file('nowhere'));
+    expect(readFileSync(join(outbox, temp), 'utf8')).toBe('whole file');
+  });
+
+  it('finishes a publish cut short between its link and its unlink', async () => {
+    mkdirSync(outbox, { recursive: true });
+    writeFileSync(join(outbox, temp), 'whole file');
+    linkSync(join(outbox, temp), join(outbox, 'GRAIN-DEAL-1.xml'));
+    commitTemp('GRAIN-DEAL-1.xml');
+    expect(await recoverOutbox(outbox, port)).toEqual({ completed: ['GRAIN-DEAL-1.xml'], discarded: [] });
     expect(files()).toEqual(['GRAIN-DEAL-1.xml']);
   });
 });

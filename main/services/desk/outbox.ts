@@ -4,62 +4,34 @@
 //   1. every file of a story is rendered, validated and written to a hidden temporary file in the
 //      destination folder (`.galley-<pid>-<ulid>.tmp`), fsynced;
 //   2. one transaction takes the sequence numbers and writes the log rows, each naming its temp file;
-//   3. the temp files are renamed to their final names and the folder is fsynced.
+//   3. the temp files get their final names (publishFile.ts: link, which never replaces a file,
+//      then unlink) and the folder is fsynced.
 //
 // A crash before 2 leaves temp files no row names: recovery deletes them (the sequence numbers
 // were never taken, so there is no gap). A crash between 2 and 3 leaves temp files a row names:
-// recovery finishes the rename. A transmitter only ever sees whole files under final names, and
+// recovery finishes the publish. A transmitter only ever sees whole files under final names, and
 // every final file has its row. Recovery runs before each send to the folder.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ulid } from 'ulid';
+import { GalleyError } from '../../../src/api/result';
 import type { StorePort } from '../../store/storePort';
-import { syncFolder, writeSyncedFile } from '../atomicWrite';
+import { placeTempFile, syncFolder, takenMessage, TEMP_FILE } from '../publishFile';
 
-export { syncFolder };
-
-const TEMP_FILE = /^\.galley-(\d+)-[0-9A-HJKMNP-TV-Z]{26}\.tmp$/;
-
-/** Temp files this process is writing right now: recovery in the same process must leave them alone. */
-const ownTempFiles = new Set<string>();
+export { discardTempFile, isNameTaken, syncFolder, writeTempFile } from '../publishFile';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Writes bytes to a new hidden temp file in `folder`, fsynced; returns its name. */
-export function writeTempFile(folder: string, bytes: Uint8Array): string {
-  const name = `.galley-${process.pid}-${ulid()}.tmp`;
-  ownTempFiles.add(name);
-  try {
-    writeSyncedFile(join(folder, name), bytes);
-  } catch (error) {
-    ownTempFiles.delete(name);
-    throw error;
-  }
-  return name;
-}
-
-export function discardTempFile(folder: string, name: string): void {
-  rmSync(join(folder, name), { force: true });
-  ownTempFiles.delete(name);
-}
-
 /**
- * Renames a committed temp file to its final name. Recovery in another process may have done
- * it already; that is success when the final file is there.
+ * Gives a committed temp file its logged name. Never replaces a file: a name taken by a file
+ * that is not this one (it appeared after the check before the send) stops with its name, and
+ * the temp file stays for recovery once the user has moved that file away.
  */
 export function publishTempFile(folder: string, name: string, fileName: string): void {
-  try {
-    renameSync(join(folder, name), join(folder, fileName));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !existsSync(join(folder, fileName))) throw error;
-  } finally {
-    ownTempFiles.delete(name);
-  }
+  if (!placeTempFile(folder, name, fileName)) throw new GalleyError('io', `${takenMessage(folder, fileName)} Move it away: Galley then puts the file it logged as sent in its place.`);
 }
-
 
 function isAlive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -73,7 +45,7 @@ function isAlive(pid: number): boolean {
 }
 
 export interface RecoveryReport {
-  /** Files whose send was committed before a crash, now renamed into place. */
+  /** Files whose send was committed before a crash, now in place. */
   completed: string[];
   /** Temp files of sends that never committed, deleted. */
   discarded: string[];
@@ -86,7 +58,7 @@ export interface RecoveryReport {
 export async function recoverOutbox(folder: string, store: StorePort): Promise<RecoveryReport> {
   const report: RecoveryReport = { completed: [], discarded: [] };
   if (!existsSync(folder)) return report;
-  const temps = readdirSync(folder).filter((name) => TEMP_FILE.test(name) && !ownTempFiles.has(name));
+  const temps = readdirSync(folder).filter((name) => TEMP_FILE.test(name));
   if (!temps.length) return report;
   const committed = new Map((await store.findSentByTempNames(temps)).map((entry) => [entry.tempName, entry]));
   for (const name of temps) {

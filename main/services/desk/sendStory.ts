@@ -1,7 +1,6 @@
 // One story to one destination: check, render, validate, write, commit, publish (outbox.ts has
 // the order and why). A story goes out in every format of the destination or in none.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { GalleyError, isGalleyError } from '../../../src/api/result';
 import { fileNameFor, type Destination, type SendableFormat } from '../../../src/desk/destination';
 import { killNoticeOptions, killNoticeStory } from '../../../src/desk/killNotice';
@@ -11,7 +10,7 @@ import type { Story } from '../../../src/story/story';
 import { FORMAT_INFO } from '../../../src/wire/index';
 import { safeFileStem } from '../atomicWrite';
 import type { StorePort } from '../../store/storePort';
-import { discardTempFile, publishTempFile, sha256, syncFolder, writeTempFile } from './outbox';
+import { discardTempFile, isNameTaken, publishTempFile, sha256, syncFolder, writeTempFile } from './outbox';
 import type { RenderedFile } from './renderFile';
 import type { WireRenderer } from './wirePool';
 
@@ -145,7 +144,7 @@ async function attemptSend(ctx: SendContext, story: Story, destination: Destinat
     return { format: result.format as SendableFormat, fileName, bytes: result.bytes! };
   });
   mkdirSync(destination.folder, { recursive: true });
-  const taken = rendered.find((file) => existsSync(join(destination.folder, file.fileName)));
+  const taken = rendered.find((file) => isNameTaken(destination.folder, file.fileName));
   if (taken) throw new GalleyError('io', `${taken.fileName} already exists in ${destination.folder}; Galley never overwrites a sent file. Check the destination's file-name pattern.`);
 
   const temps: string[] = [];
@@ -172,7 +171,7 @@ async function attemptSend(ctx: SendContext, story: Story, destination: Destinat
       for (const temp of temps) discardTempFile(destination.folder, temp);
       throw error;
     }
-    // Committed: the temp files belong to the log now; recovery renames them before the next send.
+    // Committed: the temp files belong to the log now; recovery publishes them before the next send.
     const message = error instanceof Error ? error.message : String(error);
     throw new GalleyError('io', `Logged as sent, but the files could not be put in place (${message}); Galley finishes this before the next send to ${destination.name}.`);
   }

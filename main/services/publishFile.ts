@@ -1,0 +1,118 @@
+// Galley's one rule for files it creates in a user's folder (a wire outbox, an export folder, a
+// story's photos beside it): a new file never replaces anything that is there. A name counts as
+// taken by any directory entry, a dangling symlink included. The bytes are written to a hidden
+// temp file first and fsynced, then published with link(2), which fails on any existing entry
+// instead of replacing it, so a file that appears between a check and the publish is kept too.
+// A reader (a transmitter watching the folder) sees nothing or the whole file.
+import { linkSync, lstatSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ulid } from 'ulid';
+import { GalleyError } from '../../src/api/result';
+import { syncFolder, writeSyncedFile } from './atomicWrite';
+
+export { syncFolder };
+
+/** `.galley-<pid>-<ulid>.tmp`: the pid tells crash recovery whether its writer is still alive. */
+export const TEMP_FILE = /^\.galley-(\d+)-[0-9A-HJKMNP-TV-Z]{26}\.tmp$/;
+
+/** Writes bytes to a new hidden temp file in `folder`, fsynced; returns its name. */
+export function writeTempFile(folder: string, bytes: Uint8Array): string {
+  const name = `.galley-${process.pid}-${ulid()}.tmp`;
+  writeSyncedFile(join(folder, name), bytes);
+  return name;
+}
+
+export function discardTempFile(folder: string, name: string): void {
+  rmSync(join(folder, name), { force: true });
+}
+
+/** Whether anything, even a symlink pointing nowhere, has this name in `folder`. */
+export function isNameTaken(folder: string, fileName: string): boolean {
+  return exists(join(folder, fileName));
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** link(2) errors that mean the file system has no hard links (FAT, exFAT, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [lstatSync(a), lstatSync(b)];
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Gives the temp file `tempName` its final name, never replacing anything: false when the name
+ * is taken (the temp file stays). A temp file already published (a crash between link and
+ * unlink, or crash recovery got there first) counts as published.
+ */
+export function placeTempFile(folder: string, tempName: string, fileName: string): boolean {
+  const temp = join(folder, tempName);
+  const target = join(folder, fileName);
+  try {
+    linkSync(temp, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') {
+      if (!sameFile(temp, target)) return false;
+    } else if (code === 'ENOENT' && !exists(temp) && exists(target)) {
+      // Crash recovery published it first.
+      return true;
+    } else if (NO_HARD_LINKS.has(code)) {
+      // No primitive here refuses to replace; the check leaves only the moment before the rename.
+      if (exists(target)) return false;
+      renameSync(temp, target);
+      return true;
+    } else throw error;
+  }
+  rmSync(temp, { force: true });
+  return true;
+}
+
+/** The message for a name Galley will not overwrite. */
+export function takenMessage(folder: string, fileName: string): string {
+  return `${fileName} already exists in ${folder}; Galley never overwrites a file.`;
+}
+
+/** `stem.ext`, then `stem-2.ext`, `stem-3.ext`...: the `n`th name to try for a new file. */
+export function numberedName(stem: string, extension: string, n: number): string {
+  return `${n === 1 ? stem : `${stem}-${n}`}.${extension}`;
+}
+
+export interface PublishOptions {
+  /** What to do when the name is taken: `number` tries `stem-2.ext` and on; `refuse` throws naming the file. */
+  whenTaken: 'number' | 'refuse';
+}
+
+/**
+ * Publishes `bytes` as a new file `stem.ext` in `folder` (numbered when taken, if asked) and
+ * returns the name it got; the folder is fsynced. Nothing is replaced, nothing half-written is
+ * left under a final name.
+ */
+export function publishFile(folder: string, stem: string, extension: string, bytes: Uint8Array, options: PublishOptions): string {
+  const temp = writeTempFile(folder, bytes);
+  try {
+    for (let n = 1; ; n++) {
+      const fileName = numberedName(stem, extension, n);
+      if (!isNameTaken(folder, fileName) && placeTempFile(folder, temp, fileName)) {
+        syncFolder(folder);
+        return fileName;
+      }
+      if (options.whenTaken === 'refuse') throw new GalleyError('io', takenMessage(folder, fileName));
+    }
+  } finally {
+    discardTempFile(folder, temp);
+  }
+}
