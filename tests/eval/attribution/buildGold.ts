@@ -51,9 +51,18 @@ export interface GoldQuote {
   note?: string;
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Where `needle` occurs as whole words: "he" is not found inside "the". */
 function occurrences(text: string, needle: string): number[] {
   const found: number[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) found.push(at);
+  const startsWord = WORD.test(needle[0] ?? '');
+  const endsWord = WORD.test(needle.at(-1) ?? '');
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (startsWord && WORD.test(text[at - 1] ?? '')) continue;
+    if (endsWord && WORD.test(text[at + needle.length] ?? '')) continue;
+    found.push(at);
+  }
   return found;
 }
 
