@@ -28,6 +28,8 @@ export function App() {
   // The library's Import… button is a click, so it may open the file chooser directly.
   const chooseImportFiles = useCallback(() => importInput.current?.click(), []);
   const [importDialogOpen, setImportDialogOpen] = useState(false);
+  /** The story this window just created: it opens with the caret in its headline. */
+  const [createdId, setCreatedId] = useState<string | null>(null);
 
   const undoTrash = async () => {
     if (!trashed) return;
@@ -44,6 +46,7 @@ export function App() {
     try {
       // A new story is usually filed today: its dateline starts with today's local date.
       const story = await call('createStory', { fields: { dateline: { place: '', date: localToday(), source: '' } } });
+      setCreatedId(story.id);
       navigate({ view: 'story', id: story.id });
     } catch (failure) {
       setError(`Could not create a story: ${errorMessage(failure)}`);
@@ -89,6 +92,7 @@ export function App() {
         <StoryView
           key={route.id}
           id={route.id}
+          isNew={route.id === createdId}
           onClose={() => navigate({ view: 'library' })}
           onTrashed={(headline) => {
             setTrashed({ id: route.id, headline });

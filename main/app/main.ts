@@ -1,11 +1,12 @@
 // Galley's Electron main process: lifecycle, the window, menus, guards and IPC registration.
 // The library itself runs in a worker thread (main/store/storeWorker.ts); the desk renders and
 // validates wire files on a pool of worker threads (main/services/desk/wireWorker.ts).
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type OpenDialogOptions } from 'electron';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../src/api/contract';
 import { assetFolderOf, serveAsset } from '../services/assets';
+import type { Dialogs } from '../services/dialogs';
 import { seedSamples } from '../services/samples';
 import { openWirePool } from '../services/desk/wirePool';
 import { createServices } from '../services/services';
@@ -128,7 +129,14 @@ async function start(): Promise<void> {
     return;
   }
   await seedSamples(store, join(app.getAppPath(), 'assets', 'samples'), assetFolder);
-  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }, { renderer: wirePool }));
+  const dialogs: Dialogs = {
+    chooseFolder: async (title) => {
+      const options: OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] };
+      const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
+  };
+  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }, { renderer: wirePool }, dialogs));
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

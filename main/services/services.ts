@@ -3,6 +3,7 @@ import type { StorePort } from '../store/storePort';
 import { addAsset, type AssetOptions } from './assets';
 import { cleanChanges } from './cleanChanges';
 import { createDeskServices, type DeskOptions } from './desk/deskServices';
+import { NO_DIALOGS, type Dialogs } from './dialogs';
 import { exportStoryFile } from './exportStoryFile';
 import { createImportServices } from './importFiles';
 import { createReviewServices } from './reviewServices';
@@ -12,8 +13,11 @@ export type ServiceHandlers = {
   [K in MethodName]: (input: ParsedInput<K>) => Promise<MethodResult<K>>;
 };
 
-/** The services over a store and its asset folder. The same object serves IPC, the test host, the CLI and tests. */
-export function createServices(store: StorePort, assets: AssetOptions, desk: DeskOptions = {}): ServiceHandlers {
+/**
+ * The services over a store and its asset folder. The same object serves IPC, the test host, the
+ * CLI and tests; `dialogs` are the app's windows (or the test host's double).
+ */
+export function createServices(store: StorePort, assets: AssetOptions, desk: DeskOptions = {}, dialogs: Dialogs = NO_DIALOGS): ServiceHandlers {
   return {
     listStories: (input) => store.listStories(input),
     searchStories: (input) => store.searchStories(input),
@@ -31,6 +35,7 @@ export function createServices(store: StorePort, assets: AssetOptions, desk: Des
     listPlaces: ({ prefix }) => store.listPlaces(prefix),
     addAsset: ({ name, dataBase64 }) => addAsset(store, assets.folder, { name, bytes: Buffer.from(dataBase64, 'base64') }),
     getAssetBase: async () => assets.baseUrl,
+    chooseFolder: async ({ title }) => ({ folder: await dialogs.chooseFolder(title) }),
     getHouseDictionary: () => store.getHouseDictionary(),
     addToHouseDictionary: ({ word }) => store.addToHouseDictionary(word),
     ...createDeskServices(store, desk),

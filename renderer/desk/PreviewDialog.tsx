@@ -4,6 +4,7 @@ import { FORMAT_INFO } from '../../src/wire/formats';
 import { SENDABLE_FORMATS, type SendableFormat } from '../../src/desk/destination';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../common/Dialog';
+import { TabList } from '../common/TabList';
 import { highlight } from './highlight';
 
 const LANGUAGE: Record<SendableFormat, 'xml' | 'json' | 'text'> = { nitf: 'xml', newsml: 'xml', ninjs: 'json', iptc7901: 'text', anpa: 'text', html: 'xml', text: 'text' };
@@ -29,13 +30,7 @@ export function PreviewDialog({ id, onClose }: { id: string; onClose(): void }) 
 
   return (
     <Dialog title="Preview" onClose={onClose} wide>
-      <div role="tablist" aria-label="Format" className="format-tabs">
-        {SENDABLE_FORMATS.map((f) => (
-          <button key={f} type="button" role="tab" aria-selected={f === format} className={f === format ? 'tab selected' : 'tab'} onClick={() => setFormat(f)}>
-            {FORMAT_INFO[f].label}
-          </button>
-        ))}
-      </div>
+      <TabList label="Format" tabs={SENDABLE_FORMATS} selected={format} name={(f) => FORMAT_INFO[f].label} onSelect={setFormat} controls="preview-text" />
       {error && <p role="alert">{error}</p>}
       {preview && (
         <>
@@ -49,7 +44,7 @@ export function PreviewDialog({ id, onClose }: { id: string; onClose(): void }) 
             )}
             {preview.invalid.length > 0 && <p role="alert">This file fails its schema and would not be sent: {preview.invalid.join('; ')}</p>}
           </section>
-          <pre className="preview-text" aria-label={`${FORMAT_INFO[format].label} preview`} tabIndex={0}>
+          <pre id="preview-text" className="preview-text" aria-label={`${FORMAT_INFO[format].label} preview`} tabIndex={0}>
             {tokens.map((token, i) => (token.kind === 'plain' ? token.text : <span key={i} className={`tok-${token.kind}`}>{token.text}</span>))}
           </pre>
         </>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_FILE_NAME_PATTERN, SENDABLE_FORMATS, type Destination, type SendableFormat } from '../../src/desk/destination';
 import type { ReadinessProfile } from '../../src/story/readiness';
+import { SLUG_CASES, type SlugCase } from '../../src/story/slug';
 import { FORMAT_INFO } from '../../src/wire/formats';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../common/Dialog';
@@ -35,6 +36,14 @@ function Destinations() {
       setEditing(null);
       setError(null);
       await reload();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+  const browse = async () => {
+    try {
+      const { folder } = await call('chooseFolder', { title: 'Outbox folder' });
+      if (folder) setDraft((d) => ({ ...d, folder }));
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -80,10 +89,15 @@ function Destinations() {
           Name
           <input name="destination-name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
         </label>
-        <label>
-          Outbox folder (absolute path)
-          <input name="destination-folder" value={draft.folder} onChange={(e) => setDraft({ ...draft, folder: e.target.value })} />
-        </label>
+        <div className="field">
+          <label htmlFor="destination-folder">Outbox folder (absolute path)</label>
+          <span className="input-with-button">
+            <input id="destination-folder" name="destination-folder" value={draft.folder} onChange={(e) => setDraft({ ...draft, folder: e.target.value })} />
+            <button type="button" onClick={() => void browse()}>
+              Browse…
+            </button>
+          </span>
+        </div>
         <fieldset>
           <legend>Formats</legend>
           {SENDABLE_FORMATS.map((f) => (
@@ -116,6 +130,7 @@ const NUMBERS: [keyof ReadinessProfile, string][] = [
   ['slugMax', 'Longest slug (characters)'],
   ['futureDateGraceHours', 'Dateline may be ahead by (hours)'],
 ];
+const SLUG_CASE_LABELS: Record<SlugCase, string> = { upper: 'IN CAPITALS', lower: 'in lower case', 'as-typed': 'As typed' };
 const SWITCHES: [keyof ReadinessProfile, string][] = [
   ['requireDateline', 'Dateline place and date required'],
   ['requireFigureCaption', 'Every photo needs a caption'],
@@ -157,6 +172,16 @@ function Profile() {
           <input type="number" min={0} value={profile[key] as number} onChange={(e) => setProfile({ ...profile, [key]: Number(e.target.value) })} />
         </label>
       ))}
+      <label>
+        Slugs are written
+        <select name="slug-case" value={profile.slugCase} onChange={(e) => setProfile({ ...profile, slugCase: e.target.value as SlugCase })}>
+          {SLUG_CASES.map((slugCase) => (
+            <option key={slugCase} value={slugCase}>
+              {SLUG_CASE_LABELS[slugCase]}
+            </option>
+          ))}
+        </select>
+      </label>
       {SWITCHES.map(([key, label]) => (
         <label key={key} className="inline-label">
           <input type="checkbox" checked={profile[key] as boolean} onChange={(e) => setProfile({ ...profile, [key]: e.target.checked })} /> {label}

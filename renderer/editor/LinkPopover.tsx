@@ -1,14 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
-import { isSafeHref } from '../../src/editor/sanitizeBody';
-
-/** What the user typed as a link target: `example.com` means https; only web and email are accepted. */
-export function normaliseHref(typed: string): string | null {
-  const text = typed.trim();
-  if (!text) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : text.includes('@') && !text.includes('/') ? `mailto:${text}` : `https://${text}`;
-  return isSafeHref(withScheme) ? withScheme : null;
-}
+import { normaliseHref } from '../../src/editor/sanitizeBody';
 
 interface LinkPopoverProps {
   editor: Editor;
@@ -60,7 +52,10 @@ export function LinkPopover({ editor, onClose }: LinkPopoverProps) {
             e.preventDefault();
             apply();
           }
-          if (e.key === 'Escape') close();
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            close();
+          }
         }}
       />
       <button type="button" className="primary" onClick={apply}>

@@ -3,9 +3,8 @@ import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { TextSelection, type EditorState } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
 import { useRef } from 'react';
+import { MOD } from '../common/modKey';
 
-/** Ctrl on Windows and Linux, ⌘ on a Mac: what the tooltips print for ProseMirror's `Mod`. */
-const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
 interface ToolbarAction {
   /** The accessible name; it contains the visible text, so speech users can say what they see. */

@@ -3,6 +3,7 @@ import { SmartTypography } from '../../src/editor/smartTypography';
 import { storyExtensions } from '../../src/editor/storyExtensions';
 import { CaretBlocks } from './caretBlocks';
 import { EditorShortcuts, type EditorShortcutsOptions } from './editorShortcuts';
+import { EmptyBody } from './emptyBody';
 import { FigureView } from './figureView';
 import { ImageDrop, type ImageDropOptions } from './imageDrop';
 import { PullQuoteView } from './pullQuoteView';
@@ -24,6 +25,7 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
     ...schema,
     ReadSelectionFirst,
     CaretBlocks,
+    EmptyBody,
     SmartTypography.configure({ enabled: options.smartTypography }),
     EditorShortcuts.configure({ onEditLink: options.onEditLink, onInsertPhoto: options.onInsertPhoto }),
     ImageDrop.configure({ onFiles: options.onFiles }),

@@ -18,6 +18,8 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
     return selected.includes('\n') ? '' : selected;
   });
   const [replacement, setReplacement] = useState('');
+  const [matchCase, setMatchCase] = useState(false);
+  const [wholeWords, setWholeWords] = useState(false);
   const [{ count, current }, setFound] = useState({ count: 0, current: -1 });
   const findInput = useRef<HTMLInputElement>(null);
 
@@ -37,13 +39,13 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
     editor.on('transaction', update);
     return () => {
       editor.off('transaction', update);
-      if (!editor.isDestroyed) editor.commands.setFindQuery('');
+      if (!editor.isDestroyed) editor.commands.setFindQuery({ text: '' });
     };
   }, [editor]);
 
   useEffect(() => {
-    editor.commands.setFindQuery(query);
-  }, [editor, query]);
+    editor.commands.setFindQuery({ text: query, matchCase, wholeWords });
+  }, [editor, query, matchCase, wholeWords]);
 
   const status = !query ? '' : count === 0 ? 'No matches' : `${current + 1} of ${count}`;
 
@@ -90,6 +92,14 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
       <button type="button" disabled={count === 0} onClick={() => editor.commands.replaceAllMatches(replacement)}>
         Replace all
       </button>
+      <label className="find-option">
+        <input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} />
+        Match case
+      </label>
+      <label className="find-option">
+        <input type="checkbox" checked={wholeWords} onChange={(e) => setWholeWords(e.target.checked)} />
+        Whole words
+      </label>
       <button type="button" aria-label="Close find" title="Close (Escape)" onClick={onClose}>
         ×
       </button>

@@ -2,14 +2,14 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { findMatches, type Match } from '../../src/editor/findMatches';
+import { findMatches, type FindQuery, type Match } from '../../src/editor/findMatches';
 import { firstIndex } from '../common/firstIndex';
 import { centerOn } from '../editor/centerOn';
 import { changedRanges } from '../editor/changedRanges';
 import { followScreen, mapSpan, nearScreen, type Span } from '../editor/nearScreen';
 
 export interface FindState {
-  query: string;
+  query: FindQuery;
   /** Every match, in document order. */
   matches: Match[];
   /** Index of the current match in `matches`; -1 when there is none. */
@@ -22,8 +22,8 @@ export interface FindState {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     findInStory: {
-      /** Highlights every match of `query` (case-insensitive); an empty query ends the search. */
-      setFindQuery: (query: string) => ReturnType;
+      /** Highlights every match of `query`; an empty text ends the search. */
+      setFindQuery: (query: FindQuery) => ReturnType;
       /** Selects the next (or previous) match and scrolls to it. */
       findNext: (backwards?: boolean) => ReturnType;
       replaceMatch: (replacement: string) => ReturnType;
@@ -34,7 +34,7 @@ declare module '@tiptap/core' {
 
 export const findKey = new PluginKey<FindState>('findInStory');
 
-type FindMeta = { query: string; near: Span | null } | { current: number } | { near: Span };
+type FindMeta = { query: FindQuery; near: Span | null } | { current: number } | { near: Span };
 
 /** The index of the first match that starts at or after `pos`; `matches.length` when none does. */
 const firstFrom = (matches: Match[], pos: number) => firstIndex(matches.length, (i) => matches[i].from >= pos);
@@ -68,7 +68,7 @@ const MAX_BLOCKS_SEARCHED_AGAIN = 50;
  * the blocks it touched are searched again. Searching the whole story at every keystroke was most
  * of the typing cost while the find bar was open.
  */
-function matchesAfter(tr: Transaction, matches: Match[], query: string): { matches: Match[]; onlyMoved: boolean } {
+function matchesAfter(tr: Transaction, matches: Match[], query: FindQuery): { matches: Match[]; onlyMoved: boolean } {
   const touched = new Map<number, Match>();
   for (const [from, to] of changedRanges(tr)) {
     tr.doc.nodesBetween(from, to, (node, pos) => {
@@ -98,7 +98,7 @@ function matchesAfter(tr: Transaction, matches: Match[], query: string): { match
 function applyFind(tr: Transaction, value: FindState, _old: EditorState, state: EditorState): FindState {
   const meta = tr.getMeta(findKey) as FindMeta | undefined;
   const query = meta && 'query' in meta ? meta.query : value.query;
-  if (!query) return value.query ? { ...value, query: '', matches: [], current: -1, decorations: DecorationSet.empty } : value;
+  if (!query.text) return value.query.text ? { ...value, query, matches: [], current: -1, decorations: DecorationSet.empty } : value;
   if (!meta && !tr.docChanged) return value;
   // Where there is no layout to measure (a test DOM), everything counts as near the screen.
   const near: Span = meta && 'near' in meta ? (meta.near ?? [0, state.doc.content.size]) : mapSpan(value.near, tr);
@@ -168,7 +168,7 @@ export const FindInStory = Extension.create({
       new Plugin<FindState>({
         key: findKey,
         state: {
-          init: (_config, state) => ({ query: '', matches: [], current: -1, near: [0, state.doc.content.size], decorations: DecorationSet.empty }),
+          init: (_config, state) => ({ query: { text: '' }, matches: [], current: -1, near: [0, state.doc.content.size], decorations: DecorationSet.empty }),
           apply: applyFind,
         },
         view: (view) => ({
@@ -185,7 +185,7 @@ export const FindInStory = Extension.create({
             view,
             () => {
               const find = findKey.getState(view.state);
-              return find?.query ? find.near : undefined;
+              return find?.query.text ? find.near : undefined;
             },
             (near) => view.dispatch(view.state.tr.setMeta(findKey, { near } satisfies FindMeta).setMeta('addToHistory', false)),
           ),

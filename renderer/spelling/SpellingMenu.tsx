@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { errorMessage } from '../api';
 import type { BodySpelling } from './useSpelling';
 
@@ -40,6 +41,18 @@ export function SpellingMenu({ editor, spelling }: SpellingMenuProps) {
     menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [target, suggestions]);
 
+  // Under the word, or above it when the window ends first; never past the window's right edge.
+  const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    if (!target || !menu) return setPlace(null);
+    const { width, height } = menu.getBoundingClientRect();
+    const margin = 4;
+    const below = target.rect.bottom + margin;
+    const top = below + height <= window.innerHeight ? below : Math.max(margin, target.rect.top - margin - height);
+    setPlace({ left: Math.max(margin, Math.min(target.rect.left, window.innerWidth - width - margin)), top });
+  }, [target, suggestions, problem]);
+
   if (!target) return null;
   const close = () => {
     spelling.closeMenu();
@@ -55,15 +68,20 @@ export function SpellingMenu({ editor, spelling }: SpellingMenuProps) {
     }
     spelling.closeMenu();
   };
-  return (
+  // On the page's body, not in the body pane: the pane's containment made `position: fixed`
+  // relative to the pane, which put the menu a column's width away from the word.
+  return createPortal(
     <div
       ref={menuRef}
       className="spelling-menu"
       role="menu"
       aria-label={`Spelling: ${target.word}`}
-      style={{ left: target.rect.left, top: target.rect.bottom + 4 }}
+      style={place ?? { left: target.rect.left, top: target.rect.bottom + 4 }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
         if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
           event.preventDefault();
           const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
@@ -103,6 +121,7 @@ export function SpellingMenu({ editor, spelling }: SpellingMenuProps) {
       <button type="button" role="menuitem" onClick={close}>
         Cancel
       </button>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -13,8 +13,8 @@ export interface MisspeltWord {
   word: string;
   from: number;
   to: number;
-  /** Where on screen the word is, to place the menu beside it. */
-  rect: { left: number; bottom: number };
+  /** Where on screen the word starts (its line's top and bottom), to place the menu beside it. */
+  rect: { left: number; top: number; bottom: number };
 }
 
 /** What the spelling plugin reads while it runs: swapped when the story's language changes. */
@@ -275,8 +275,8 @@ export const Spelling = Extension.create<SpellingOptions>({
               const hit = at && decorations?.find(at.pos, at.pos)[0];
               if (!hit) return false;
               event.preventDefault();
-              const coords = view.coordsAtPos(hit.to);
-              controller.openMenu({ word: (hit.spec as { word: string }).word, from: hit.from, to: hit.to, rect: { left: coords.left, bottom: coords.bottom } });
+              const coords = view.coordsAtPos(hit.from, 1);
+              controller.openMenu({ word: (hit.spec as { word: string }).word, from: hit.from, to: hit.to, rect: { left: coords.left, top: coords.top, bottom: coords.bottom } });
               return true;
             },
           },

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BodyDoc } from '../../src/story/body';
 import { editorExtensions } from '../editor/editorExtensions';
 import { insertImageFiles } from '../editor/insertImages';
@@ -23,6 +23,8 @@ interface BodyEditorProps {
   onReady(editor: Editor | null): void;
   /** A photo could not be added, or a paste was refused: the message to show. */
   onProblem(message: string): void;
+  /** The find bar when open: it sticks to the top of the pane with the toolbar, above it, never over it. */
+  findBar?: ReactNode;
 }
 
 /**
@@ -38,7 +40,7 @@ function toolbarClearance(): number {
 const SMART_TYPOGRAPHY_KEY = 'galley.smartTypography';
 
 /** The story body: TipTap with the story schema, its toolbar and link popover. Reports edits; the draft reads the JSON when it saves. */
-export function BodyEditor({ storyId, language, content, generation, onChange, onReady, onProblem }: BodyEditorProps) {
+export function BodyEditor({ storyId, language, content, generation, onChange, onReady, onProblem, findBar }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [smart, setSmart] = useState(() => localStorage.getItem(SMART_TYPOGRAPHY_KEY) !== 'off');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -104,9 +106,12 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
 
   return (
     <>
-      {editor && (
-        <Toolbar editor={editor} onEditLink={() => setLinkOpen(true)} onInsertPhoto={() => fileInput.current?.click()} smartTypography={smart} onSmartTypography={setSmartTypography} />
-      )}
+      <div className="editor-head">
+        {findBar}
+        {editor && (
+          <Toolbar editor={editor} onEditLink={() => setLinkOpen(true)} onInsertPhoto={() => fileInput.current?.click()} smartTypography={smart} onSmartTypography={setSmartTypography} />
+        )}
+      </div>
       {editor && linkOpen && <LinkPopover editor={editor} onClose={() => setLinkOpen(false)} />}
       {editor && <SpellingMenu editor={editor} spelling={spelling} />}
       <input

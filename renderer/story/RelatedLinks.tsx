@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { normaliseHref } from '../../src/editor/sanitizeBody';
 import { isHttpUrl, type RelatedLink } from '../../src/story/story';
 
 interface RelatedLinksProps {
   links: RelatedLink[];
   /** Called with the rows that can be saved: those whose URL is http(s), and titles still waiting for their address. */
   onChange(links: RelatedLink[]): void;
+  /** Some row is on screen but not saved (its URL is not a web address): why, or null. */
+  onUnsaved(problem: string | null): void;
 }
 
 /** The rows with the one at `from` moved to `to`. */
@@ -15,30 +18,57 @@ function move<T>(rows: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-/** Related links: title + URL rows. A row with a URL that is not http(s) stays on screen, marked, and is not saved until fixed. */
-export function RelatedLinks({ links, onChange }: RelatedLinksProps) {
+/** A typed URL as it is saved: `example.com/x` is https, as in the body's links; null when it cannot be a web address. */
+function webAddress(typed: string): string | null {
+  const href = normaliseHref(typed);
+  return href && isHttpUrl(href) ? href : null;
+}
+
+/**
+ * Related links: title + URL rows, each laid out to the column's width. A URL typed without its
+ * scheme is saved (and shown, once the field is left) with https://; a row that cannot be a web
+ * address stays on screen, marked, is not saved until fixed, and the story says it is not saved.
+ */
+export function RelatedLinks({ links, onChange, onUnsaved }: RelatedLinksProps) {
   const [rows, setRows] = useState<RelatedLink[]>(links);
+  const refused = rows.filter((row) => row.url !== '' && !webAddress(row.url)).length;
+  const problem = refused === 0 ? null : `${refused === 1 ? 'a related link is' : `${refused} related links are`} not a web address`;
+
+  useEffect(() => {
+    onUnsaved(problem);
+    return () => onUnsaved(null);
+  }, [problem, onUnsaved]);
 
   const update = (next: RelatedLink[]) => {
     setRows(next);
-    // A title with no address yet is kept (readiness asks for the address); a half-typed address is not saved.
-    onChange(next.filter((row) => isHttpUrl(row.url) || (row.url === '' && row.title.trim() !== '')));
+    // A title with no address yet is kept (readiness asks for the address); an address that
+    // cannot be a web address is not saved.
+    onChange(next.flatMap((row) => {
+      if (row.url === '') return row.title.trim() !== '' ? [row] : [];
+      const url = webAddress(row.url);
+      return url ? [{ ...row, url }] : [];
+    }));
   };
+  const edit = (index: number, changes: Partial<RelatedLink>) => update(rows.map((r, i) => (i === index ? { ...r, ...changes } : r)));
 
   return (
     <fieldset className="related">
       <legend>Related links</legend>
       {rows.map((row, index) => {
-        const invalid = row.url !== '' && !isHttpUrl(row.url);
+        const invalid = row.url !== '' && !webAddress(row.url);
         return (
           <div className="related-row" key={index}>
-            <input aria-label={`Related link ${index + 1} title`} placeholder="Title" value={row.title} onChange={(e) => update(rows.map((r, i) => (i === index ? { ...r, title: e.target.value } : r)))} />
+            <input aria-label={`Related link ${index + 1} title`} placeholder="Title" value={row.title} onChange={(e) => edit(index, { title: e.target.value })} />
             <input
               aria-label={`Related link ${index + 1} URL`}
               placeholder="https://"
               value={row.url}
               aria-invalid={invalid}
-              onChange={(e) => update(rows.map((r, i) => (i === index ? { ...r, url: e.target.value.trim() } : r)))}
+              onChange={(e) => edit(index, { url: e.target.value.trim() })}
+              onBlur={() => {
+                const url = webAddress(row.url);
+                if (url && url !== row.url) edit(index, { url });
+              }}
             />
             <span className="related-actions">
               <button type="button" aria-label={`Move related link ${index + 1} up`} title="Move up" disabled={index === 0} onClick={() => update(move(rows, index, index - 1))}>
@@ -53,7 +83,7 @@ export function RelatedLinks({ links, onChange }: RelatedLinksProps) {
             </span>
             {invalid && (
               <p className="field-error" role="alert">
-                Not saved: a related link must start with http:// or https://.
+                Not saved: a related link must be a web address (https://…).
               </p>
             )}
           </div>

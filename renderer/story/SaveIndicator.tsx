@@ -10,10 +10,17 @@ const LABELS: Record<SaveState, string> = {
   missing: 'Story not found',
 };
 
-export function SaveIndicator({ state }: { state: SaveState }) {
+interface SaveIndicatorProps {
+  state: SaveState;
+  /** A field on screen that is not saved (refused input), or null: never "All changes saved" over it. */
+  refused?: string | null;
+}
+
+export function SaveIndicator({ state, refused }: SaveIndicatorProps) {
+  const showRefused = refused && state !== 'error' && state !== 'conflict';
   return (
-    <span className={`save-state save-${state}`} role="status" aria-live="polite" data-state={state}>
-      {LABELS[state]}
+    <span className={`save-state save-${showRefused ? 'refused' : state}`} role="status" aria-live="polite" data-state={showRefused ? 'refused' : state}>
+      {showRefused ? `Not saved: ${refused}` : LABELS[state]}
     </span>
   );
 }

@@ -23,21 +23,29 @@ import { useFocusMode } from './useFocusMode';
 import { TrashButton } from './TrashButton';
 import { useStoryDraft } from './useStoryDraft';
 import { useStoryPlace } from './useStoryPlace';
+import { BODY_SHORTCUT } from './bodyShortcut';
 
 interface StoryViewProps {
   id: string;
+  /** Just created: the caret starts in the headline. */
+  isNew?: boolean;
   onClose(): void;
   /** The story went to the trash; the app returns to the library and offers Undo. */
   onTrashed(headline: string): void;
 }
 
 /** One story: its fields, its body, autosave, and what to do when someone else saved first. */
-export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
+export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
   const editorRef = useRef<Editor | null>(null);
   const readBody = useCallback(() => (editorRef.current ? (editorRef.current.getJSON() as BodyDoc) : null), []);
   const story = useStoryDraft(id, readBody);
   const [notice, setNotice] = useState<string | null>(null);
+  /** Revisions cut with Ctrl+S: each shows "Revision saved." afresh, and it fades. */
+  const [revisionsSaved, setRevisionsSaved] = useState(0);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const historyButton = useRef<HTMLButtonElement>(null);
+  /** A field on screen that is not saved (a refused related link): the header says so. */
+  const [refusedField, setRefusedField] = useState<string | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
   /** The editor as state (editorRef does not re-render): the review pane follows its edits. */
   const [liveEditor, setLiveEditor] = useState<Editor | null>(null);
@@ -84,10 +92,31 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
     [recount],
   );
   const { flush, draft, saveState } = story;
+  const goToBody = useCallback(() => editorRef.current?.commands.focus(), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (BODY_SHORTCUT.matches(event)) {
+        event.preventDefault();
+        goToBody();
+      }
+      // Escape belongs first to what is on top: a dialog, the find bar, a menu or popover (they
+      // take it and prevent its default). Then it leaves focus mode, then closes History.
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (focusMode) setFocusMode(false);
+      else if (historyOpen) {
+        if (document.activeElement?.closest('.history-panel')) historyButton.current?.focus();
+        setHistoryOpen(false);
+      } else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goToBody, focusMode, setFocusMode, historyOpen]);
 
   const saveRevision = useCallback(async () => {
     await flush('save');
-    setNotice('Revision saved.');
+    setRevisionsSaved((n) => n + 1);
   }, [flush]);
 
   useEffect(() => {
@@ -106,9 +135,9 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
   }, [saveRevision]);
 
   useEffect(() => {
-    const dirty = saveState === 'unsaved' || saveState === 'saving' || saveState === 'error' || saveState === 'conflict';
+    const dirty = saveState === 'unsaved' || saveState === 'saving' || saveState === 'error' || saveState === 'conflict' || refusedField !== null;
     document.title = `${draft?.slug || draft?.headline || 'Untitled'}${dirty ? ' •' : ''} — Galley`;
-  }, [draft?.slug, draft?.headline, saveState]);
+  }, [draft?.slug, draft?.headline, saveState, refusedField]);
 
   if (saveState === 'missing') {
     return (
@@ -129,7 +158,7 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
           ← Library
         </button>
         <span className="story-slug">{draft.slug || 'Untitled'}</span>
-        <SaveIndicator state={saveState} />
+        <SaveIndicator state={saveState} refused={refusedField} />
         <label className="inline-label">
           Status
           <StatusSelect label="Status" value={draft.status} onChange={(status) => void story.setStatus(status)} />
@@ -140,7 +169,7 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
         <button type="button" onClick={() => void saveRevision()} title="Save revision (Ctrl+S)">
           Save revision
         </button>
-        <button type="button" aria-pressed={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
+        <button ref={historyButton} type="button" aria-pressed={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
           History
         </button>
         <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen(!reviewOpen)}>
@@ -169,12 +198,12 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
         <Notice tone="error" message={`Not saved: ${story.error} Your changes are kept; Galley retries when you type, or press Save.`} />
       )}
       {notice && <Notice tone="info" message={notice} onDismiss={() => setNotice(null)} />}
+      {revisionsSaved > 0 && <Notice key={revisionsSaved} tone="info" message="Revision saved." onDismiss={() => setRevisionsSaved(0)} transient />}
       {editorProblem && <Notice tone="error" message={editorProblem} onDismiss={() => setEditorProblem(null)} />}
       <CheckTheseNotice storyId={id} />
       <div className={['story-layout', historyOpen ? 'with-history' : '', reviewOpen ? 'with-review' : '', focusMode ? 'focus-mode' : ''].filter(Boolean).join(' ')}>
-        <StoryFields key={story.bodyGeneration} story={draft} onEdit={story.edit} />
+        <StoryFields key={story.bodyGeneration} story={draft} onEdit={story.edit} onUnsaved={setRefusedField} onGoToBody={goToBody} focusHeadline={isNew && story.bodyGeneration === 0} />
         <section className="body-pane" aria-label="Body">
-          {findRequests > 0 && liveEditor && <FindBar editor={liveEditor} focusRequest={findRequests} onClose={() => setFindRequests(0)} />}
           <BodyEditor
             storyId={id}
             language={draft.language}
@@ -182,6 +211,7 @@ export function StoryView({ id, onClose, onTrashed }: StoryViewProps) {
             generation={story.bodyGeneration}
             onReady={onReady}
             onProblem={setEditorProblem}
+            findBar={findRequests > 0 && liveEditor && <FindBar editor={liveEditor} focusRequest={findRequests} onClose={() => setFindRequests(0)} />}
             onChange={() => {
               story.bodyChanged();
               recount();

@@ -130,6 +130,8 @@ export const contract = {
   ),
   /** The URL prefix the page puts before an asset id to show the image. */
   getAssetBase: method<string>()(z.strictObject({})),
+  /** The system's folder chooser (a test double in the test host); `folder` is null when the user cancels. */
+  chooseFolder: method<{ folder: string | null }>()(z.strictObject({ title: z.string().min(1).max(200) })),
   /** Words the spelling checker accepts in every story of the library. */
   getHouseDictionary: method<string[]>()(z.strictObject({})),
   addToHouseDictionary: method<string[]>()(

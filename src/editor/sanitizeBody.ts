@@ -38,6 +38,18 @@ export function isSafeHref(href: unknown): href is string {
   }
 }
 
+/**
+ * What a user typed as a link target, as a story keeps it: `example.com` means https, a bare
+ * address with an @ means mailto; null when it is not a web or email link. The body's link
+ * popover and the related links read typing the same way.
+ */
+export function normaliseHref(typed: string): string | null {
+  const text = typed.trim();
+  if (!text) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : text.includes('@') && !text.includes('/') ? `mailto:${text}` : `https://${text}`;
+  return isSafeHref(withScheme) ? withScheme : null;
+}
+
 function pickAttrs(attrs: Record<string, unknown> | undefined, keep: readonly string[]): Record<string, unknown> | undefined {
   if (!attrs || keep.length === 0) return undefined;
   const picked: Record<string, unknown> = {};

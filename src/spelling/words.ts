@@ -38,3 +38,9 @@ export function spellingLanguage(language: string): SpellingLanguage {
 }
 
 export type SpellingLanguage = 'en-US' | 'en-GB';
+
+/** The story languages Galley spells, as the language picker offers them: the tag stored, and its name. */
+export const SPELLED_LANGUAGES: readonly { tag: string; name: string }[] = [
+  { tag: 'en', name: 'English, US spelling (en)' },
+  { tag: 'en-GB', name: 'English, UK spelling (en-GB)' },
+];

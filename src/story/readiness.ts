@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AGENCY_NAMES, agenciesIn, agencyNamed } from '../wire/houseStyles';
 import { bodyText, figuresOf, PHOTO_MISSING } from './body';
 import { countCharacters } from './counts';
+import { SLUG_CASES } from './slug';
 import { isHttpUrl, LIMITS, type Story } from './story';
 
 export const readinessProfileSchema = z.strictObject({
@@ -16,6 +17,8 @@ export const readinessProfileSchema = z.strictObject({
   headlineWarn: z.number().int().positive().default(65),
   /** Longest slug, in characters. Default 24 (ANPA's keyword field). */
   slugMax: z.number().int().positive().default(LIMITS.wireSlug),
+  /** The case slugs are written in; the editor normalises a slug to it (src/story/slug.ts). Default upper. */
+  slugCase: z.enum(SLUG_CASES).default('upper'),
   /** Dateline place and date must be set. Default true. */
   requireDateline: z.boolean().default(true),
   /**

@@ -38,10 +38,12 @@ test('related links are added, reordered, removed; a javascript: link is refused
   await add.click();
   await page.getByLabel('Related link 3 title').fill('Bad');
   await page.getByLabel('Related link 3 URL').fill('javascript:alert(1)');
-  await expect(page.getByRole('alert').filter({ hasText: 'Not saved: a related link must start with http:// or https://' })).toBeVisible();
-  await storyPage.waitForSaved();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved: a related link must be a web address' })).toBeVisible();
+  // Never "All changes saved" over a field that is not saved.
+  await expect(storyPage.saveState).toHaveText('Not saved: a related link is not a web address');
+  await expect(page).toHaveTitle(/•/);
   const id = page.url().split('/').pop()!;
-  expect(stored(host.db, id).related).toEqual([
+  await expect.poll(() => stored(host.db, id).related).toEqual([
     { title: 'Second', url: 'https://example.com/2' },
     { title: 'First', url: 'https://example.com/1' },
   ]);
@@ -52,6 +54,20 @@ test('related links are added, reordered, removed; a javascript: link is refused
   await page.reload();
   await expect(page.getByLabel('Related link 1 title')).toHaveValue('First');
   await expect(page.getByLabel('Related link 2 title')).toHaveCount(0);
+});
+
+test('a related link typed without https:// is saved with it, as body links are', async ({ page, library, storyPage, host }) => {
+  await library.newStory();
+  await page.getByRole('button', { name: 'Add related link' }).click();
+  await page.getByLabel('Related link 1 title').fill('Budget');
+  await page.getByLabel('Related link 1 URL').fill('www.example.gov/budget');
+  await page.getByLabel('Related link 1 title').focus();
+  await expect(page.getByLabel('Related link 1 URL')).toHaveValue('https://www.example.gov/budget');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await storyPage.waitForSaved();
+  await expect(storyPage.saveState).toHaveText('All changes saved');
+  const id = page.url().split('/').pop()!;
+  expect(stored(host.db, id).related).toEqual([{ title: 'Budget', url: 'https://www.example.gov/budget' }]);
 });
 
 test('counts and length targets update as the user types', async ({ page, library, storyPage }) => {

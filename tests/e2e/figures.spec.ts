@@ -45,6 +45,24 @@ test('a photo from the file chooser is stored by hash, shown, and marked until c
   await expect(editor.figures.first()).not.toHaveClass(/figure-incomplete/);
 });
 
+test('a photo inserted with the caret mid-sentence goes after that paragraph, the sentence whole', async ({ page, library, storyPage }) => {
+  await library.newStory();
+  const editor = new EditorPage(page);
+  await editor.typeAtEnd('First half, second half.\nNext paragraph.');
+  await editor.body.getByText('First half').click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'First half'.length; i++) await page.keyboard.press('ArrowRight');
+  const chooser = page.waitForEvent('filechooser');
+  await editor.button('Insert photo').click();
+  await (await chooser).setFiles(PHOTO);
+  await expect(editor.figures).toHaveCount(1);
+  const blocks = editor.body.locator(':scope > *');
+  await expect(blocks.nth(0)).toHaveText('First half, second half.');
+  await expect(blocks.nth(1)).toHaveClass(/figure/);
+  await expect(blocks.nth(2)).toHaveText('Next paragraph.');
+  await storyPage.waitForSaved();
+});
+
 test('a figure shows its credit and alt text as a line until it is edited; a click on the line edits them', async ({ page, library, storyPage, host }) => {
   const id = await library.page.evaluate(async (png) => {
     const photo = await window.galley.addAsset({ name: 'ship.png', dataBase64: png });

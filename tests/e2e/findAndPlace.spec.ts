@@ -91,6 +91,26 @@ test('a stored place that is unreadable or from an older Galley opens the story 
   }
 });
 
+test('Whole words and Match case: Replace all on “the” leaves “them” and “another”', async ({ page, library, storyPage }) => {
+  await library.newStory();
+  const editor = new EditorPage(page);
+  await editor.typeAtEnd('The vote: them, another, the end.');
+  await page.keyboard.press('ControlOrMeta+f');
+  const bar = page.getByRole('search', { name: 'Find in story' });
+  const count = bar.getByLabel('Matches');
+  await bar.getByRole('searchbox', { name: 'Find' }).fill('the');
+  await expect(count).toHaveText('1 of 4');
+  await bar.getByRole('checkbox', { name: 'Whole words' }).check();
+  await expect(count).toHaveText('1 of 2');
+  await bar.getByRole('checkbox', { name: 'Match case' }).check();
+  await expect(count).toHaveText('1 of 1');
+  await bar.getByRole('checkbox', { name: 'Match case' }).uncheck();
+  await bar.getByLabel('Replace with').fill('a');
+  await bar.getByRole('button', { name: 'Replace all' }).click();
+  await expect(editor.body).toHaveText('a vote: them, another, a end.');
+  await storyPage.waitForSaved();
+});
+
 test('in a long story, find counts every match as the story is edited and highlights those scrolled to', async ({ page, library, host }) => {
   const id = await library.page.evaluate(async () => {
     const texts = ['The grain deal held.', ...Array<string>(400).fill('The ship left the port today and the crew went home.'), 'The grain, the last grain.'];

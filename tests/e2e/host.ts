@@ -1,6 +1,7 @@
 // The loopback test host (DESIGN.md, "The test seam"): serves the built renderer on 127.0.0.1
 // and answers the contract over HTTP with the same services, validation and store worker the
-// app uses. `npm run host -- --db FILE [--port N] [--empty]` prints the URL.
+// app uses. `npm run host -- --db FILE [--port N] [--empty] [--choose-folder DIR]` prints the URL.
+// The system's folder chooser is a double: it "chooses" --choose-folder's DIR, or is cancelled.
 //
 // Any web page the user visits can reach 127.0.0.1 by rebinding its own name to it, so the host
 // trusts nothing a request says about where it comes from: it answers only requests addressed
@@ -67,10 +68,10 @@ function refusalOf(request: IncomingMessage, port: number): string | null {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, empty: { type: 'boolean', default: false } },
+    options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, empty: { type: 'boolean', default: false }, 'choose-folder': { type: 'string' } },
   });
   if (!values.db) {
-    console.error('usage: host --db FILE [--port N] [--empty]');
+    console.error('usage: host --db FILE [--port N] [--empty] [--choose-folder DIR]');
     process.exit(2);
   }
   const store = await openStoreWorker(values.db, join(outRoot, 'main', 'storeWorker.cjs')).catch((error: Error) => {
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
   if (!values.empty) await seedSamples(store, samplesFolder, assetFolder);
   // Relative, so it resolves against the page's own origin like the rest of the renderer.
   const wirePool = openWirePool(join(outRoot, 'main', 'wireWorker.cjs'));
-  const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool });
+  const chosenFolder = values['choose-folder'] ?? null;
+  const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool }, { chooseFolder: async () => chosenFolder });
   const token = randomBytes(24).toString('hex');
 
   let port = 0;

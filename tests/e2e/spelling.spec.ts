@@ -52,7 +52,7 @@ test('the dictionary follows the story language: en-GB accepts British spelling'
   const editor = new EditorPage(page);
   await editor.typeAtEnd('The colour of the wrold.');
   await expect(editor.misspelt).toHaveText(['colour', 'wrold']);
-  await storyPage.field('language').fill('en-GB');
+  await storyPage.field('language').selectOption('en-GB');
   await expect(editor.misspelt).toHaveText(['wrold']);
 });
 

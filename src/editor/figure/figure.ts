@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import type { Selection } from '@tiptap/pm/state';
 import { isAssetId } from './imageFile';
 
 export interface FigureOptions {
@@ -18,7 +19,10 @@ export interface FigureAttributes {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     figure: {
-      /** Inserts a figure at the selection, with an optional caption. */
+      /**
+       * Inserts a figure, with an optional caption, at `position`; without one, after the block
+       * holding the selection (never splitting a sentence), or in place of an empty paragraph.
+       */
       insertFigure: (attributes: FigureAttributes & { caption?: string }, position?: number) => ReturnType;
     };
   }
@@ -81,7 +85,7 @@ export const Figure = Node.create<FigureOptions>({
       insertFigure:
         ({ caption, ...attributes }, position) =>
         ({ commands, state }) =>
-          commands.insertContentAt(position ?? state.selection.to, {
+          commands.insertContentAt(position ?? besideSelection(state.selection), {
             type: this.name,
             attrs: { alt: '', credit: '', sourceNote: '', ...attributes },
             content: caption ? [{ type: 'text', text: caption }] : [],
@@ -89,6 +93,17 @@ export const Figure = Node.create<FigureOptions>({
     };
   },
 });
+
+/**
+ * Where a photo goes when no place is named: after the story's block the selection ends in, so
+ * the caret in mid-sentence does not split the paragraph. An empty paragraph is its place
+ * (TipTap replaces an empty text block with the block inserted into it).
+ */
+function besideSelection({ $to, to }: Selection): number {
+  if ($to.depth === 0) return to;
+  if ($to.depth === 1 && $to.parent.isTextblock && $to.parent.content.size === 0) return to;
+  return $to.after(1);
+}
 
 /** The asset id a pasted or copied `<figure>` carries on its image, if it is one. */
 function assetIdOf(figure: { querySelector(selector: string): { getAttribute(name: string): string | null } | null }): string | null {

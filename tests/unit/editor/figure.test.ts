@@ -43,6 +43,22 @@ describe('figure node', () => {
     expect(make(html).getJSON().content?.[0]).toEqual(figure);
   });
 
+  it.each([
+    ['mid-sentence: after that paragraph, the sentence whole', '<p>First half, second half.</p><p>Next.</p>', 'First half', ['paragraph:First half, second half.', 'figure', 'paragraph:Next.']],
+    ['in a list: after the whole list', '<ul><li><p>One item</p></li></ul><p>After.</p>', 'One', ['bulletList:One item', 'figure', 'paragraph:After.']],
+    ['in an empty paragraph: in its place', '<p>Text.</p><p></p><p>More.</p>', null, ['paragraph:Text.', 'figure', 'paragraph:More.']],
+  ])('insertFigure with the caret %s', (_name, html, caretAfter, blocks) => {
+    const e = make(html);
+    let caret = 0;
+    e.state.doc.descendants((node, pos) => {
+      if (caretAfter === null && node.isTextblock && node.content.size === 0) caret = pos + 1;
+      if (caretAfter !== null && node.isText && node.text!.startsWith(caretAfter)) caret = pos + caretAfter.length;
+    });
+    e.commands.setTextSelection(caret);
+    e.commands.insertFigure({ src: ID });
+    expect(e.state.doc.children.map((node) => (node.textContent ? `${node.type.name}:${node.textContent}` : node.type.name))).toEqual(blocks);
+  });
+
   it('a pull quote keeps its attribution through HTML', () => {
     const e = make('<figure class="pull-quote"><blockquote>We will rebuild</blockquote><figcaption>— Ana Ruiz</figcaption></figure>');
     expect(e.getJSON().content?.[0]).toEqual({ type: 'pullQuote', attrs: { attribution: 'Ana Ruiz' }, content: [{ type: 'text', text: 'We will rebuild' }] });

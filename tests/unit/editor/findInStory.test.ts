@@ -19,7 +19,7 @@ const paragraphs = (...texts: string[]) => ({ type: 'doc', content: texts.map((t
 
 function open(...texts: string[]): Editor {
   editor = new Editor({ extensions: [...storyExtensions(), FindInStory], content: paragraphs(...texts) });
-  editor.commands.setFindQuery('grain');
+  editor.commands.setFindQuery({ text: 'grain' });
   return editor;
 }
 
@@ -32,7 +32,7 @@ it('counts a match typed into one paragraph and loses one cut from another, the 
   expect(matchesOf(e)).toHaveLength(3);
   const second = matchesOf(e)[1];
   e.commands.deleteRange({ from: second.from, to: second.from + 2 });
-  expect(matchesOf(e)).toEqual(findMatches(e.state.doc, 'grain'));
+  expect(matchesOf(e)).toEqual(findMatches(e.state.doc, { text: 'grain' }));
   expect(matchesOf(e)).toHaveLength(2);
   // With no layout to measure, every match is highlighted.
   expect(findKey.getState(e.state)!.decorations.find()).toHaveLength(2);
@@ -58,7 +58,7 @@ it('after any sequence of edits, the matches are those of a search of the whole 
         else if (step.kind === 'delete') tr.delete(at, Math.min(doc.content.size, at + step.length));
         else tr.split(at);
         e.view.dispatch(tr);
-        expect(matchesOf(e)).toEqual(findMatches(e.state.doc, 'grain'));
+        expect(matchesOf(e)).toEqual(findMatches(e.state.doc, { text: 'grain' }));
         // With no layout to measure, every match is highlighted, wherever the edit left it.
         const highlighted = findKey.getState(e.state)!.decorations.find().map(({ from, to }) => ({ from, to }));
         expect(highlighted.sort((a, b) => a.from - b.from)).toEqual(matchesOf(e));
