@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 import type { Loss } from './types';
 
 /** Which characters a wire character set can carry. Control characters never fit: they would break the framing. */
@@ -36,7 +37,7 @@ const COMBINING_MARKS = /\p{M}/gu;
 /** A stand-in for a character the set cannot carry in any form. */
 export const REPLACEMENT = '?';
 
-/** One kind of change, counted over the text: `é→e in 3 places`. */
+/** One change, counted over the text: `é → e, 3 places`, or a whole word: `Путин → Putin, 2 places`. */
 export interface CharacterChange {
   from: string;
   to: string;
@@ -53,6 +54,11 @@ export interface Transliteration {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+/** A word: letters with their marks and digits. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** A letter of a script other than Latin (Cyrillic, Greek, Arabic, Hebrew, CJK…). */
+const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
 /** The cluster spelled in the set, or null when it has no spelling there. */
 function replacementFor(cluster: string, fits: (char: string) => boolean): string | null {
   const listed = TABLE[cluster];
@@ -63,27 +69,55 @@ function replacementFor(cluster: string, fits: (char: string) => boolean): strin
   return parts.join('');
 }
 
+/** Han, kana and Hangul: any-ascii capitalises each syllable ("BeiJing"); a name is written as one word ("Beijing"). */
+const SYLLABIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function romanise(word: string): string {
+  const romanised = anyAscii(word);
+  return SYLLABIC.test(word) ? romanised.charAt(0) + romanised.slice(1).toLowerCase() : romanised;
+}
+
 /**
- * Rewrites `text` so every character fits `charset`, one grapheme cluster at a time (an emoji
- * with skin tone is one `?`, not three). Nothing is dropped unreported: every change is counted.
+ * Rewrites `text` so every character fits `charset`. A word in another script is spelled in
+ * Latin letters whole, as desks do ("Путин" -> "Putin", by any-ascii's romanisation tables);
+ * everything else one grapheme cluster at a time (an emoji with skin tone is one `?`, not
+ * three). Nothing is dropped unreported: every change is counted.
  */
 export function transliterate(text: string, charset: CharacterSet): Transliteration {
   const fits = FITS[charset];
   const counts = new Map<string, CharacterChange>();
-  let out = '';
-  for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
-    if ([...segment].every(fits)) {
-      out += segment;
-      continue;
-    }
-    const spelled = replacementFor(segment, fits);
-    const to = spelled ?? REPLACEMENT;
-    out += to;
-    const change = counts.get(segment);
+  const count = (from: string, to: string, unrepresentable: boolean) => {
+    const change = counts.get(from);
     if (change) change.count++;
-    else counts.set(segment, { from: segment, to, count: 1, unrepresentable: spelled === null });
+    else counts.set(from, { from, to, count: 1, unrepresentable });
+  };
+  const spellClusters = (part: string): string => {
+    let out = '';
+    for (const { segment } of graphemes.segment(part)) {
+      if ([...segment].every(fits)) {
+        out += segment;
+        continue;
+      }
+      const spelled = replacementFor(segment, fits);
+      out += spelled ?? REPLACEMENT;
+      count(segment, spelled ?? REPLACEMENT, spelled === null);
+    }
+    return out;
+  };
+  const source = text.normalize('NFC');
+  let out = '';
+  let at = 0;
+  for (const match of source.matchAll(WORD)) {
+    const word = match[0];
+    if (!NON_LATIN.test(word)) continue;
+    const romanised = romanise(word);
+    if (!/[A-Za-z0-9]/.test(romanised) || ![...romanised].every(fits)) continue;
+    out += spellClusters(source.slice(at, match.index));
+    out += romanised;
+    count(word, romanised, false);
+    at = match.index + word.length;
   }
-  return { text: out, changes: [...counts.values()] };
+  return { text: out + spellClusters(source.slice(at)), changes: [...counts.values()] };
 }
 
 /** Merges change lists, keeping first-occurrence order. */
@@ -106,9 +140,9 @@ function places(count: number): string {
   return count === 1 ? '1 place' : `${count} places`;
 }
 
-/** "é→e in 3 places", one phrase per change, joined by "; ". */
+/** "Путин → Putin, 2 places", one phrase per change, joined by "; ". */
 export function describeChanges(changes: readonly CharacterChange[]): string {
-  return changes.map((change) => `${visible(change.from)}→${visible(change.to)} in ${places(change.count)}`).join('; ');
+  return changes.map((change) => `${visible(change.from)} → ${visible(change.to)}, ${places(change.count)}`).join('; ');
 }
 
 /**

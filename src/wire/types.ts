@@ -10,7 +10,7 @@ export interface Loss {
   code: string;
   /** The story field or body part concerned, e.g. `headline`, `body`, `figures`. */
   field: string;
-  /** A sentence a desk editor understands: "é→e in 3 places". */
+  /** A sentence a desk editor understands: "é → e, 3 places". */
   message: string;
 }
 
@@ -58,7 +58,7 @@ export interface ImportedStory {
   warnings: string[];
 }
 
-export type ImportFormat = 'nitf' | 'newsml' | 'ninjs' | 'text';
+export type ImportFormat = 'nitf' | 'newsml' | 'ninjs' | 'text' | 'html';
 
 export interface ImportResult {
   format: ImportFormat;

@@ -89,15 +89,18 @@ describe('exportToAnpa: limits and losses', () => {
     const result = exportToAnpa(makeStory({ headline: 'Café “open” — again…', byline: 'By Søren Weiß' }));
     expect(textLines(result.text).slice(0, 2)).toEqual(['Cafe "open" -- again...', 'By Soren Weiss']);
     expect(result.losses).toEqual([
-      { code: 'transliterated', field: 'headline', message: 'ASCII: é→e in 1 place; “→" in 1 place; ”→" in 1 place; —→-- in 1 place; …→... in 1 place' },
-      { code: 'transliterated', field: 'byline', message: 'ASCII: ø→o in 1 place; ß→ss in 1 place' },
+      { code: 'transliterated', field: 'headline', message: 'ASCII: é → e, 1 place; “ → ", 1 place; ” → ", 1 place; — → --, 1 place; … → ..., 1 place' },
+      { code: 'transliterated', field: 'byline', message: 'ASCII: ø → o, 1 place; ß → ss, 1 place' },
     ]);
   });
 
-  it('writes ? for what ASCII cannot spell, and reports it', () => {
-    const result = exportToAnpa(makeStory({ body: { type: 'doc', content: [p('Tokyo 東京 👍🏽')] } }));
-    expect(result.text).toContain('Tokyo ?? ?');
-    expect(result.losses).toEqual([{ code: 'unrepresentable', field: 'body', message: 'ASCII cannot carry 東 (1 place), 京 (1 place), 👍🏽 (1 place): written as ?' }]);
+  it('spells names in other scripts in Latin letters, writes ? only for what has no spelling, and reports both', () => {
+    const result = exportToAnpa(makeStory({ body: { type: 'doc', content: [p('Tokyo 東京 👍🏽 Путин said Путин')] } }));
+    expect(result.text).toContain('Tokyo Dongjing ? Putin said Putin');
+    expect(result.losses).toEqual([
+      { code: 'transliterated', field: 'body', message: 'ASCII: 東京 → Dongjing, 1 place; Путин → Putin, 2 places' },
+      { code: 'unrepresentable', field: 'body', message: 'ASCII cannot carry 👍🏽 (1 place): written as ?' },
+    ]);
   });
 
   it('indents every paragraph by three spaces and does not add the dateline dash as a change', () => {
