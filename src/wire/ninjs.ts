@@ -1,11 +1,12 @@
-import { bodyFromParagraphs, bodyText, figuresOf, type BodyDoc } from '../story/body';
+import { bodyFromParagraphs, bodyText, figuresOf, type BodyDoc, type BodyNode } from '../story/body';
 import { countCharacters, countWords } from '../story/counts';
 import { formatDateline } from '../story/dateline';
 import type { Story } from '../story/story';
 import { tryHtmlToBody } from './bodyFromHtml';
 import { bodyToHtml } from './bodyHtml';
 import { droppedFormattingLoss, replaceIllegalCharacters } from './cleanStory';
-import { normalizedUrl } from './inline';
+import { figureSource } from './figureSource';
+import { normalizedUrl, withContent } from './inline';
 import { fromIsoAnyForm, toRfc3339 } from './isoDates';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult, Loss } from './types';
 import { importedLanguage } from './importedLanguage';
@@ -165,22 +166,39 @@ function readBody(doc: Json, warnings: string[]): BodyDoc {
   const html = bodies.find((b) => /html/.test(b.contentType ?? '') || b.role === 'richtext' || b.key === 'body_html' || b.key === 'body_richtext');
   if (html) {
     const body = tryHtmlToBody(html.value, warnings);
-    if (body) return addPictureWarnings(doc, body, warnings);
+    if (body) return addAssociatedPictures(doc, body, warnings);
     warnings.push('The HTML body is not well-formed; the plain text body was imported instead.');
   }
   const text = bodies.find((b) => b !== html);
   const paragraphs = (text?.value ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return addPictureWarnings(doc, bodyFromParagraphs(paragraphs), warnings);
+  return addAssociatedPictures(doc, bodyFromParagraphs(paragraphs), warnings);
 }
 
-/** Pictures that are associations but not figures in the body point at remote files; say so. */
-function addPictureWarnings(doc: Json, body: BodyDoc, warnings: string[]): BodyDoc {
+/**
+ * Pictures that are associations but not figures in the body (how agencies deliver a story
+ * with its photos) become figures after the text: the rendition's file or address is where
+ * the photo is, for the import to match to a file delivered beside the story. Other media
+ * are not imported, and the warnings say so.
+ */
+function addAssociatedPictures(doc: Json, body: BodyDoc, warnings: string[]): BodyDoc {
   const inBody = new Set(figuresOf(body).map((figure) => `${ASSET_URI_PREFIX}${encodeURIComponent(figure.src)}`));
+  const pictures: BodyNode[] = [];
   for (const association of arrayOf(doc.associations)) {
-    if (association.rel === RELATED_REL || inBody.has(str(association.uri) ?? '')) continue;
-    warnings.push(`The associated ${str(association.type) ?? 'item'} "${str(association.name)}" (${str(association.uri)}) was not imported: Galley figures need a local image.`);
+    const uri = str(association.uri) ?? '';
+    if (association.rel === RELATED_REL || inBody.has(uri)) continue;
+    if (association.type !== 'picture' && association.type !== 'graphic') {
+      warnings.push(`The associated ${str(association.type) ?? 'item'} "${str(association.name)}" (${uri}) was not imported: Galley figures are photos.`);
+      continue;
+    }
+    const rendition = arrayOf(association.renditions).map((r) => str(r.href)).find(Boolean);
+    const reference = uri.startsWith(ASSET_URI_PREFIX) ? decodeURIComponent(uri.slice(ASSET_URI_PREFIX.length)) : (rendition ?? uri);
+    const descriptions = labelled(association.descriptions, association, 'description_');
+    const plain = descriptions.find((d) => d.role === 'caption') ?? descriptions.find((d) => d.role !== 'alt' && !/html|xml/.test(d.contentType ?? '') && d.role !== 'richtext');
+    const caption = plain?.value ?? mainHeadline(labelled(association.headlines, association, 'headline'));
+    const figure: BodyNode = { type: 'figure', attrs: { ...figureSource(reference), alt: descriptions.find((d) => d.role === 'alt')?.value ?? '', credit: str(association.by) ?? '' } };
+    pictures.push(withContent(figure, caption ? [{ type: 'text', text: caption }] : []));
   }
-  return body;
+  return pictures.length ? { ...body, content: [...body.content, ...pictures] } : body;
 }
 
 interface Labelled {

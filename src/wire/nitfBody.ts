@@ -1,4 +1,5 @@
 import type { BodyNode } from '../story/body';
+import { figureSource } from './figureSource';
 import { inlineTree, withContent, type InlineSpan } from './inline';
 import { inlineFromXml } from './inlineXml';
 import { childElements, el, isElement, localName, mixedEl, textContent, type XmlElement, type XmlNode } from './xml';
@@ -181,7 +182,7 @@ function mediaToFigure(node: XmlElement, warnings: string[]): BodyNode {
   const figure: BodyNode = {
     type: 'figure',
     attrs: {
-      src: reference?.attrs.source ?? '',
+      ...figureSource(reference?.attrs.source ?? ''),
       alt: reference?.attrs['alternate-text'] ?? '',
       credit: childElements(node, 'media-producer').map(textContent).join(', '),
     },

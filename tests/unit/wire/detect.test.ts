@@ -24,6 +24,7 @@ describe('detectImportFormat: by content, whatever the file is called', () => {
     ['a BOM and blank lines before the root', '\uFEFF\n\n  <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"/>', 'nitf'],
     ['agency copy', 'Headline\n\nKYIV (AP) — Text.', 'text'],
     ['copy that starts with a bracket', '(AP) — text', 'text'],
+    ['a saved web page', '<!-- saved from url=(0030)https://news.example/a -->\n<!DOCTYPE html>\n<HTML lang="en"><head></head></HTML>', 'html'],
   ])('%s', (_name, text, format) => {
     expect(detectImportFormat(text)).toBe(format);
   });
@@ -36,7 +37,7 @@ describe('refusals, each with a message that says what is wrong', () => {
     ['binary (NUL bytes)', 'PK\u0003\u0004\u0000\u0000', /binary file/],
     ['not UTF-8', 'caf\uFFFD au lait', /not UTF-8/],
     ['unknown XML', '<?xml version="1.0"?><rss/>', /root <rss>.*neither NITF/],
-    ['HTML', '<!DOCTYPE html><html><body>x</body></html>', /root <html>/],
+    ['a web page handed to the text-only importer', '<!DOCTYPE html><html><body>x</body></html>', /is a web page: import it as a file/],
     ['JSON that is not ninjs', '{"title": "x"}', /JSON but not ninjs/],
     ['a JSON array', '[{"uri": "x", "headlines": []}]', /JSON but not ninjs/],
   ])('%s', (_name, text, message) => {

@@ -24,7 +24,7 @@ describe('exportToHtml', () => {
       '<p class="byline">By Ana Ruiz</p>',
       '<p class="dateline"><time datetime="2026-11-06">KYIV, Nov. 6 (AFP) —</time></p>',
       '<p>Text with &lt;script&gt;alert(1)&lt;/script&gt;.</p>',
-      '<figure><img src="sha256-abc" alt="Ships" /><figcaption>Ships wait. <small class="credit">AFP/Jane Doe</small></figcaption></figure>',
+      '<figure><img src="abc0000000000000000000000000000000000000000000000000000000000000" alt="Ships" /><figcaption>Ships wait. <small class="credit">AFP/Jane Doe</small></figcaption></figure>',
       '<li><a href="https://example.com/a?x=1&amp;y=2">Explainer</a></li>',
       '<p class="credit">Compiled by Ana Ruiz from AFP reports</p>',
     ];

@@ -30,7 +30,7 @@ const sample: Story = {
     content: [
       { type: 'paragraph', content: [{ type: 'text', text: 'Ships ' }, { type: 'text', text: 'sailed', marks: [{ type: 'bold' }] }] },
       { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Ports' }] },
-      { type: 'figure', attrs: { src: 'sha256-abc', alt: 'A ship', credit: 'AP Photo/Jane Doe' }, content: [{ type: 'text', text: 'The ship leaves.' }] },
+      { type: 'figure', attrs: { src: 'abc'.padEnd(64, '0'), alt: 'A ship', credit: 'AP Photo/Jane Doe' }, content: [{ type: 'text', text: 'The ship leaves.' }] },
     ],
   },
 };
@@ -57,7 +57,7 @@ describe('exportToNitf', () => {
     ['distributor', '<distributor>AFP</distributor>'],
     ['bold', '<em class="bold">sailed</em>'],
     ['h3', '<hl2 class="h3">Ports</hl2>'],
-    ['figure', '<media-reference source="sha256-abc" alternate-text="A ship"/>\n        <media-caption>The ship leaves.</media-caption>\n        <media-producer>AP Photo/Jane Doe</media-producer>'],
+    ['figure', '<media-reference source="abc0000000000000000000000000000000000000000000000000000000000000" alternate-text="A ship"/>\n        <media-caption>The ship leaves.</media-caption>\n        <media-producer>AP Photo/Jane Doe</media-producer>'],
     ['related link', '<a href="https://example.com/talks">Earlier: talks stall</a>'],
     ['credit line', '<tagline>Compiled by Ana Ruiz from AFP reports</tagline>'],
   ])('writes the %s', (_field, fragment) => {

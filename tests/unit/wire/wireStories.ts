@@ -9,7 +9,7 @@ export const p = (value: string): BodyNode => paragraph(text(value));
 export const link = (value: string, href: string): BodyNode => text(value, [{ type: 'link', attrs: { href } }]);
 export const figure = (caption: string, attrs: { src?: string; alt?: string; credit?: string }): BodyNode => ({
   type: 'figure',
-  attrs: { src: 'sha256-abc', alt: '', credit: '', ...attrs },
+  attrs: { src: 'abc'.padEnd(64, '0'), alt: '', credit: '', ...attrs },
   content: caption ? [text(caption)] : [],
 });
 
