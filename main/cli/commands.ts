@@ -11,6 +11,7 @@ import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
 import { safeFileStem, writeFileAtomic } from '../services/atomicWrite';
 import { dispatch } from '../services/dispatch';
 import type { ServiceHandlers } from '../services/services';
+import { imagesDeliveredWith } from './deliveredImages';
 import { check, destination, log, sendToDestination } from './deskCommands';
 import { UsageError } from './usage';
 
@@ -122,7 +123,9 @@ function readImportFile(file: string): string {
 /** Reads the files and hands them to `importFiles`, which parses them all before writing any: one bad file imports nothing. */
 export async function importFiles(ctx: CommandContext, args: string[]): Promise<void> {
   if (!args.length) throw new UsageError('import needs at least one file');
-  const files = args.map((file) => ({ name: basename(file), text: readImportFile(file) }));
+  const stories = args.map((file) => ({ path: file, name: basename(file), text: readImportFile(file) }));
+  const images = new Map(stories.flatMap((story) => imagesDeliveredWith(story.path, story.text)).map((image) => [image.name, image]));
+  const files = [...stories.map(({ name, text }) => ({ name, text })), ...images.values()];
   const created = await call(ctx, 'importFiles', { files });
   if (ctx.json) return printJson(ctx, created);
   for (const story of created) {

@@ -11,7 +11,9 @@ export const USAGE = `Usage: galley <command> [options]
   list [--status S] [--json]                 stories, most recently changed first
   search QUERY [--json]                      full-text search, best match first
   show ID [--json]                           a story, with word count and body text
-  import FILE... [--json]                    .txt/.md copy, NITF, NewsML-G2, ninjs
+  import FILE... [--json]                    .txt/.md copy, NITF, NewsML-G2, ninjs, saved web
+                                             pages (.html); photos beside the file or in its
+                                             NAME_files folder become the figures' photos
   status ID STATUS                           draft | edited | ready | sent | killed
   export ID... --format F --out DIR          F: nitf newsml ninjs iptc7901 anpa html text json
   export [ID...] [--status S] --destination NAME [--note TEXT]

@@ -4,11 +4,14 @@ import type { ParsedInput } from '../../src/api/contract';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_TOTAL_BYTES, type ImportCopyResult, type ImportedStorySummary } from '../../src/api/importExport';
 import { GalleyError } from '../../src/api/result';
 import { storyChangesSchema, type StoryChanges } from '../../src/story/story';
-import { importDocument, importPastedCopy } from '../../src/wire/index';
+import { detectImportFormat, importDocument, importPastedCopy } from '../../src/wire/index';
 import type { ImportFormat, ImportedStory } from '../../src/wire/types';
 import type { StorePort } from '../store/storePort';
-import type { ServiceHandlers } from './services';
+import { addAsset } from './assets';
 import { cleanChanges } from './cleanChanges';
+import { attachDeliveredPhotos, type DeliveredImage } from './importPhotos';
+import type { ServiceHandlers } from './services';
+import { importSavedPage } from './webPage/importSavedPage';
 
 interface ParsedStory {
   file: string;
@@ -41,7 +44,7 @@ function parseFile(name: string, text: string): ParsedStory[] {
   try {
     // UTF-8 takes at least one byte per UTF-16 unit, so this never refuses a file the page allowed.
     if (text.length > MAX_IMPORT_FILE_BYTES) throw new Error(`it is larger than ${megabytes(MAX_IMPORT_FILE_BYTES)}, the most Galley imports from one file.`);
-    const result = importDocument(text, name);
+    const result = detectImportFormat(text, name) === 'html' ? importSavedPage(text) : importDocument(text, name);
     return result.stories.map((story) => ({ file: name, format: result.format, changes: changesOf(story), warnings: story.warnings }));
   } catch (error) {
     throw new GalleyError('invalid-input', `${name}: ${reasonOf(error)} Nothing was imported.`);
@@ -58,15 +61,33 @@ function parseCopy(text: string): { changes: StoryChanges; warnings: string[] } 
   }
 }
 
-export function createImportServices(store: StorePort): Pick<ServiceHandlers, 'importFiles' | 'importCopy'> {
-  /** Every file is parsed before anything is written, and the write is one transaction: all the stories or none. */
+type ImportFile = ParsedInput<'importFiles'>['files'][number];
+
+export function createImportServices(store: StorePort, assetFolder: string): Pick<ServiceHandlers, 'importFiles' | 'importCopy'> {
+  /**
+   * Every file is parsed before anything is written, and the stories are one transaction: all
+   * or none. Delivered photos are stored first (an unused stored image is harmless; a story
+   * pointing at a missing one is not).
+   */
   const importFiles = async ({ files }: ParsedInput<'importFiles'>): Promise<ImportedStorySummary[]> => {
-    const total = files.reduce((sum, file) => sum + file.text.length, 0);
+    const size = (file: ImportFile) => ('text' in file ? file.text.length : Math.floor((file.dataBase64.length * 3) / 4));
+    const total = files.reduce((sum, file) => sum + size(file), 0);
     if (total > MAX_IMPORT_TOTAL_BYTES) {
       throw new GalleyError('invalid-input', `These files are more than ${megabytes(MAX_IMPORT_TOTAL_BYTES)} together, the most one import takes. Import them in smaller groups. Nothing was imported.`);
     }
-    const parsed = files.flatMap((file) => parseFile(file.name, file.text));
+    const images: DeliveredImage[] = files.flatMap((file) => ('dataBase64' in file ? [{ name: file.name, bytes: Buffer.from(file.dataBase64, 'base64') }] : []));
+    const parsed = files.flatMap((file) => ('text' in file ? parseFile(file.name, file.text) : []));
     if (!parsed.length) throw new GalleyError('invalid-input', 'The files hold no story. Nothing was imported.');
+    const used = new Set<DeliveredImage>();
+    const storeImage = (image: DeliveredImage) => {
+      used.add(image);
+      return addAsset(store, assetFolder, { name: image.name, bytes: image.bytes }).catch((error: unknown) => {
+        throw new GalleyError(error instanceof GalleyError ? error.code : 'io', `${image.name}: ${reasonOf(error)} No story was imported.`);
+      });
+    };
+    for (const story of parsed) story.changes = await attachDeliveredPhotos(story.changes, images, storeImage, story.warnings);
+    const unused = images.filter((image) => !used.has(image)).map((image) => `"${image.name}"`);
+    if (unused.length) parsed[0].warnings.push(`${unused.join(', ')} came with the files but no figure names ${unused.length === 1 ? 'it' : 'them'}: not added.`);
     const stories = await store.importMany(parsed.map(({ changes }) => ({ fields: changes })));
     return stories.map((story, i) => ({ id: story.id, headline: story.headline, file: parsed[i].file, format: parsed[i].format, warnings: parsed[i].warnings }));
   };

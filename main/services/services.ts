@@ -39,7 +39,7 @@ export function createServices(store: StorePort, assets: AssetOptions, desk: Des
     getHouseDictionary: () => store.getHouseDictionary(),
     addToHouseDictionary: ({ word }) => store.addToHouseDictionary(word),
     ...createDeskServices(store, desk),
-    ...createImportServices(store),
+    ...createImportServices(store, assets.folder),
     ...createReviewServices(store),
     exportStory: (input) => exportStoryFile(store, input),
   };

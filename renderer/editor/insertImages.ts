@@ -1,16 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { imageProblem } from '../../src/editor/figure';
 import { call, errorMessage } from '../api';
-
-/** The file's bytes as base64, read natively (a data: URL) rather than byte by byte in JS. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
-    reader.readAsDataURL(file);
-  });
-}
+import { readBase64 } from '../common/readBase64';
 
 /**
  * Adds image files to the library and inserts a figure for each at `position` (default: the

@@ -52,7 +52,7 @@ export function FileDropZone({ onFiles }: { onFiles(files: File[]): void }) {
   if (!dragging) return null;
   return (
     <div className="drop-zone" role="region" aria-label="Drop files to import">
-      <p>Drop NITF, NewsML-G2, ninjs, .txt or .md files to import them</p>
+      <p>Drop NITF, NewsML-G2, ninjs, .txt or .md files, or saved web pages with their photos, to import them</p>
     </div>
   );
 }

@@ -14,7 +14,7 @@ interface ImportDialogProps {
 export function ImportDialog({ onFiles, onClose }: ImportDialogProps) {
   return (
     <Dialog title="Import stories" onClose={onClose}>
-      <p>NITF, NewsML-G2 and ninjs files, or agency copy as .txt or .md. Nothing is imported if one of the files cannot be read.</p>
+      <p>NITF, NewsML-G2 and ninjs files, agency copy as .txt or .md, or saved web pages (.html); choose the photos that came with them too (a saved page's NAME_files folder). Nothing is imported if one of the files cannot be read.</p>
       <label className="button-like">
         Choose files…
         <ImportFileInput

@@ -12,7 +12,7 @@ export function LibraryImportActions({ onImport, onOpen }: LibraryImportActionsP
   const [pasting, setPasting] = useState(false);
   return (
     <>
-      <button type="button" onClick={onImport} title="Import NITF, NewsML-G2, ninjs, .txt or .md files (Ctrl+O)">
+      <button type="button" onClick={onImport} title="Import NITF, NewsML-G2, ninjs, .txt or .md files, or saved web pages with their photos (Ctrl+O)">
         Import…
       </button>
       <button type="button" onClick={() => setPasting(true)}>

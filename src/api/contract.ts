@@ -106,11 +106,16 @@ export const contract = {
     z.strictObject({ id: id.optional(), destination: z.string().max(80).optional(), limit: z.number().int().min(1).max(10_000).default(1_000) }),
   ),
   // Import and export in the app (issue 4).
-  /** New stories from files, all or none: every file is read before any story is written. */
+  /**
+   * New stories from files, all or none: every file is read before any story is written.
+   * Images (base64) travel beside the story files: a saved page's `NAME_files` photos, an
+   * agency's pictures; named by their path relative to the story files, they become the photos
+   * of the figures that name them.
+   */
   importFiles: method<ImportedStorySummary[]>()(
     z.strictObject({
       files: z
-        .array(z.strictObject({ name: z.string().min(1).max(500), text: z.string() }))
+        .array(z.union([z.strictObject({ name: z.string().min(1).max(500), text: z.string() }), z.strictObject({ name: z.string().min(1).max(500), dataBase64: z.string() })]))
         .min(1, 'needs at least one file')
         .max(MAX_IMPORT_FILES, `Galley imports at most ${MAX_IMPORT_FILES} files at a time.`),
     }),

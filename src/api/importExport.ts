@@ -20,8 +20,11 @@ export const MAX_IMPORT_FILES = 200;
  */
 export const MAX_COPY_CHARACTERS = 1_000_000;
 
-/** The file types the import chooser offers (format is still judged by content). */
-export const IMPORT_FILE_TYPES = '.txt,.md,.xml,.json,.nitf';
+/**
+ * The file types the import chooser offers (format is still judged by content); images are
+ * the photos delivered with a story (a saved page's `NAME_files` folder, an agency's pictures).
+ */
+export const IMPORT_FILE_TYPES = '.txt,.md,.xml,.json,.nitf,.html,.htm,.jpg,.jpeg,.png,.gif,.webp';
 
 /** One story an import created, for the UI to list and the CLI to print. */
 export interface ImportedStorySummary {

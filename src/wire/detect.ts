@@ -79,9 +79,11 @@ export function detectImportFormat(text: string, fileName?: string): ImportForma
   const body = checkText(text, fileName).trimStart();
   if (body.startsWith('<')) {
     const root = xmlRoot(body);
+    // A saved web page: read on the Node side (main/services/webPage), which has a DOM to read it with.
+    if (root?.toLowerCase() === 'html' || /\.x?html?$/i.test(fileName ?? '')) return 'html';
     if (root === 'nitf') return 'nitf';
     if (root && G2_ROOTS.has(root)) return 'newsml';
-    throw new ImportError(`${fileName ? `"${fileName}"` : 'This document'} is markup with root <${root ?? '?'}>, which is neither NITF (<nitf>) nor NewsML-G2 (<newsItem>, <newsMessage>).`);
+    throw new ImportError(`${fileName ? `"${fileName}"` : 'This document'} is markup with root <${root ?? '?'}>, which is neither NITF (<nitf>), NewsML-G2 (<newsItem>, <newsMessage>) nor a web page (<html>).`);
   }
   if (body.startsWith('{') || body.startsWith('[')) {
     if (looksLikeNinjs(body)) return 'ninjs';
@@ -103,5 +105,7 @@ export function importDocument(text: string, fileName?: string): ImportResult {
       return importNinjs(body);
     case 'text':
       return importPastedCopy(body, fileName?.toLowerCase().endsWith('.md') ? { markdown: true } : {});
+    case 'html':
+      throw new ImportError(`${fileName ? `"${fileName}"` : 'This document'} is a web page: import it as a file (Import…, or galley import), which reads saved pages.`);
   }
 }

@@ -1,0 +1,42 @@
+import * as chrono from 'chrono-node';
+import { UPDATED } from './printedHead';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A clock time printed in a time line: "9:30 AM", "08:00 GMT", "11:06am". */
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b/iu;
+
+/** "2026-03-14T09:30:00-04:00" → "2026-03-14T09:30" (the publisher's local time), or just the date. */
+function localPart(iso: string, withTime: boolean): string {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(iso);
+  if (!match) return '';
+  return withTime && match[2] ? `${match[1]}T${match[2]}` : match[1];
+}
+
+/** The first-published part of a line that prints both ("Published 8:00 AM … Updated 9:30 AM …"). */
+function publishedPart(text: string): string {
+  const at = text.search(UPDATED);
+  return at > 0 ? text.slice(0, at) : at === 0 ? '' : text;
+}
+
+/**
+ * The story's date as the page prints it: the time line's own words when they name a day
+ * (the local time as printed, which is what the reader saw), else the page's machine date;
+ * with the time only when the page prints one. The first publication, never the update.
+ */
+export function pageDate(timeLines: readonly { text: string; datetime: string }[], published: string, language: string): string {
+  const anyClock = timeLines.some((line) => CLOCK.test(line.text));
+  const machine = published || timeLines.find((line) => !UPDATED.test(line.text))?.datetime || '';
+  const parser = language.startsWith('es') ? chrono.es : chrono;
+  const reference = machine ? new Date(Date.parse(machine)) : undefined;
+  for (const line of timeLines) {
+    const text = publishedPart(line.text);
+    if (!text) continue;
+    const [result] = parser.parse(text, Number.isNaN(reference?.getTime()) ? undefined : reference);
+    if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) continue;
+    const start = result.start;
+    const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
+    return start.isCertain('hour') ? `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}` : date;
+  }
+  return localPart(machine, anyClock);
+}

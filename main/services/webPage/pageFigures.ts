@@ -1,0 +1,87 @@
+import type { BodyNode } from '../../../src/story/body';
+import { withContent } from '../../../src/wire/inline';
+import { splitCaptionCredit } from './captionCredit';
+import { absoluteUrl, all, cleanText, isElement, tagOf, type PageElement, type PageNode } from './pageDom';
+
+/** Elements that hold a photo with its caption, in the markup publishers and WordPress themes use. */
+export const FIGURE_SELECTOR = 'figure, .wp-caption, [itemtype*="ImageObject"]';
+
+const CAPTION_SELECTOR = 'figcaption, .wp-caption-text, [class*="caption"], [itemprop="caption"]';
+/** Where templates print the photo credit apart from the caption. */
+const CREDIT_SELECTOR = '[class*="credit"], [class*="copyright"], [class*="source"], [class*="photographer"], [class*="byline"], [itemprop="creditText"], [itemprop="copyrightHolder"], [itemprop="author"], small, cite';
+
+/** Labels a template prints before the credit or caption ("Photograph: ", "Image source, "), not part of either. */
+const CREDIT_LABEL = /^(?:image source|picture source|photo(?:graph)?s?|pictures?|images?|foto(?:grafía)?s?|imagen|credit|source)\s*(?:by\b|[:,])\s*/iu;
+const CAPTION_LABEL = /^(?:image caption|caption|pie de foto)\s*[:,]\s*/iu;
+
+/** A credit as printed, without its label or surrounding brackets: "(AP Photo/Jane Doe)" → "AP Photo/Jane Doe". */
+export function bareCredit(text: string): string {
+  return cleanText(text).replace(CREDIT_LABEL, '').replace(/^[([]\s*(.*?)\s*[)\]]$/u, '$1').trim();
+}
+
+function isWithin(node: PageNode, elements: readonly PageElement[]): boolean {
+  for (let at = node.parentElement; at; at = at.parentElement) if (elements.includes(at)) return true;
+  return false;
+}
+
+/** Text of `root` leaving out what lies inside `skip`. */
+function textOutside(root: PageElement, skip: readonly PageElement[]): string {
+  const parts: string[] = [];
+  const walk = (node: PageNode): void => {
+    if (isElement(node)) {
+      if (skip.includes(node) || ['script', 'style', 'img', 'button'].includes(tagOf(node))) return;
+      Array.from(node.childNodes).forEach(walk);
+    } else if (node.nodeType === 3 && !isWithin(node, skip)) parts.push(node.textContent ?? '');
+  };
+  walk(root);
+  return cleanText(parts.join(''));
+}
+
+/** The image's address as the page gives it: lazy-loading templates keep it in data- attributes or srcset. */
+function imageReference(figure: PageElement): string {
+  const image = figure.querySelector('img');
+  const candidates = [image?.getAttribute('src'), image?.getAttribute('data-src'), image?.getAttribute('data-original'), image?.getAttribute('srcset'), figure.querySelector('source')?.getAttribute('srcset')];
+  for (const candidate of candidates) {
+    const first = cleanText(candidate).split(/\s+/)[0] ?? '';
+    if (first && !first.startsWith('data:')) return first;
+  }
+  return '';
+}
+
+/**
+ * Where a figure's photo is, kept as an inert note (never loaded): a saved page's own copy
+ * (`page_files/photo.jpg`) stays relative, for the import to find beside the page; an address
+ * on the site becomes absolute.
+ */
+function sourceNoteOf(reference: string, base: string): string {
+  if (!reference) return '';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) return reference;
+  if (/^(?:\.\/)?[^/]+_files\//.test(reference) || !reference.includes('/')) return safeDecode(reference.replace(/^\.\//, ''));
+  return absoluteUrl(reference, base) ?? safeDecode(reference);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A figure element as a story figure: caption and credit apart, no photo yet (`src` ""), the photo's address as a note. */
+export function figureFromElement(figure: PageElement, base: string): BodyNode | null {
+  const credits = all(figure, CREDIT_SELECTOR).filter((element, _, list) => !list.some((other) => other !== element && other.contains(element)));
+  // The innermost caption element that is not itself the credit ("caption-credit" is both by name).
+  const captions = all(figure, CAPTION_SELECTOR).filter((element) => !credits.some((credit) => credit === element || credit.contains(element)));
+  const captionElement = captions.find((element) => !captions.some((other) => other !== element && element.contains(other))) ?? null;
+  let credit = credits.map((element) => bareCredit(element.textContent ?? '')).filter(Boolean).join(' ');
+  let caption = captionElement ? textOutside(captionElement, credits) : '';
+  caption = caption.replace(CAPTION_LABEL, '');
+  if (!credit) ({ caption, credit } = splitCaptionCredit(caption));
+  caption = caption.replace(/\s*[|·]\s*$/u, '').trim();
+  const image = figure.querySelector('img');
+  const sourceNote = sourceNoteOf(imageReference(figure), base);
+  if (!caption && !credit && !sourceNote) return null;
+  const node: BodyNode = { type: 'figure', attrs: { src: '', alt: cleanText(image?.getAttribute('alt')), credit, sourceNote } };
+  return withContent(node, caption ? [{ type: 'text', text: caption }] : []);
+}

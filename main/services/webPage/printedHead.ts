@@ -1,0 +1,98 @@
+import { all, cleanText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
+import type { PageMetadata } from './pageMetadata';
+
+/** The article's head as the page prints it: each part with its element, so the body can leave it out. */
+export interface PrintedHead {
+  headline: string;
+  standfirst: string;
+  byline: string;
+  /** The printed time lines ("Published 9:30 AM EDT, March 14, 2026"), published before updated. */
+  timeLines: { text: string; datetime: string }[];
+  /** Where the article is: the h1's `article` (or `main`), else the page's body. */
+  scope: PageElement;
+  elements: PageElement[];
+}
+
+const STANDFIRST_SELECTOR = [
+  'standfirst', 'dek', 'deck', 'subtitle', 'sub-title', 'subhead', 'sub-head', 'summary', 'intro', 'excerpt', 'description', 'strapline', 'lede', 'teaser', 'entradilla', 'sumario', 'bajada',
+].map((word) => `[class*="${word}"]`).join(', ') + ', [itemprop="description"], [data-component="standfirst"], [data-testid*="dek"]';
+
+const BYLINE_SELECTOR = '[class*="byline"], [class*="author"], [rel="author"], [itemprop="author"], [data-testid*="byline"], [class*="firma"], address';
+
+/** Time-line words that say the time is not the first publication. */
+const UPDATED = /\b(?:updated|last updated|modified|actualizado|actualización|aktualisiert)\b/iu;
+
+/** Page furniture a byline element also holds: a time line, follow buttons, a role line after a bar. */
+function bylineText(element: PageElement): string {
+  const times = all(element, 'time, [class*="date"], [class*="time"], button').map(textOf).filter(Boolean);
+  let text = textOf(element);
+  for (const time of times) text = text.replace(time, ' ');
+  return cleanText(text.split(/\s[|•·]\s|\b(?:Published|Updated|Publicado|Actualizado)\b/u)[0]).replace(/[,;:|]$/u, '').trim();
+}
+
+/** Elements in document order, for "before the body" questions. */
+function orderOf(doc: PageDocument): Map<PageElement, number> {
+  return new Map(all(doc, '*').map((element, i) => [element, i]));
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (text: string) => cleanText(text).toLowerCase().replace(/[‘’“”"']/g, '');
+  return norm(a) === norm(b);
+}
+
+function findHeadlineElement(doc: PageDocument, meta: PageMetadata): PageElement | null {
+  const headings = all(doc, 'h1').filter((h1) => textOf(h1) && !h1.closest('nav, footer, [role="banner"]'));
+  return headings.find((h1) => meta.headline && sameText(textOf(h1), meta.headline)) ?? headings.find((h1) => h1.closest('article, main, [role="main"]')) ?? headings[0] ?? null;
+}
+
+/** The printed head of the article. `clipboard`: a selection, whose first heading is its headline even when it is not an h1. */
+export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard: boolean): PrintedHead {
+  const order = orderOf(doc);
+  const h1 = findHeadlineElement(doc, meta) ?? (clipboard ? doc.querySelector('h2') : null);
+  const scope = h1?.closest('article') ?? h1?.closest('main, [role="main"]') ?? doc.querySelector('article, main, [role="main"]') ?? doc.body ?? doc.documentElement;
+  // The head ends where the story's text starts: the first long paragraph after the headline.
+  const headAt = h1 ? (order.get(h1) ?? 0) : 0;
+  const firstParagraph = all(scope, 'p').find((p) => (order.get(p) ?? 0) > headAt && textOf(p).length > 120 && !p.closest('figure, figcaption, [class*="caption"]'));
+  const bodyAt = firstParagraph ? (order.get(firstParagraph) ?? Infinity) : Infinity;
+  const inHead = (element: PageElement) => (order.get(element) ?? 0) < bodyAt && !element.closest('figure, nav, footer, aside');
+  const elements: PageElement[] = [];
+
+  const standfirstElement =
+    all(scope, STANDFIRST_SELECTOR).find((element) => inHead(element) && element !== h1 && !element.contains(h1 as PageElement) && textOf(element).length >= 20 && all(element, 'p').length <= 1) ??
+    nextDeck(h1);
+  const bylineElement = outermost(all(scope, BYLINE_SELECTOR).filter((element) => inHead(element) && bylineText(element) && !element.contains(h1 as PageElement) && element !== standfirstElement));
+  const timeElements = all(scope, 'time, [class*="date"], [class*="timestamp"], [itemprop="datePublished"]').filter((element) => inHead(element) && textOf(element));
+  for (const element of [h1, standfirstElement, bylineElement, ...timeElements]) if (element) elements.push(element);
+
+  const timeLines = outermostAll(timeElements).map((element) => ({ text: textOf(element), datetime: cleanText(element.getAttribute('datetime') ?? element.querySelector('time')?.getAttribute('datetime')) }));
+  timeLines.sort((a, b) => Number(UPDATED.test(a.text)) - Number(UPDATED.test(b.text)));
+  return {
+    headline: h1 ? textOf(h1) : meta.headline,
+    standfirst: standfirstElement ? textOf(standfirstElement) : '',
+    byline: bylineElement ? bylineText(bylineElement) : meta.authors.join(' and '),
+    timeLines,
+    scope,
+    elements,
+  };
+}
+
+/** A deck printed as the heading or paragraph right after the headline in the same header. */
+function nextDeck(h1: PageElement | null): PageElement | null {
+  const next = h1?.nextElementSibling;
+  if (!next || !['h2', 'p'].includes(tagOf(next)) || !next.closest('header')) return null;
+  return textOf(next).length >= 20 ? next : null;
+}
+
+function outermost(elements: PageElement[]): PageElement | null {
+  const first = elements[0];
+  if (!first) return null;
+  let chosen = first;
+  for (let at = first.parentElement; at; at = at.parentElement) if (elements.includes(at)) chosen = at;
+  return chosen;
+}
+
+function outermostAll(elements: PageElement[]): PageElement[] {
+  return elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
+}
+
+export { UPDATED };

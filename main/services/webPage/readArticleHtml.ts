@@ -1,0 +1,157 @@
+import { Readability } from '@mozilla/readability';
+import { bodyParagraphs, emptyBody, type BodyNode } from '../../../src/story/body';
+import type { RelatedLink } from '../../../src/story/story';
+import { importedLanguage } from '../../../src/wire/importedLanguage';
+import { importPastedCopy } from '../../../src/wire/pasteCopy';
+import type { ImportedStory } from '../../../src/wire/types';
+import { blocksOf } from './articleBlocks';
+import { pageDate } from './pageDate';
+import { all, cleanText, parsePage, textOf, type PageDocument, type PageElement } from './pageDom';
+import { figureFromElement, FIGURE_SELECTOR } from './pageFigures';
+import { readPageMetadata } from './pageMetadata';
+import { readPrintedHead } from './printedHead';
+import { addressOfTitle, findRelatedLinks } from './relatedLinks';
+
+export interface ArticleHtmlOptions {
+  /**
+   * The HTML is what the user selected and copied (the clipboard's text/html), not a whole
+   * page: all of it is the article, so no extraction picks a part. Default false.
+   */
+  clipboard?: boolean;
+}
+
+/** Page furniture by element. */
+const FURNITURE_TAGS = 'nav, footer, header, aside, form, script, style, noscript, template, iframe, button, svg, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+/** Page furniture by class or id word: ads, share bars, newsletter and subscription prompts, comments, tag lists. */
+const FURNITURE_WORD = /^(?:ads?|adv|advert[\w-]*|ad[-_][\w-]+|[\w-]+[-_]ads?|dfp[\w-]*|promo[\w-]*|newsletter[\w-]*|(?:[\w-]+[-_])?shar(?:e|ing)(?:s|[-_][\w-]+)?|social[\w-]*|subscri[\w-]*|paywall[\w-]*|cookie[\w-]*|comments?|[\w-]+[-_]comments|tags|topics|breadcrumbs?|visually-hidden|sr-only|screen-reader-text|outbrain|taboola|sponsor[\w-]*)$/i;
+
+function isFurniture(element: PageElement): boolean {
+  const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  return words.some((word) => FURNITURE_WORD.test(word));
+}
+
+/** A figure, and the start of the paragraph it was printed before (to put it back there in the body). */
+interface PlacedFigure {
+  node: BodyNode;
+  before: string[];
+}
+
+const norm = (text: string) => cleanText(text).toLowerCase();
+const blockText = (node: BodyNode) => norm(bodyParagraphs({ type: 'doc', content: [node] }).join(' '));
+
+function readFigures(doc: PageDocument, scope: PageElement, base: string, skip: readonly PageElement[]): { figures: PlacedFigure[]; elements: PageElement[] } {
+  const paragraphs = all(doc, 'p').filter((p) => !p.closest(FIGURE_SELECTOR) && textOf(p));
+  const order = new Map(all(doc, '*').map((element, i) => [element, i]));
+  const elements = all(scope, FIGURE_SELECTOR).filter((element, _, list) => !skip.some((block) => block.contains(element)) && !list.some((other) => other !== element && other.contains(element)));
+  const seen = new Set<string>();
+  const figures: PlacedFigure[] = [];
+  for (const element of elements) {
+    const node = figureFromElement(element, base);
+    const key = node ? JSON.stringify(node) : '';
+    if (!node || seen.has(key)) continue;
+    seen.add(key);
+    const at = order.get(element) ?? 0;
+    figures.push({ node, before: paragraphs.filter((p) => (order.get(p) ?? 0) > at).slice(0, 6).map((p) => norm(textOf(p)).slice(0, 60)) });
+  }
+  return { figures, elements };
+}
+
+/** Each figure goes before the first body block that starts like a paragraph it was printed before; else at the top (a lead photo). */
+function placeFigures(blocks: BodyNode[], figures: readonly PlacedFigure[]): BodyNode[] {
+  const out = [...blocks];
+  const lead: BodyNode[] = [];
+  for (const figure of figures) {
+    const at = figure.before.map((start) => out.findIndex((block) => block.type !== 'figure' && start && blockText(block).startsWith(start))).find((index) => index >= 0);
+    if (at === undefined) lead.push(figure.node);
+    else out.splice(at, 0, figure.node);
+  }
+  return [...lead, ...out];
+}
+
+/** The article's text blocks: Readability's choice of the page's content, or all of a selection. */
+function articleBlocks(doc: PageDocument, scope: PageElement, base: string, clipboard: boolean): BodyNode[] {
+  const root = doc.body ?? doc.documentElement;
+  if (clipboard) return blocksOf(Array.from(root.childNodes), base);
+  // Readability wants a DOM Document; linkedom's is one (main/ compiles without DOM types).
+  const article = new Readability<PageElement>(doc as never, { keepClasses: true, charThreshold: 200, serializer: (node) => node as unknown as PageElement }).parse();
+  const chosen = article?.content ? blocksOf(Array.from(article.content.childNodes), base) : [];
+  const whole = blocksOf(Array.from(scope.childNodes), base);
+  // Readability sometimes settles on one of several text containers; the article's own element then holds more.
+  const length = (blocks: BodyNode[]) => blocks.reduce((sum, block) => sum + blockText(block).length, 0);
+  return length(chosen) >= 0.6 * length(whole) ? chosen : whole;
+}
+
+/**
+ * The plain-text importer reads the text for what only words tell (the dateline opening the
+ * first paragraph, closing credits, furniture lines): one set of rules for pasted and saved
+ * copy. Its fields are taken; its body tells which blocks stay, and the HTML's blocks (links,
+ * emphasis, lists) are kept for those.
+ */
+function readText(headline: string, byline: string, blocks: readonly BodyNode[]) {
+  const paragraphs = blocks.filter((block) => block.type === 'paragraph');
+  const lines = [headline, byline && !/^(?:by|por)\s/i.test(byline) ? `By ${byline}` : byline, ...paragraphs.map((block) => bodyParagraphs({ type: 'doc', content: [block] }).join('\n'))];
+  const [imported] = importPastedCopy(lines.filter(Boolean).join('\n\n'), { markdown: false }).stories;
+  const body: BodyNode[] = [];
+  let next = 0;
+  for (const node of imported.fields.body?.content ?? []) {
+    if (node.type !== 'paragraph') {
+      body.push(node);
+      continue;
+    }
+    const text = blockText(node);
+    // The same text, or the next paragraph with its start taken (the dateline went to its field).
+    const exact = blocks.findIndex((block, i) => i >= next && block.type === 'paragraph' && blockText(block) === text);
+    const following = blocks.findIndex((block, i) => i >= next && block.type === 'paragraph');
+    const at = exact >= 0 ? exact : following >= 0 && text && blockText(blocks[following]).endsWith(text) ? following : -1;
+    // Text the importer made up (the headline and byline given to it) has no block: it is not body.
+    if (at < 0) continue;
+    body.push(...blocks.slice(next, at).filter((block) => block.type !== 'paragraph'));
+    body.push(blockText(blocks[at]) === text ? blocks[at] : node);
+    next = at + 1;
+  }
+  body.push(...blocks.slice(next).filter((block) => block.type !== 'paragraph'));
+  return { fields: imported.fields, warnings: imported.warnings, body };
+}
+
+function mergeRelated(found: RelatedLink[], inText: readonly RelatedLink[], doc: PageDocument, base: string): RelatedLink[] {
+  const titles = new Set(found.map((link) => norm(link.title)));
+  const extra = inText.filter((link) => !titles.has(norm(link.title))).map((link) => ({ title: link.title, url: link.url || addressOfTitle(doc, link.title, base) }));
+  return [...found, ...extra];
+}
+
+/**
+ * One article's HTML (a saved web page, or what a browser put on the clipboard) read into
+ * story fields: metadata and markup say what they can (headline, standfirst, byline, time,
+ * captions and credits, related links with addresses), the text reader the rest. Photos are
+ * never fetched: each figure keeps its image's address in `sourceNote` and has no photo yet.
+ */
+export function readArticleHtml(html: string, options: ArticleHtmlOptions = {}): ImportedStory {
+  const clipboard = options.clipboard ?? false;
+  const doc = parsePage(html);
+  const meta = readPageMetadata(doc);
+  const base = meta.url;
+  const head = readPrintedHead(doc, meta, clipboard);
+  const related = findRelatedLinks(doc, base);
+  const { figures, elements: figureElements } = readFigures(doc, head.scope, base, related.elements);
+  for (const element of [...head.elements, ...related.elements, ...figureElements]) element.remove();
+  for (const element of all(doc, FURNITURE_TAGS)) element.remove();
+  for (const element of all(doc, '[class], [id]').filter(isFurniture)) element.remove();
+
+  const blocks = placeFigures(articleBlocks(doc, head.scope, base, clipboard), figures);
+  const text = readText(head.headline, head.byline, blocks);
+  const warnings = [...text.warnings];
+  const language = importedLanguage(meta.language.split(/[-_]/)[0].toLowerCase() || undefined, warnings);
+  const date = pageDate(head.timeLines, meta.published, language ?? 'en') || text.fields.dateline?.date || '';
+  const fields: ImportedStory['fields'] = {
+    ...text.fields,
+    headline: head.headline || text.fields.headline || '',
+    standfirst: head.standfirst || text.fields.standfirst || '',
+    byline: head.byline || text.fields.byline || '',
+    dateline: { place: text.fields.dateline?.place ?? '', date, source: text.fields.dateline?.source ?? '' },
+    body: text.body.length ? { type: 'doc', content: text.body } : emptyBody(),
+    related: mergeRelated(related.links, text.fields.related ?? [], doc, base),
+    keywords: meta.keywords.length ? meta.keywords : (text.fields.keywords ?? []),
+    ...(language ? { language } : {}),
+  };
+  return { fields, warnings };
+}

@@ -1,0 +1,80 @@
+import type { RelatedLink } from '../../../src/story/story';
+import { absoluteUrl, all, cleanText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
+
+/** Labels a page prints over the stories it relates to this one. */
+export const RELATED_LABEL =
+  /^(?:related(?:\s+(?:stories|story|coverage|articles?|content|links?|news|reading|topics))?|read more|read next|more on (?:this(?: story)?|.+)|see also|also read|also on .+|further reading|more from .+|you may also (?:like|be interested in)|recommended(?: for you| stories)?|more stories|don'?t miss|see more|más información|lea también|lee también|noticias relacionadas|te puede interesar|también te puede interesar|relacionad[oa]s?|leer más|mehr zum thema|à lire aussi)\s*:?$/iu;
+
+/** Class or id words of related blocks; site-wide lists ("most read", "trending") are not about this story. */
+const RELATED_CLASS = /related|read-?more|more-?on|see-?also|also-?read|recommended|more-?stories|further-?reading/i;
+const SITE_WIDE = /most-?read|most-?popular|popular|trending|newsletter|top-?stories|latest/i;
+
+const LABEL_SELECTOR = 'h2, h3, h4, h5, h6, header, strong, b, span, p, div, li';
+
+function identityOf(element: PageElement): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('data-component') ?? ''} ${element.getAttribute('aria-label') ?? ''}`;
+}
+
+/** The block's label, when its first text is one: `<h2>Related stories</h2>`, `<strong>READ MORE:</strong>`. */
+function labelOf(block: PageElement): PageElement | null {
+  const aria = cleanText(block.getAttribute('aria-label'));
+  if (RELATED_LABEL.test(aria)) return block;
+  const first = all(block, LABEL_SELECTOR).find((element) => textOf(element) !== '' && !element.querySelector('a'));
+  if (first && RELATED_LABEL.test(textOf(first)) && textOf(block).startsWith(textOf(first))) return first;
+  // "Related: <a>…</a>": the label is the paragraph's own text before its first link.
+  const link = block.querySelector('a');
+  const before = link && tagOf(block) === 'p' ? textOf(block).slice(0, textOf(block).indexOf(textOf(link))) : '';
+  return before && RELATED_LABEL.test(before.trim()) ? block : null;
+}
+
+function isRelatedBlock(block: PageElement): boolean {
+  const identity = identityOf(block);
+  if (SITE_WIDE.test(identity) || block.closest('nav, footer, [role="navigation"], [role="contentinfo"]')) return false;
+  return RELATED_CLASS.test(identity) || labelOf(block) !== null;
+}
+
+/** A link's title as printed: a card's heading rather than its kicker, summary and time. */
+function titleOf(link: PageElement): string {
+  const heading = link.querySelector('h2, h3, h4, h5, [class*="headline"], [class*="title"]');
+  return textOf(heading ?? link);
+}
+
+export interface RelatedBlocks {
+  links: RelatedLink[];
+  /** The blocks the links came from, for the reader to leave out of the body. */
+  elements: PageElement[];
+}
+
+/**
+ * Related stories the page lists: blocks named or labelled as related (not site-wide lists),
+ * and paragraphs inside the article such as "READ MORE: <a>…</a>". Addresses are made
+ * absolute against the page's own; a link with nothing to click on but an image is skipped.
+ */
+export function findRelatedLinks(doc: PageDocument, base: string): RelatedBlocks {
+  const candidates = all(doc, 'aside, section, div, ul, ol, p').filter((element) => {
+    if (tagOf(element) === 'p') return labelOf(element) !== null && element.querySelector('a') !== null;
+    return isRelatedBlock(element) && element.querySelector('a') !== null && !element.querySelector('h1');
+  });
+  // The outermost block of a nest (`<section class="related"><ul class="related-list">`) stands for all.
+  const elements = candidates.filter((element) => !candidates.some((other) => other !== element && other.contains(element)));
+  const seen = new Set<string>();
+  const links: RelatedLink[] = [];
+  for (const block of elements) {
+    for (const link of all(block, 'a[href]')) {
+      const url = absoluteUrl(link.getAttribute('href'), base);
+      const title = titleOf(link);
+      if (!url || !/^https?:/i.test(url) || !title || RELATED_LABEL.test(title) || seen.has(url)) continue;
+      seen.add(url);
+      links.push({ title, url });
+    }
+  }
+  return { links, elements };
+}
+
+/** The address of the page's link whose text is `title`, for related titles found in the text alone. */
+export function addressOfTitle(doc: PageDocument, title: string, base: string): string {
+  const wanted = cleanText(title).toLowerCase();
+  const link = all(doc, 'a[href]').find((element) => textOf(element).toLowerCase() === wanted);
+  const url = link ? absoluteUrl(link.getAttribute('href'), base) : null;
+  return url && /^https?:/i.test(url) ? url : '';
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { importSavedPage } from '../../../main/services/webPage/importSavedPage';
+import { readArticleHtml } from '../../../main/services/webPage/readArticleHtml';
+import { bodyParagraphs, type BodyNode } from '../../../src/story/body';
+
+const LONG = 'The council voted on Tuesday to close the old harbour bridge to heavy lorries from next month, after engineers found cracks in two of its supporting piers.';
+
+interface PageParts {
+  head?: string;
+  header?: string;
+  body?: string;
+  after?: string;
+}
+
+/** A saved page in a common template: site chrome around one article. */
+function page({ head = '', header = '<h1>Harbour bridge shuts to lorries</h1>', body = `<p>${LONG}</p><p>Repairs are expected to take a year.</p>`, after = '' }: PageParts = {}): string {
+  return `<!DOCTYPE html><html lang="en-GB"><head><title>Harbour bridge shuts to lorries | The Coast Courier</title>${head}</head>
+<body><header role="banner"><a href="/">The Coast Courier</a><nav><a href="/news">News</a><a href="/sport">Sport</a></nav></header>
+<main><article><header>${header}</header><div class="article-body">${body}</div>${after}</article></main>
+<footer><p>© 2026 The Coast Courier. All rights reserved.</p><a href="/privacy">Privacy</a></footer></body></html>`;
+}
+
+const fieldsOf = (html: string) => importSavedPage(html).stories[0].fields;
+const figures = (html: string) => (fieldsOf(html).body?.content ?? []).filter((node) => node.type === 'figure');
+const captionOf = (figure: BodyNode) => bodyParagraphs({ type: 'doc', content: [figure] }).join('');
+const text = (html: string) => bodyParagraphs(fieldsOf(html).body!).join('\n\n');
+
+describe('saved web page: the article head', () => {
+  it('takes the printed headline, deck, byline and time line, and leaves them out of the body', () => {
+    const fields = fieldsOf(
+      page({
+        header: '<h1>Harbour bridge shuts to lorries</h1><p class="article-standfirst">Cracks found in two piers of the 1890s crossing</p><div class="byline">By <a rel="author" href="/staff/mara">Mara Quist</a>, Transport Correspondent</div><time datetime="2026-05-12T07:45:00+01:00">12 May 2026, 07:45 BST</time>',
+      }),
+    );
+    expect(fields).toMatchObject({ headline: 'Harbour bridge shuts to lorries', standfirst: 'Cracks found in two piers of the 1890s crossing', byline: 'By Mara Quist, Transport Correspondent', language: 'en' });
+    expect(fields.dateline?.date).toBe('2026-05-12T07:45');
+    expect(bodyParagraphs(fields.body!)[0]).toBe(LONG);
+    expect(bodyParagraphs(fields.body!).join(' ')).not.toMatch(/Mara Quist|07:45|Cracks found/);
+  });
+
+  it('falls back on JSON-LD NewsArticle when the page prints no byline or time, and gives only the date when no time is printed', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': ['NewsArticle'], headline: 'Harbour bridge shuts to lorries', datePublished: '2026-05-12T07:45:00+01:00', author: [{ '@type': 'Person', name: 'Mara Quist' }, { '@type': 'Person', name: 'Ed Lund' }] }] };
+    const fields = fieldsOf(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script><script type="application/ld+json">{ broken</script>` }));
+    expect(fields.byline).toBe('Mara Quist and Ed Lund');
+    expect(fields.dateline?.date).toBe('2026-05-12');
+  });
+
+  it('reads the first-published time, not the update', () => {
+    const fields = fieldsOf(page({ header: '<h1>Harbour bridge shuts to lorries</h1><div class="dates"><span>Published 11 May 2026 18:02</span> <span>Updated 12 May 2026 09:10</span></div>' }));
+    expect(fields.dateline?.date).toBe('2026-05-11T18:02');
+  });
+});
+
+describe('saved web page: the body', () => {
+  it('keeps links, emphasis, lists and subheadings, and drops ads, share bars and newsletter prompts', () => {
+    const fields = fieldsOf(
+      page({
+        body: `<p>${LONG}</p><div class="ad-slot"><p>Advertisement</p></div><h2>What changes</h2><ul><li>Lorries over <strong>7.5 tonnes</strong> are banned</li><li>Buses may still cross</li></ul><div class="share-tools"><p>Share this article</p></div><p>See the <a href="/maps/diversions">diversion map</a> for routes.</p><aside class="newsletter-signup"><p>Sign up to our morning briefing</p></aside>`,
+        head: '<link rel="canonical" href="https://www.coastcourier.example/news/harbour-bridge">',
+      }),
+    );
+    const body = fields.body!.content;
+    expect(body.map((node) => node.type)).toEqual(['paragraph', 'heading', 'bulletList', 'paragraph']);
+    expect(JSON.stringify(body)).toContain('{"type":"text","text":"7.5 tonnes","marks":[{"type":"bold"}]}');
+    expect(body[3].content?.find((node) => node.marks)?.marks).toEqual([{ type: 'link', attrs: { href: 'https://www.coastcourier.example/maps/diversions' } }]);
+    expect(JSON.stringify(body)).not.toMatch(/Advertisement|Share this|morning briefing|Privacy|Sport/);
+  });
+
+  it('moves the dateline and the closing credit into their fields', () => {
+    const fields = fieldsOf(page({ body: `<p>LONDON (Reuters) - ${LONG}</p><p>Repairs are expected to take a year.</p><p>Reporting by Ana Ruiz; Editing by John Poe</p>` }));
+    expect(fields.dateline).toMatchObject({ place: 'LONDON', source: 'Reuters' });
+    expect(fields.credit?.line).toMatch(/^Reporting by Ana Ruiz; Editing by John Poe/);
+    expect(bodyParagraphs(fields.body!)).toEqual([LONG, 'Repairs are expected to take a year.']);
+  });
+});
+
+describe('saved web page: figures', () => {
+  it('splits caption and credit printed in their own elements, and puts the photo where the page printed it', () => {
+    const found = figures(
+      page({
+        body: `<p>${LONG}</p><figure><img src="Harbour_files/bridge.jpg" alt="The bridge at dusk"><figcaption><span class="caption-text">The bridge was built in 1894.</span> <span class="credit">Photograph: Jo Lake/Coast Courier</span></figcaption></figure><p>Repairs are expected to take a year.</p>`,
+      }),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].attrs).toEqual({ src: '', alt: 'The bridge at dusk', credit: 'Jo Lake/Coast Courier', sourceNote: 'Harbour_files/bridge.jpg' });
+    expect(captionOf(found[0])).toBe('The bridge was built in 1894.');
+    const order = fieldsOf(page({ body: `<p>${LONG}</p><figure><img src="a.jpg"><figcaption>Cap (AP Photo/Jo Lake)</figcaption></figure><p>Repairs are expected to take a year.</p>` })).body!.content.map((node) => node.type);
+    expect(order).toEqual(['paragraph', 'figure', 'paragraph']);
+  });
+
+  it.each([
+    ['a bracketed agency credit', 'Crews inspect the piers on Monday. (AP Photo/Jo Lake)', 'Crews inspect the piers on Monday.', 'AP Photo/Jo Lake'],
+    ['a slash credit after the sentence', 'Crews inspect the piers on Monday. REUTERS/Toby Melville', 'Crews inspect the piers on Monday.', 'REUTERS/Toby Melville'],
+    ['a labelled credit after a bar', 'Crews inspect the piers | Photo: Getty Images', 'Crews inspect the piers', 'Getty Images'],
+    ['no credit', 'Crews inspect the piers (left) on Monday', 'Crews inspect the piers (left) on Monday', ''],
+  ])('splits %s printed inside the caption', (_name, printed, caption, credit) => {
+    const [figure] = figures(page({ header: `<h1>Harbour bridge shuts to lorries</h1><figure><img src="https://cdn.example/p.jpg"><figcaption>${printed}</figcaption></figure>` }));
+    expect({ caption: captionOf(figure), credit: figure.attrs?.credit }).toEqual({ caption, credit });
+  });
+
+  it('never fetches a remote photo: the figure has no photo and keeps the address as a note', () => {
+    const [figure] = figures(page({ head: '<meta property="og:url" content="https://www.coastcourier.example/news/a">', body: `<figure><img data-src="/img/bridge.jpg" src="data:image/gif;base64,R0lGOD"><figcaption>The bridge.</figcaption></figure><p>${LONG}</p>` }));
+    expect(figure.attrs).toMatchObject({ src: '', sourceNote: 'https://www.coastcourier.example/img/bridge.jpg' });
+  });
+});
+
+describe('saved web page: related stories', () => {
+  it('takes labelled related blocks with absolute addresses, but not site-wide lists', () => {
+    const fields = fieldsOf(
+      page({
+        head: '<link rel="canonical" href="https://www.coastcourier.example/news/harbour-bridge">',
+        after: '<section class="story-links"><h2>Related stories</h2><ul><li><a href="/news/ferry-fares"><span class="kicker">Transport</span><h3>Ferry fares rise again</h3><time>2 days ago</time></a></li><li><a href="https://www.coastcourier.example/news/pier-history">A short history of the piers</a></li></ul></section><div class="most-read"><h2>Most read</h2><a href="/news/cat">Cat rescued from roof</a></div>',
+        body: `<p>${LONG}</p><p><strong>READ MORE:</strong> <a href="/news/toll-plan">Toll plan shelved</a></p><p>Repairs are expected to take a year.</p>`,
+      }),
+    );
+    expect(fields.related).toEqual([
+      { title: 'Toll plan shelved', url: 'https://www.coastcourier.example/news/toll-plan' },
+      { title: 'Ferry fares rise again', url: 'https://www.coastcourier.example/news/ferry-fares' },
+      { title: 'A short history of the piers', url: 'https://www.coastcourier.example/news/pier-history' },
+    ]);
+    expect(text(page())).not.toMatch(/READ MORE|Ferry fares|Cat rescued/);
+  });
+});
+
+describe('rich paste (the clipboard\'s HTML)', () => {
+  it('reads a selection: heading as headline, figure, time and links, with no page around it', () => {
+    const html = `<meta charset="utf-8"><h1>Harbour bridge shuts to lorries</h1><p>By Mara Quist</p><time datetime="2026-05-12T07:45:00+01:00">12 May 2026</time><figure><img src="https://cdn.example/bridge.jpg" alt="Bridge"><figcaption>The bridge in 1900. (Coast Archive)</figcaption></figure><p>${LONG}</p><p>Related: <a href="https://www.coastcourier.example/news/ferry">Ferry fares rise again</a></p>`;
+    const { fields } = readArticleHtml(html, { clipboard: true });
+    expect(fields).toMatchObject({ headline: 'Harbour bridge shuts to lorries', byline: 'By Mara Quist', related: [{ title: 'Ferry fares rise again', url: 'https://www.coastcourier.example/news/ferry' }] });
+    expect(fields.dateline?.date).toBe('2026-05-12');
+    expect(fields.body!.content.map((node) => node.type)).toEqual(['figure', 'paragraph']);
+    expect(fields.body!.content[0].attrs).toMatchObject({ credit: 'Coast Archive', sourceNote: 'https://cdn.example/bridge.jpg' });
+  });
+});
