@@ -220,7 +220,7 @@ export const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\+\+\+|_{3,}|-{3,}|\*\s*\
 
 /** "RELATED:", "Related links", "Read more:", "More:", "See also", "Also on <site>", "SEE MORE:", "DON'T MISS". */
 export const RELATED_LABEL =
-  /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics))?|read\s+more(?:\s+about\s+this)?|read\s+also|also\s+read|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L} ]{2,30}|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended|top\s+stories|latest|más\s+información|lea\s+también|te\s+puede\s+interesar|noticias\s+relacionadas|mehr\s+zum\s+thema|à\s+lire\s+aussi)\s*(?::|\.\.\.|…|>>|»)?\s*(?<title>.*)$/iu;
+  /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics))?|read\s+more(?:\s+about\s+this)?|read\s+also|also\s+read|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L} ]{2,30}|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended(?:\s+(?:for\s+you|stories))?|read\s+next|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|more\s+stories|top\s+stories|latest|más\s+información|lea\s+también|lee\s+también|leer\s+más|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s|mehr\s+zum\s+thema|à\s+lire\s+aussi)\s*(?::|\.\.\.|…|>>|»)?\s*(?<title>.*)$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Page furniture: web-page chrome that copy picks up when selected on a page

@@ -36,7 +36,7 @@ const EMBARGO_LINE = /^(?:embargoed|embargo|under embargo|sperrfrist)\s*(?:until
 const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*)$/iu;
 
 /** A caption is a whole line or paragraph ending in a photo credit, or a credit alone. */
-function captionParts(text: string): { caption: string; credit: string } | null {
+export function captionParts(text: string): { caption: string; credit: string } | null {
   const match = CAPTION_WITH_CREDIT.exec(text);
   if (match?.groups) {
     const { caption = '', bracketed, after, barred, handle } = match.groups;

@@ -1,6 +1,6 @@
 import type { BodyNode } from '../../../src/story/body';
 import { withContent } from '../../../src/wire/inline';
-import { splitCaptionCredit } from './captionCredit';
+import { captionParts } from '../../../src/wire/pasteCopy';
 import { absoluteUrl, all, cleanText, isElement, tagOf, type PageElement, type PageNode } from './pageDom';
 
 /** Elements that hold a photo with its caption, in the markup publishers and WordPress themes use. */
@@ -77,7 +77,10 @@ export function figureFromElement(figure: PageElement, base: string): BodyNode |
   let credit = credits.map((element) => bareCredit(element.textContent ?? '')).filter(Boolean).join(' ');
   let caption = captionElement ? textOutside(captionElement, credits) : '';
   caption = caption.replace(CAPTION_LABEL, '');
-  if (!credit) ({ caption, credit } = splitCaptionCredit(caption));
+  if (!credit) {
+    const parts = captionParts(caption);
+    if (parts) ({ caption, credit } = { caption: parts.caption, credit: bareCredit(parts.credit) });
+  }
   caption = caption.replace(/\s*[|·]\s*$/u, '').trim();
   const image = figure.querySelector('img');
   const sourceNote = sourceNoteOf(imageReference(figure), base);

@@ -1,13 +1,13 @@
 import type { RelatedLink } from '../../../src/story/story';
+import { RELATED_LABEL } from '../../../src/wire/houseStyles';
 import { absoluteUrl, all, cleanText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
-
-/** Labels a page prints over the stories it relates to this one. */
-export const RELATED_LABEL =
-  /^(?:related(?:\s+(?:stories|story|coverage|articles?|content|links?|news|reading|topics))?|read more|read next|more on (?:this(?: story)?|.+)|see also|also read|also on .+|further reading|more from .+|you may also (?:like|be interested in)|recommended(?: for you| stories)?|more stories|don'?t miss|see more|más información|lea también|lee también|noticias relacionadas|te puede interesar|también te puede interesar|relacionad[oa]s?|leer más|mehr zum thema|à lire aussi)\s*:?$/iu;
 
 /** Class or id words of related blocks; site-wide lists ("most read", "trending") are not about this story. */
 const RELATED_CLASS = /related|read-?more|more-?on|see-?also|also-?read|recommended|more-?stories|further-?reading/i;
 const SITE_WIDE = /most-?read|most-?popular|popular|trending|newsletter|top-?stories|latest/i;
+
+/** A whole text that is a related label (the house-style table's), with no title after it. */
+const isRelatedLabel = (text: string) => RELATED_LABEL.exec(text)?.groups?.title === '' && !SITE_WIDE.test(text.replace(/\s+/g, '-'));
 
 const LABEL_SELECTOR = 'h2, h3, h4, h5, h6, header, strong, b, span, p, div, li';
 
@@ -18,13 +18,13 @@ function identityOf(element: PageElement): string {
 /** The block's label, when its first text is one: `<h2>Related stories</h2>`, `<strong>READ MORE:</strong>`. */
 function labelOf(block: PageElement): PageElement | null {
   const aria = cleanText(block.getAttribute('aria-label'));
-  if (RELATED_LABEL.test(aria)) return block;
+  if (isRelatedLabel(aria)) return block;
   const first = all(block, LABEL_SELECTOR).find((element) => textOf(element) !== '' && !element.querySelector('a'));
-  if (first && RELATED_LABEL.test(textOf(first)) && textOf(block).startsWith(textOf(first))) return first;
+  if (first && isRelatedLabel(textOf(first)) && textOf(block).startsWith(textOf(first))) return first;
   // "Related: <a>…</a>": the label is the paragraph's own text before its first link.
   const link = block.querySelector('a');
   const before = link && tagOf(block) === 'p' ? textOf(block).slice(0, textOf(block).indexOf(textOf(link))) : '';
-  return before && RELATED_LABEL.test(before.trim()) ? block : null;
+  return before && isRelatedLabel(before.trim()) ? block : null;
 }
 
 function isRelatedBlock(block: PageElement): boolean {
@@ -63,7 +63,7 @@ export function findRelatedLinks(doc: PageDocument, base: string): RelatedBlocks
     for (const link of all(block, 'a[href]')) {
       const url = absoluteUrl(link.getAttribute('href'), base);
       const title = titleOf(link);
-      if (!url || !/^https?:/i.test(url) || !title || RELATED_LABEL.test(title) || seen.has(url)) continue;
+      if (!url || !/^https?:/i.test(url) || !title || isRelatedLabel(title) || seen.has(url)) continue;
       seen.add(url);
       links.push({ title, url });
     }

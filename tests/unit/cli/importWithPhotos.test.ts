@@ -44,7 +44,7 @@ const SAVED_PAGE = `<!DOCTYPE html>
 <h1>Last keepers leave Skerry light</h1><p class="byline">By Ina Brack</p><time datetime="2026-04-02T10:15:00+01:00">2 April 2026</time>
 <figure><img src="./Last%20keepers%20leave%20Skerry%20light_files/lighthouse.png" alt="The light"><figcaption>The Skerry light on its last manned night. <span class="credit">Photo: Ina Brack</span></figcaption></figure>
 <p>The last two keepers of the Skerry light handed over its keys on Thursday, ending 180 years of people living on the rock.</p>
-<figure><img src="https://cdn.lighthousenews.example/keepers-1950.jpg"><figcaption>Keepers in 1950. (Coast Archive)</figcaption></figure>
+<figure><img src="https://cdn.lighthousenews.example/keepers-1950.jpg"><figcaption>Keepers in 1950. (AP Photo/File)</figcaption></figure>
 <p>The light will now be run from the mainland.</p>
 <aside class="related"><h3>Related</h3><a href="/coast/fog-signal">Fog signal falls silent</a></aside>
 </article></main><footer>© Lighthouse News</footer></body></html>`;
@@ -64,7 +64,7 @@ describe('galley import with photos delivered beside the story', () => {
     expect(figures[0].attrs).toMatchObject({ src: expect.stringMatching(/^[0-9a-f]{64}$/), credit: 'Ina Brack' });
     expect(figures[0].attrs.sourceNote).toBeUndefined();
     expect(existsSync(join(assetFolderOf(db), figures[0].attrs.src))).toBe(true);
-    expect(figures[1].attrs).toMatchObject({ src: '', sourceNote: 'https://cdn.lighthousenews.example/keepers-1950.jpg', credit: 'Coast Archive' });
+    expect(figures[1].attrs).toMatchObject({ src: '', sourceNote: 'https://cdn.lighthousenews.example/keepers-1950.jpg', credit: 'AP Photo/File' });
     expect(summary.warnings.join('\n')).toMatch(/Photo 2 is on the web .*photo missing: add it or remove the figure/);
   });
 

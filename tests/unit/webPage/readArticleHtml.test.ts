@@ -124,11 +124,11 @@ describe('saved web page: related stories', () => {
 
 describe('rich paste (the clipboard\'s HTML)', () => {
   it('reads a selection: heading as headline, figure, time and links, with no page around it', () => {
-    const html = `<meta charset="utf-8"><h1>Harbour bridge shuts to lorries</h1><p>By Mara Quist</p><time datetime="2026-05-12T07:45:00+01:00">12 May 2026</time><figure><img src="https://cdn.example/bridge.jpg" alt="Bridge"><figcaption>The bridge in 1900. (Coast Archive)</figcaption></figure><p>${LONG}</p><p>Related: <a href="https://www.coastcourier.example/news/ferry">Ferry fares rise again</a></p>`;
+    const html = `<meta charset="utf-8"><h1>Harbour bridge shuts to lorries</h1><p>By Mara Quist</p><time datetime="2026-05-12T07:45:00+01:00">12 May 2026</time><figure><img src="https://cdn.example/bridge.jpg" alt="Bridge"><figcaption>The bridge in 1900. (Jo Lake/Coast Courier via AP)</figcaption></figure><p>${LONG}</p><p>Related: <a href="https://www.coastcourier.example/news/ferry">Ferry fares rise again</a></p>`;
     const { fields } = readArticleHtml(html, { clipboard: true });
     expect(fields).toMatchObject({ headline: 'Harbour bridge shuts to lorries', byline: 'By Mara Quist', related: [{ title: 'Ferry fares rise again', url: 'https://www.coastcourier.example/news/ferry' }] });
     expect(fields.dateline?.date).toBe('2026-05-12');
     expect(fields.body!.content.map((node) => node.type)).toEqual(['figure', 'paragraph']);
-    expect(fields.body!.content[0].attrs).toMatchObject({ credit: 'Coast Archive', sourceNote: 'https://cdn.example/bridge.jpg' });
+    expect(fields.body!.content[0].attrs).toMatchObject({ credit: 'Jo Lake/Coast Courier via AP', sourceNote: 'https://cdn.example/bridge.jpg' });
   });
 });
