@@ -8,7 +8,8 @@ import { deriveStoryFacts } from '../../src/story/derived';
 import { STORY_STATUSES, type Story, type StoryStatus } from '../../src/story/story';
 import { exportStory } from '../../src/wire/index';
 import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
-import { safeFileStem, writeFileAtomic } from '../services/atomicWrite';
+import { safeFileStem } from '../services/atomicWrite';
+import { publishFile } from '../services/publishFile';
 import { dispatch } from '../services/dispatch';
 import type { ServiceHandlers } from '../services/services';
 import { imagesDeliveredWith } from './deliveredImages';
@@ -147,13 +148,13 @@ export async function exportStories(ctx: CommandContext, args: string[]): Promis
   const rendered = [];
   for (const id of args) {
     const story = await call(ctx, 'getStory', { id });
-    const result = exportStory(story, format as WireFormat, {});
-    rendered.push({ id, file: join(out, `${safeFileStem(story.slug, story.id)}.${result.extension}`), result });
+    rendered.push({ id, stem: safeFileStem(story.slug, story.id), result: exportStory(story, format as WireFormat, {}) });
   }
   mkdirSync(out, { recursive: true });
   const written = [];
-  for (const { id, file, result } of rendered) {
-    writeFileAtomic(file, result.bytes);
+  // Two stories with one slug, or a file of the user's with that name: the new file is numbered, never written over.
+  for (const { id, stem, result } of rendered) {
+    const file = join(out, publishFile(out, stem, result.extension, result.bytes));
     written.push({ id, file, format, losses: result.losses });
   }
   if (ctx.json) return printJson(ctx, written);

@@ -15,7 +15,9 @@ export const USAGE = `Usage: galley <command> [options]
                                              pages (.html); photos beside the file or in its
                                              NAME_files folder become the figures' photos
   status ID STATUS                           draft | edited | ready | sent | killed
-  export ID... --format F --out DIR          F: nitf newsml ninjs iptc7901 anpa html text json
+  export ID... --format F --out DIR          F: nitf newsml ninjs iptc7901 anpa html text json;
+                                             files named by slug, never written over: a name
+                                             already taken gets -2, -3...
   export [ID...] [--status S] --destination NAME [--note TEXT]
                                              send as the desk does: checked, validated, sequence-
                                              numbered, logged; exit 1 if any story was refused;

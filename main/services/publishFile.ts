@@ -7,7 +7,6 @@
 import { linkSync, lstatSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
-import { GalleyError } from '../../src/api/result';
 import { syncFolder, writeSyncedFile } from './atomicWrite';
 
 export { syncFolder };
@@ -91,17 +90,12 @@ export function numberedName(stem: string, extension: string, n: number): string
   return `${n === 1 ? stem : `${stem}-${n}`}.${extension}`;
 }
 
-export interface PublishOptions {
-  /** What to do when the name is taken: `number` tries `stem-2.ext` and on; `refuse` throws naming the file. */
-  whenTaken: 'number' | 'refuse';
-}
-
 /**
- * Publishes `bytes` as a new file `stem.ext` in `folder` (numbered when taken, if asked) and
- * returns the name it got; the folder is fsynced. Nothing is replaced, nothing half-written is
- * left under a final name.
+ * Publishes `bytes` as a new file `stem.ext` in `folder`, or `stem-2.ext`, `stem-3.ext`... when
+ * that is taken, and returns the name it got; the folder is fsynced. Nothing is replaced, and
+ * nothing half-written is ever under a final name.
  */
-export function publishFile(folder: string, stem: string, extension: string, bytes: Uint8Array, options: PublishOptions): string {
+export function publishFile(folder: string, stem: string, extension: string, bytes: Uint8Array): string {
   const temp = writeTempFile(folder, bytes);
   try {
     for (let n = 1; ; n++) {
@@ -110,7 +104,6 @@ export function publishFile(folder: string, stem: string, extension: string, byt
         syncFolder(folder);
         return fileName;
       }
-      if (options.whenTaken === 'refuse') throw new GalleyError('io', takenMessage(folder, fileName));
     }
   } finally {
     discardTempFile(folder, temp);

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Store } from '../../../main/store/store';
+import { readyStory } from '../../support/deskStories';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGalley } from '../../support/runGalley';
 import { tempFolder } from '../../support/tempLibrary';
@@ -63,6 +65,24 @@ describe('galley', () => {
     expect(result.status).toBe(0);
     const [file] = readdirSync(folder.file('out'));
     expect(JSON.parse(readFileSync(folder.file(`out/${file}`), 'utf8')).id).toBe(id);
+  });
+
+  it('exports two stories with one slug to two files and never writes over a file of the user\'s', async () => {
+    const store = new Store(db);
+    const [first, second] = [readyStory(store, { slug: 'GRAIN' }).id, readyStory(store, { slug: 'GRAIN' }).id];
+    store.close();
+    const out = folder.file('out');
+    const slug = 'GRAIN';
+    mkdirSync(out);
+    writeFileSync(`${out}/${slug}.nitf.xml`, 'my own notes');
+    const result = await galley('export', first, second, '--format', 'nitf', '--out', out, '--json');
+    expect(result.status).toBe(0);
+    const written = JSON.parse(result.stdout).map((entry: { file: string }) => entry.file);
+    expect(written).toEqual([`${out}/${slug}-2.nitf.xml`, `${out}/${slug}-3.nitf.xml`]);
+    expect(readFileSync(`${out}/${slug}.nitf.xml`, 'utf8')).toBe('my own notes');
+    expect(readdirSync(out).sort()).toEqual([`${slug}-2.nitf.xml`, `${slug}-3.nitf.xml`, `${slug}.nitf.xml`]);
+    expect(readFileSync(written[0], 'utf8')).toContain(first);
+    expect(readFileSync(written[1], 'utf8')).toContain(second);
   });
 
   it('backs up the library to a file that opens as a library', async () => {
