@@ -13,7 +13,7 @@ import { publishFile } from '../services/publishFile';
 import { dispatch } from '../services/dispatch';
 import type { ServiceHandlers } from '../services/services';
 import { imagesDeliveredWith } from './deliveredImages';
-import { check, destination, log, sendToDestination } from './deskCommands';
+import { check, destination, kill, log, sendToDestination } from './deskCommands';
 import { UsageError } from './usage';
 
 export interface CommandContext {
@@ -182,4 +182,5 @@ export const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => P
   destination,
   log,
   check,
+  kill,
 };

@@ -115,3 +115,21 @@ export async function check(ctx: CommandContext, args: string[]): Promise<void> 
   if (!ctx.json && result.attributions.length) ctx.print(attributionSummary(result.attributions));
   if (!result.ready) throw new GalleyError('not-ready', `Not ready: ${result.problems.filter((p) => p.severity === 'error').length} problem(s) block sending.`);
 }
+
+/** `kill ID --reason TEXT`: the kill notice to every destination, in every format, the story went out in. Exit 1 if any was refused. */
+export async function kill(ctx: CommandContext, args: string[]): Promise<void> {
+  const id = oneArg(args, 'story id');
+  const reason = typeof ctx.flags.reason === 'string' ? ctx.flags.reason.trim() : '';
+  if (!reason) throw new UsageError('kill needs --reason TEXT: the reason goes to every receiver with the notice');
+  const results = await call(ctx, 'killStory', { id, reason });
+  const outcomes = results.flatMap((result) => result.outcomes.map((outcome) => ({ destination: result.destination, outcome })));
+  if (ctx.json) printJson(ctx, results);
+  else {
+    for (const { destination: name, outcome } of outcomes) {
+      if (outcome.sent) ctx.print(`killed   ${name}: ${outcome.files.map((f) => `#${f.sequence} ${f.fileName}`).join(', ')}`);
+      else ctx.print(`refused  ${name}\n${outcome.reasons.map((r) => `    ${r}`).join('\n')}`);
+    }
+  }
+  const refused = outcomes.filter(({ outcome }) => !outcome.sent);
+  if (refused.length) throw new GalleyError('io', `the kill notice did not reach ${refused.map(({ destination: name }) => name).join(', ')} (reasons above).`);
+}

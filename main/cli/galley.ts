@@ -23,6 +23,7 @@ const OPTIONS = {
   formats: { type: 'string' },
   pattern: { type: 'string' },
   note: { type: 'string' },
+  reason: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

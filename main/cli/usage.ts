@@ -14,7 +14,8 @@ export const USAGE = `Usage: galley <command> [options]
   import FILE... [--json]                    .txt/.md copy, NITF, NewsML-G2, ninjs, saved web
                                              pages (.html); photos beside the file or in its
                                              NAME_files folder become the figures' photos
-  status ID STATUS                           draft | edited | ready | sent | killed
+  status ID STATUS                           draft | edited | ready; sent and corrected follow a send
+                                             (export --destination), killed a kill; killed is final
   export ID... --format F --out DIR          F: nitf newsml ninjs iptc7901 anpa html text json;
                                              files named by slug, never written over: a name
                                              already taken gets -2, -3...
@@ -24,6 +25,8 @@ export const USAGE = `Usage: galley <command> [options]
                                              --note is the correction note for stories sent before
   destination add NAME --folder DIR --formats nitf,ninjs,... [--pattern '{slug}-{seq}.{ext}']
   destination list | destination remove NAME
+  kill ID --reason TEXT [--json]             a kill notice to every destination and format the
+                                             story went out in; the story is killed for good
   log ID [--json]                            the sent log of a story
   check ID [--json]                          readiness problems and the attribution report;
                                              exit 1 when not ready

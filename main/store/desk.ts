@@ -4,6 +4,7 @@ import { GalleyError } from '../../src/api/result';
 import { destinationInputSchema, type Destination, type SendableFormat } from '../../src/desk/destination';
 import type { SendKind, SentLogEntry } from '../../src/desk/types';
 import type { Story } from '../../src/story/story';
+import { statusAfterSend, wireRefusal } from '../../src/story/statusRules';
 import type { Db } from './database';
 
 interface DestinationRow {
@@ -195,7 +196,10 @@ export function commitSend(db: Db, stories: StoryAccess, input: CommitSendInput)
       }).lastInsertRowid,
   );
   db.prepare('UPDATE destinations SET next_sequence = next_sequence + ? WHERE name = ?').run(input.files.length, destination.name);
-  const story: Story = { ...current, status: input.kind === 'kill' ? 'killed' : 'sent', version: current.version + 1, updatedAt: input.sentAt };
+  // One kill goes to each destination in turn, so only a send or correction is refused here.
+  const refusal = input.kind === 'kill' ? null : wireRefusal(current.status);
+  if (refusal) throw new GalleyError('invalid-input', refusal);
+  const story: Story = { ...current, status: statusAfterSend(input.kind), version: current.version + 1, updatedAt: input.sentAt };
   stories.putWithRevision(story);
   const select = db.prepare('SELECT * FROM sent_log WHERE id = ?');
   return { entries: ids.map((id) => rowToEntry(select.get(id) as SentLogRow)), story };

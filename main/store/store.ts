@@ -12,6 +12,7 @@ import type {
 import { bodyText } from '../../src/story/body';
 import { countWords } from '../../src/story/counts';
 import { blankStoryFields, type Story, type StoryChanges, type StoryStatus } from '../../src/story/story';
+import { statusChangeRefusal } from '../../src/story/statusRules';
 import type { AssetInfo } from '../../src/api/types';
 import { getAsset, putAsset } from './assets';
 import { openDatabase, type Db, type OpenOptions } from './database';
@@ -185,6 +186,8 @@ export class Store {
         });
       }
       if (current.status === input.status) return current;
+      const refusal = statusChangeRefusal(current.status, input.status);
+      if (refusal) throw new GalleyError('invalid-input', refusal);
       const story = carrySignOff(current, { ...current, status: input.status, version: current.version + 1, updatedAt: this.timestamp() });
       this.put(story);
       cutRevision(this.db, story, 'status', true);
@@ -254,7 +257,8 @@ export class Store {
       cutRevision(this.db, current, 'save');
       const found = readRevision(this.db, input.id, input.revisionId);
       if (!found) throw new GalleyError('not-found', `Story ${input.id} has no revision ${input.revisionId}.`);
-      const story: Story = { ...current, ...found.content, version: current.version + 1, updatedAt: this.timestamp() };
+      // The status stays: it records what went out on the wire, which a restore of the text does not undo.
+      const story: Story = { ...current, ...found.content, status: current.status, version: current.version + 1, updatedAt: this.timestamp() };
       this.put(story);
       cutRevision(this.db, story, 'restore', true);
       return story;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CheckResult } from '../../src/desk/types';
+import type { WireState } from '../../src/desk/wireState';
 import type { ReadinessProblem } from '../../src/story/readiness';
 import { call, errorMessage } from '../api';
 import { useStoryChanges } from '../common/storyChanged';
@@ -8,11 +9,13 @@ interface ReadinessPanelProps {
   id: string;
   /** The saved version: the panel checks again whenever it changes (after each autosave). */
   version: number;
+  /** What the wire has of the story: a killed story, or one sent and unchanged since, is not "ready to send". */
+  wire: WireState | null;
   onGo(problem: ReadinessProblem): void;
 }
 
 /** The story's readiness problems; clicking one takes the cursor to the field or the place in the body. */
-export function ReadinessPanel({ id, version, onGo }: ReadinessPanelProps) {
+export function ReadinessPanel({ id, version, wire, onGo }: ReadinessPanelProps) {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   // A sign-off, a return to the editor or a reviewer’s mark keeps the version: checked again when announced.
@@ -37,13 +40,15 @@ export function ReadinessPanel({ id, version, onGo }: ReadinessPanelProps) {
   }, [id, version, changes]);
 
   const errors = result?.problems.filter((p) => p.severity === 'error').length ?? 0;
+  const onWireAsIs = !!wire?.copies.length && !wire.changedSince;
+  const badge = wire?.sendRefusal ? 'Killed: never sent again' : !result ? null : !result.ready ? `${errors} ${errors === 1 ? 'problem blocks' : 'problems block'} sending` : onWireAsIs ? 'Sent; no changes since' : 'Ready to send';
   return (
     <section className="readiness" aria-label="Readiness">
       <h2>
         Readiness{' '}
-        {result && (
-          <span className={result.ready ? 'ready-badge ok' : 'ready-badge blocked'} data-ready={result.ready}>
-            {result.ready ? 'Ready to send' : `${errors} ${errors === 1 ? 'problem blocks' : 'problems block'} sending`}
+        {badge && (
+          <span className={result?.ready && !wire?.sendRefusal ? 'ready-badge ok' : 'ready-badge blocked'} data-ready={!!result?.ready && !wire?.sendRefusal}>
+            {badge}
           </span>
         )}
       </h2>

@@ -22,6 +22,8 @@ export function SendDialog({ ids, names, onClose }: SendDialogProps) {
   const [previous, setPrevious] = useState<SentLogEntry | null>(null);
   const { state, run, cancel } = useSendBatch();
   const single = ids.length === 1 ? ids[0] : null;
+  /** The destination the last finished send went to: sending there again needs a new edit, so the button rests until the destination changes. */
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   useEffect(() => {
     setPrevious(null);
@@ -34,7 +36,7 @@ export function SendDialog({ ids, names, onClose }: SendDialogProps) {
     return () => {
       stale = true;
     };
-  }, [single, destination]);
+  }, [single, destination, sentTo]);
 
   useEffect(() => {
     call('listDestinations', {})
@@ -60,7 +62,11 @@ export function SendDialog({ ids, names, onClose }: SendDialogProps) {
           className="send-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(ids, destination, note);
+            void run(ids, destination, note).then((sent) => {
+              if (!sent) return;
+              setSentTo(destination);
+              setNote('');
+            });
           }}
         >
           <label>
@@ -83,13 +89,16 @@ export function SendDialog({ ids, names, onClose }: SendDialogProps) {
               <input value={note} maxLength={2000} required onChange={(e) => setNote(e.target.value)} disabled={state.running} />
             </label>
           ) : (
-            <label>
-              Correction note <span className="hint">(needed for stories sent there before)</span>
-              <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} disabled={state.running} />
-            </label>
+            // A first send carries no note; in a batch some stories may have gone before.
+            !single && (
+              <label>
+                Correction note <span className="hint">(needed for stories sent there before)</span>
+                <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} disabled={state.running} />
+              </label>
+            )
           )}
-          <button type="submit" className="primary" disabled={state.running || !destination}>
-            {previous ? 'Send correction' : `Send ${ids.length} ${label}`}
+          <button type="submit" className="primary" disabled={state.running || !destination || sentTo === destination}>
+            {sentTo === destination ? 'Sent' : previous ? 'Send correction' : `Send ${ids.length} ${label}`}
           </button>
         </form>
       )}

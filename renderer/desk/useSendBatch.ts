@@ -20,23 +20,27 @@ export function useSendBatch() {
   const [state, setState] = useState<BatchState>({ running: false, total: 0, outcomes: [], cancelled: false, notAttempted: [], error: null });
   const cancelRequested = useRef(false);
 
-  const run = useCallback(async (ids: readonly string[], destination: string, correctionNote: string) => {
+  /** Sends the stories in turn; resolves to how many went. */
+  const run = useCallback(async (ids: readonly string[], destination: string, correctionNote: string): Promise<number> => {
     cancelRequested.current = false;
+    let sent = 0;
     setState({ running: true, total: ids.length, outcomes: [], cancelled: false, notAttempted: [], error: null });
     for (const [i, id] of ids.entries()) {
       if (cancelRequested.current) {
         setState((s) => ({ ...s, running: false, cancelled: true, notAttempted: ids.slice(i) }));
-        return;
+        return sent;
       }
       try {
         const result = await call('sendStories', { ids: [id], destination, ...(correctionNote.trim() ? { correctionNote: correctionNote.trim() } : {}) });
+        sent += result.outcomes.filter((o) => o.sent).length;
         setState((s) => ({ ...s, outcomes: [...s.outcomes, ...result.outcomes] }));
       } catch (failure) {
         setState((s) => ({ ...s, running: false, error: errorMessage(failure), notAttempted: ids.slice(i) }));
-        return;
+        return sent;
       }
     }
     setState((s) => ({ ...s, running: false }));
+    return sent;
   }, []);
 
   const cancel = useCallback(() => {

@@ -13,6 +13,8 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { goToProblem } from '../desk/goToProblem';
 import { ReadinessPanel } from '../desk/ReadinessPanel';
 import { StoryDeskBar } from '../desk/StoryDeskBar';
+import { useWireState } from '../desk/useWireState';
+import { WireBanner } from '../desk/WireBanner';
 import { ReviewPane } from '../review/ReviewPane';
 import { BodyEditor } from './BodyEditor';
 import { ConflictBanner } from './ConflictBanner';
@@ -113,6 +115,7 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [goToBody, focusMode, setFocusMode, historyOpen]);
+  const onWire = useWireState({ id, status: story.saved?.status ?? 'draft', version: story.saved?.version ?? 0 });
 
   const saveRevision = useCallback(async () => {
     await flush('save');
@@ -178,10 +181,11 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
         <button type="button" aria-pressed={focusMode} title="Focus mode (Ctrl+Shift+F)" onClick={() => setFocusMode(!focusMode)}>
           Focus
         </button>
-        <StoryDeskBar id={id} flush={() => flush()} onChanged={() => void call('getStory', { id }).then(story.replaceWith)} />
+        <StoryDeskBar id={id} onWire={onWire} flush={() => flush()} onChanged={() => void call('getStory', { id }).then(story.replaceWith)} />
         <ExportButton storyId={id} flush={() => flush()} />
         <TrashButton id={id} flush={() => flush()} onTrashed={() => onTrashed(draft.headline)} onError={setNotice} />
       </header>
+      {onWire && <WireBanner wire={onWire.wire} killed={story.saved.status === 'killed'} />}
       {story.theirs && <ConflictBanner theirs={story.theirs} onKeepMine={() => void story.keepMine()} onTakeTheirs={story.takeTheirs} onCompare={() => setComparing(true)} />}
       {story.theirs && comparing && (
         <ConflictCompare
@@ -219,7 +223,7 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
           />
           {/* Below the body: its list changes after every autosave, and above the body it moved the
               formatting toolbar under the user's pointer (a click meant for H2 landed in the text). */}
-          <ReadinessPanel id={id} version={story.saved.version} onGo={(problem) => goToProblem(problem, editorRef.current)} />
+          <ReadinessPanel id={id} version={story.saved.version} wire={onWire?.wire ?? null} onGo={(problem) => goToProblem(problem, editorRef.current)} />
         </section>
         {historyOpen && (
           <HistoryPanel storyId={id} current={() => ({ ...draft, body: readBody() ?? draft.body })} onRestore={story.restoreRevision} onClose={() => setHistoryOpen(false)} />

@@ -3,6 +3,7 @@ import { MAX_IMAGE_BYTES } from '../editor/figure/imageFile';
 import { storyChangesSchema, storyStatusSchema } from '../story/story';
 import { destinationInputSchema, type Destination } from '../desk/destination';
 import type { CheckResult, PreviewResult, SendResult, SentLogEntry } from '../desk/types';
+import { KILL_REASON_NEEDED } from '../desk/killNotice';
 import { readinessProfileSchema, type ReadinessProfile } from '../story/readiness';
 import { WIRE_FORMATS } from '../wire/types';
 import type { Story } from '../story/story';
@@ -99,8 +100,11 @@ export const contract = {
       correctionNote: z.string().max(2_000).optional(),
     }),
   ),
-  /** Sends a kill notice in every format, to every destination, the story went out in; the story becomes killed. */
-  killStory: method<SendResult[]>()(z.strictObject({ id, reason: z.string().max(2_000).default('') })),
+  /**
+   * Sends a kill notice in every format, to every destination, the story went out in
+   * (`killTargets`); the story becomes killed, for good. The reason goes to every receiver.
+   */
+  killStory: method<SendResult[]>()(z.strictObject({ id, reason: z.string().trim().min(1, KILL_REASON_NEEDED).max(2_000) })),
   /** The sent log, newest first: of one story, one destination, or both. */
   getSentLog: method<SentLogEntry[]>()(
     z.strictObject({ id: id.optional(), destination: z.string().max(80).optional(), limit: z.number().int().min(1).max(10_000).default(1_000) }),

@@ -1,6 +1,26 @@
 import { bodyFromParagraphs } from '../story/body';
 import type { Story } from '../story/story';
 import type { ExportOptions } from '../wire/types';
+import type { SendableFormat } from './destination';
+import type { SentLogEntry } from './types';
+
+/** A kill always says why: receivers must be able to tell legal trouble from a duplicate. */
+export const KILL_REASON_NEEDED = 'A kill needs a reason: it is sent with the notice to every receiver.';
+
+export const NOTHING_TO_KILL = 'This story was never sent, so there is nothing to kill: move it to the trash, or set it back to draft, instead.';
+
+/** Where a kill notice goes: each destination the story went to, in each format it went in. */
+export interface KillTarget {
+  destination: string;
+  formats: SendableFormat[];
+}
+
+/** The kill's targets from a story's sent log (any order), in the order the story first went out. */
+export function killTargets(log: readonly SentLogEntry[]): KillTarget[] {
+  const formatsBy = new Map<string, Set<SendableFormat>>();
+  for (const entry of [...log].sort((a, b) => a.id - b.id)) formatsBy.set(entry.destination, (formatsBy.get(entry.destination) ?? new Set()).add(entry.format));
+  return [...formatsBy].map(([destination, formats]) => ({ destination, formats: [...formats] }));
+}
 
 /**
  * The kill notice for a story that went out: sent in every format it went out in, through the

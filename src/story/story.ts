@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { bodyDocSchema, emptyBody } from './body';
 
-/** Story statuses, in the order a story usually moves through them. */
-export const STORY_STATUSES = ['draft', 'edited', 'ready', 'sent', 'killed'] as const;
+/**
+ * Story statuses, in the order a story usually moves through them. Who may set which is in
+ * statusRules.ts: the last three only follow a real send, correction or kill.
+ */
+export const STORY_STATUSES = ['draft', 'edited', 'ready', 'sent', 'corrected', 'killed'] as const;
 export const storyStatusSchema = z.enum(STORY_STATUSES);
 export type StoryStatus = z.infer<typeof storyStatusSchema>;
 

@@ -237,8 +237,17 @@ test('a sent story edited goes again as a correction, with the note asked for; K
   expect(readFileSync(join(wire, 'PORT-FIRE-3.nitf.xml'), 'utf8')).toContain('Corrects the headline: the fire is out.');
   await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
 
-  await desk.killStory('The fire was at another port.');
-  const notices = desk.killDialog.getByRole('listitem');
+  // The kill names every destination and format it will reach, needs a reason, and asks before it goes.
+  await page.getByRole('button', { name: 'Kill…' }).click();
+  await expect(desk.killDialog.getByRole('region', { name: 'Where the kill notice goes' }).getByRole('listitem')).toHaveText(['Wire: NITF 3.6, ninjs 3.1', 'Print: IPTC 7901']);
+  await desk.killDialog.getByRole('button', { name: 'Send kill notice…' }).click();
+  await expect(desk.killDialog.getByRole('alert')).toHaveText('A kill needs a reason: it is sent with the notice to every receiver.');
+  await desk.killDialog.getByLabel(/Reason/).fill('The fire was at another port.');
+  await desk.killDialog.getByRole('button', { name: 'Send kill notice…' }).click();
+  await expect(desk.killDialog.getByText('Send the kill notice to 2 destinations now?')).toBeVisible();
+  expect(outboxFiles(wire).files).toHaveLength(4);
+  await desk.killDialog.getByRole('button', { name: 'Yes, kill the story' }).click();
+  const notices = desk.killDialog.getByRole('list', { name: 'Kill notices' }).getByRole('listitem');
   await expect(notices).toHaveText([
     'Wire: kill notice sent (#5 PORT-FIRE-5.nitf.xml, #6 PORT-FIRE-6.ninjs.json)',
     'Print: kill notice sent (#2 PORT-FIRE-2.iptc)',
@@ -255,13 +264,70 @@ test('a sent story edited goes again as a correction, with the note asked for; K
 
   await desk.killDialog.getByRole('button', { name: 'Close kill story' }).click();
   await expect(page.getByLabel('Status')).toHaveValue('killed');
+  // Killed is final: the Status dropdown, Send and Kill are off, each saying why, and the banner says killed.
+  for (const control of [page.getByLabel('Status'), page.getByRole('button', { name: 'Send…' }), page.getByRole('button', { name: 'Kill…' })]) {
+    await expect(control).toBeDisabled();
+    await expect(control).toHaveAttribute('title', /a kill is final/);
+  }
+  await expect(page.getByRole('status', { name: 'On the wire' })).toContainText(/^Killed\. Kill notice sent to Print at .+, version \d+; Kill notice sent to Wire at .+/);
+  await expect(desk.readiness.locator('.ready-badge')).toHaveText('Killed: never sent again');
   const rows = await desk.openSentLog();
   await expect(rows.locator('td:nth-child(2)')).toHaveText(['kill', 'kill', 'kill', 'correction', 'correction', 'send', 'send', 'send']);
   await desk.sentLog.getByLabel('Destination').selectOption('Print');
   await expect(rows.locator('td:nth-child(2)')).toHaveText(['kill', 'send']);
   await desk.sentLog.getByRole('button', { name: 'Close sent log' }).click();
-  // A killed story cannot go again.
+});
+
+test('the desk rules on screen: the Status dropdown offers only what a person may set; a first send asks no note, then rests; a sent story says where it went and when it changed since', async ({
+  page,
+  library,
+  storyPage,
+  host,
+}) => {
+  test.slow();
+  const desk = new DeskPage(page);
+  await readyStory(page, fields('HARBOUR'));
+  await page.reload();
+  await desk.addDestination('Wire', join(host.dir, 'wire'), ['NITF 3.6']);
+  await library.open('(HARBOUR)');
+
+  // Sent, corrected and killed are the wire's to set: shown, but not choosable by hand.
+  const status = page.getByLabel('Status');
+  for (const wireStatus of ['sent', 'corrected', 'killed']) await expect(status.locator(`option[value="${wireStatus}"]`)).toBeDisabled();
+  await expect(status.locator('option[value="sent"]')).toHaveAttribute('title', 'A story becomes sent only when Galley sends it: use Send.');
+  await expect(status.locator('option[value="edited"]')).toBeEnabled();
+  // Nothing went out yet: nothing to kill, and the button says so.
+  await expect(page.getByRole('button', { name: 'Kill…' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Kill…' })).toHaveAttribute('title', /never sent, so there is nothing to kill/);
+  await expect(page.getByRole('status', { name: 'On the wire' })).toHaveCount(0);
+
+  // A first send has no correction note to fill; once it went, the button rests.
   await page.getByRole('button', { name: 'Send…' }).click();
+  await desk.sendDialog.getByLabel('Destination').selectOption('Wire');
+  await expect(desk.sendDialog.getByLabel(/Correction note/)).toHaveCount(0);
   await desk.send('Wire');
-  await expect(desk.sendDialog.locator('li.outcome.skipped')).toContainText('The story was killed; it cannot be sent again.');
+  await expect(desk.sendCounts).toHaveText('1 of 1 · 1 sent · 0 skipped');
+  await expect(desk.sendDialog.getByRole('button', { name: 'Sent' })).toBeDisabled();
+  await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
+
+  const banner = page.getByRole('status', { name: 'On the wire' });
+  await expect(banner).toHaveText(/^Sent to Wire at \S.*, version \d+\.\s*$/);
+  await expect(status).toHaveValue('sent');
+  await expect(desk.readiness.locator('.ready-badge')).toHaveText('Sent; no changes since');
+  await expect(page.getByRole('button', { name: 'Kill…' })).toBeEnabled();
+
+  await storyPage.headline.fill('Harbour reopens after the storm');
+  await storyPage.waitForSaved();
+  await expect(banner).toContainText('Changed since it was sent: a new send goes as a correction.');
+  await expect(desk.readiness.locator('.ready-badge')).toHaveText('Ready to send');
+
+  // The correction's note is asked for, sent, then cleared with the button at rest.
+  await page.getByRole('button', { name: 'Send…' }).click();
+  await desk.send('Wire', 'Updates the headline: the harbour reopened.');
+  await expect(desk.sendCounts).toHaveText('1 of 1 · 1 sent · 0 skipped');
+  await expect(desk.sendDialog.getByLabel(/Correction note/)).toHaveValue('');
+  await expect(desk.sendDialog.getByRole('button', { name: 'Sent' })).toBeDisabled();
+  await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
+  await expect(status).toHaveValue('corrected');
+  await expect(banner).toHaveText(/^Correction sent to Wire at \S.*, version \d+\.\s*$/);
 });

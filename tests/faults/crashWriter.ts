@@ -9,7 +9,7 @@ import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyFromParagraphs } from '../../src/story/body';
-import { STORY_STATUSES } from '../../src/story/story';
+import { HAND_SET_STATUSES } from '../../src/story/statusRules';
 import { exportStory } from '../../src/wire/index';
 import type { WireFormat } from '../../src/wire/types';
 import { safeFileStem, writeFileAtomic } from '../../main/services/atomicWrite';
@@ -70,7 +70,7 @@ function step(ids: string[], n: number): void {
     const saved = store.saveStory({ id, baseVersion: story.version, changes: { standfirst: `Explicit save ${tag}` }, revision: 'save' });
     say(`ack ${id} ${saved.version} save`);
   } else if (roll < 0.85) {
-    const saved = store.setStatus({ id, status: pick(STORY_STATUSES.filter((s) => s !== story.status)) });
+    const saved = store.setStatus({ id, status: pick(HAND_SET_STATUSES.filter((s) => s !== story.status)) });
     say(`ack ${id} ${saved.version} status`);
   } else {
     const result = exportStory(story, pick(EXPORT_FORMATS));

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../main/store/store';
 import type { CommitSendInput } from '../../main/store/desk';
+import { HAND_SET_STATUSES, KILLED_IS_FINAL, statusChangeRefusal } from '../../src/story/statusRules';
+import { STORY_STATUSES, type Story, type StoryStatus } from '../../src/story/story';
 import { readyStory } from '../support/deskStories';
 import { tempFolder } from '../support/tempLibrary';
 
@@ -107,5 +109,52 @@ describe('commitSend', () => {
     store.commitSend({ ...commitInput(b.id, b.version, 3), files: commitInput(b.id, b.version, 3).files.map((f) => ({ ...f, tempName: `${f.tempName}b` })) });
     expect(store.listSentLog({ storyId: a.id }).map((e) => e.sequence)).toEqual([2, 1]);
     expect(store.listSentLog({ destination: 'wire' }).map((e) => e.sequence)).toEqual([4, 3, 2, 1]);
+  });
+});
+
+describe('status follows the wire (issue 23)', () => {
+  /** A story brought to `status` the only ways Galley allows: by hand, or by a logged send or kill. */
+  function storyAt(status: StoryStatus): Story {
+    const story = readyStory(store, { slug: status.toUpperCase() });
+    if (HAND_SET_STATUSES.includes(status as never)) return store.setStatus({ id: story.id, status });
+    let next = store.getDestination('Wire').nextSequence;
+    const send = (kind: CommitSendInput['kind']) => {
+      const current = store.getStory(story.id);
+      const input = commitInput(story.id, current.version, next);
+      store.commitSend({ ...input, kind, files: input.files.map((f) => ({ ...f, fileName: `${story.id}-${f.fileName}`, tempName: `${f.tempName}-${story.id}-${kind}` })) });
+      next += 2;
+    };
+    send('send');
+    if (status === 'corrected') send('correction');
+    if (status === 'killed') send('kill');
+    return store.getStory(story.id);
+  }
+
+  const refused = STORY_STATUSES.flatMap((from) => STORY_STATUSES.filter((to) => to !== from && statusChangeRefusal(from, to)).map((to) => [from, to] as const));
+
+  it.each(refused)('refuses %s → %s by hand, with the reason, and changes nothing', (from, to) => {
+    const story = storyAt(from);
+    expect(story.status).toBe(from);
+    expect(() => store.setStatus({ id: story.id, status: to })).toThrow(expect.objectContaining({ code: 'invalid-input', message: statusChangeRefusal(from, to) }));
+    expect(store.getStory(story.id)).toMatchObject({ status: from, version: story.version });
+  });
+
+  it('lets people move a sent story back to edited (a correction in the making)', () => {
+    const story = storyAt('sent');
+    expect(store.setStatus({ id: story.id, status: 'edited' }).status).toBe('edited');
+  });
+
+  it('refuses a send of a killed story in the commit itself', () => {
+    const story = storyAt('killed');
+    const next = store.getDestination('Wire').nextSequence;
+    expect(() => store.commitSend(commitInput(story.id, story.version, next))).toThrow(KILLED_IS_FINAL);
+    expect(store.getDestination('Wire').nextSequence).toBe(next);
+  });
+
+  it('keeps the status when an older revision is restored: a restore does not unkill', () => {
+    const story = storyAt('killed');
+    const first = store.listRevisions(story.id).at(-1)!;
+    const restored = store.restoreRevision({ id: story.id, revisionId: first.id, baseVersion: story.version });
+    expect(restored.status).toBe('killed');
   });
 });

@@ -118,3 +118,38 @@ describe('galley check', () => {
     expect(galley('check')).toMatchObject({ code: 2, stderr: expect.stringContaining('expected one story id') });
   });
 });
+
+describe('galley status and galley kill (issue 23)', () => {
+  it.each([
+    ['sent', /only when Galley sends it: use Send/],
+    ['corrected', /only when Galley sends a correction/],
+    ['killed', /only when Galley sends its kill notice: use Kill/],
+  ])('refuses to set %s by hand (exit 1) and leaves the story as it was', (status, message) => {
+    const [a] = seed();
+    const result = galley('status', a, status);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(JSON.parse(galley('show', a, '--json').stdout).status).toBe('ready');
+    expect(galley('status', a, 'edited')).toMatchObject({ code: 0, stdout: expect.stringContaining('is now edited') });
+  });
+
+  it('kills a sent story with a reason in every format it went in; exit 2 without a reason; a killed story stays killed', () => {
+    const [a] = seed();
+    galley('destination', 'add', 'Wire', '--folder', outbox, '--formats', 'nitf,ninjs');
+    galley('export', a, '--destination', 'Wire');
+    for (const args of [['kill', a], ['kill', a, '--reason', '  ']]) {
+      const refused = galley(...args);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('kill needs --reason TEXT');
+    }
+    expect(readdirSync(outbox)).toHaveLength(2);
+
+    const killed = galley('kill', a, '--reason', 'Legal advice.');
+    expect(killed).toMatchObject({ code: 0, stdout: 'killed   Wire: #3 GRAIN-A-3.nitf.xml, #4 GRAIN-A-4.ninjs.json\n' });
+    expect(JSON.parse(galley('show', a, '--json').stdout).status).toBe('killed');
+    const reopen = galley('status', a, 'ready');
+    expect(reopen.code).toBe(1);
+    expect(reopen.stderr).toMatch(/a kill is final/);
+    expect(galley('export', a, '--destination', 'Wire', '--note', 'again')).toMatchObject({ code: 1, stdout: expect.stringMatching(/a kill is final/) });
+  });
+});

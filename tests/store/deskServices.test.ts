@@ -7,7 +7,9 @@ import { createDeskServices } from '../../main/services/desk/deskServices';
 import { recoverOutbox } from '../../main/services/desk/outbox';
 import { Store } from '../../main/store/store';
 import { inProcessStore, type StorePort } from '../../main/store/storePort';
+import { KILL_REASON_NEEDED } from '../../src/desk/killNotice';
 import type { SendOutcome } from '../../src/desk/types';
+import { KILLED_IS_FINAL } from '../../src/story/statusRules';
 import { bodyWithPhoto, DESK_NOW, readyStory } from '../support/deskStories';
 import { tempFolder } from '../support/tempLibrary';
 
@@ -174,13 +176,37 @@ describe('killStory', () => {
     expect(JSON.parse(readFileSync(join(outbox, 'WITHDRAWN-4.ninjs.json'), 'utf8'))).toMatchObject({ pubStatus: 'canceled', urgency: 1 });
     expect((await port.getStory(story.id)).status).toBe('killed');
     const again = (await desk.sendStories({ ids: [story.id], destination: 'Wire', correctionNote: 'x' })).outcomes[0];
-    expect(again).toMatchObject({ sent: false, reasons: ['The story was killed; it cannot be sent again.'] });
-    await expect(desk.killStory({ id: story.id, reason: '' })).rejects.toThrow(/already killed/);
+    expect(again).toMatchObject({ sent: false, reasons: [KILLED_IS_FINAL] });
+    await expect(desk.killStory({ id: story.id, reason: 'Again.' })).rejects.toThrow(/a kill is final/);
+    // Nor does the Status dropdown's path reopen it, which is how a killed story once went out again.
+    expect(() => store.setStatus({ id: story.id, status: 'ready' })).toThrow(KILLED_IS_FINAL);
   });
 
   it('refuses to kill a story that never went out', async () => {
     const story = readyStory(store);
-    await expect(desk.killStory({ id: story.id, reason: '' })).rejects.toThrow(/never sent/);
+    await expect(desk.killStory({ id: story.id, reason: 'Legal advice.' })).rejects.toThrow(/never sent/);
+  });
+
+  it('refuses a kill without a reason, through the contract, and sends nothing', async () => {
+    const story = readyStory(store, { slug: 'NOREASON' });
+    await desk.sendStories({ ids: [story.id], destination: 'Wire' });
+    for (const reason of ['', '   ']) {
+      const result = await dispatch(desk as never, 'killStory', { id: story.id, reason });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining(KILL_REASON_NEEDED) } });
+    }
+    expect(files()).toEqual(['NOREASON-1.nitf.xml', 'NOREASON-2.ninjs.json']);
+    expect((await port.getStory(story.id)).status).toBe('sent');
+  });
+
+  it('marks a story corrected when its correction goes, in the same transaction as the log rows', async () => {
+    const story = readyStory(store, { slug: 'FIXED' });
+    await desk.sendStories({ ids: [story.id], destination: 'Wire' });
+    const sentStory = await port.getStory(story.id);
+    await port.saveStory({ id: story.id, baseVersion: sentStory.version, changes: { headline: 'Grain corridor extended again' } });
+    const outcome = sent((await desk.sendStories({ ids: [story.id], destination: 'Wire', correctionNote: 'Fixes the headline.' })).outcomes[0]);
+    const corrected = await port.getStory(story.id);
+    expect(corrected.status).toBe('corrected');
+    expect(outcome.files.every((f) => f.kind === 'correction' && f.version === corrected.version)).toBe(true);
   });
 });
 

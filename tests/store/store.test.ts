@@ -3,6 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '../../src/story/body';
+import { STORY_STATUSES } from '../../src/story/story';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/store/migrations';
 import { Store } from '../../main/store/store';
 import { SUMMARY_COLUMNS } from '../../main/store/storyRows';
@@ -41,6 +42,32 @@ describe('migrations', () => {
     expect(upgraded.getStory('01OLD').headline).toBe('An old story');
     expect(upgraded.listRevisions('01OLD')).toEqual([]);
     upgraded.close();
+  });
+
+  it('upgrades a schema 70 library to allow the corrected status, keeping its revisions and counts', () => {
+    const file = folder.file('v70.galley');
+    const old = new Database(file);
+    old.pragma('foreign_keys = ON');
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 70)) migration.up(old);
+    old.pragma('user_version = 70');
+    old.prepare(
+      `INSERT INTO stories (id, slug, headline, standfirst, byline, dateline, body, credit, related, keywords, urgency, language, status, review, embargo, ednote, version, word_count, created_at, updated_at)
+       VALUES ('01OLD', 'OLD', 'An old story', '', '', '{"place":"","date":"","source":""}', '{"type":"doc","content":[{"type":"paragraph"}]}', '{"line":"","source":""}', '[]', '[]', 5, 'en', 'sent', '{"state":"none"}', NULL, '', 3, 0, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`,
+    ).run();
+    old.prepare(`INSERT INTO revisions (story_id, parent_id, version, kind, status, created_at, format, payload, changed_words) VALUES ('01OLD', NULL, 3, 'save', 'sent', '2025-01-01T00:00:00.000Z', 1, '{}', 0)`).run();
+    expect(() => old.prepare("UPDATE stories SET status = 'corrected'").run()).toThrow(/CHECK constraint/);
+    old.close();
+
+    const upgraded = new Store(file);
+    try {
+      upgraded.db.prepare("UPDATE stories SET status = 'corrected' WHERE id = '01OLD'").run();
+      expect(upgraded.listStories({ limit: 10, status: 'corrected' }).total).toBe(1);
+      expect(upgraded.listStories({ limit: 10, status: 'sent' }).total).toBe(0);
+      expect(upgraded.listRevisions('01OLD')).toHaveLength(1);
+      expect(() => upgraded.db.prepare("UPDATE stories SET status = 'published'").run()).toThrow(/CHECK constraint/);
+    } finally {
+      upgraded.close();
+    }
   });
 
   it('refuses a library from a newer Galley and leaves the file untouched', () => {
@@ -198,7 +225,7 @@ describe('the library list on a deep library', () => {
       (store.db.prepare(`SELECT count(*) FROM stories WHERE deleted_at IS NULL ${status ? 'AND status = ?' : ''}`).pluck().get(...(status ? [status] : [])) as number);
     const check = () => {
       expect(store.listStories({ limit: 1 }).total).toBe(counted());
-      for (const status of ['draft', 'edited', 'ready', 'sent', 'killed'] as const) expect(store.listStories({ limit: 1, status }).total).toBe(counted(status));
+      for (const status of STORY_STATUSES) expect(store.listStories({ limit: 1, status }).total).toBe(counted(status));
     };
     const stories = store.importMany(Array.from({ length: 6 }, (_, i) => ({ fields: storyFields({ slug: `S${i}` }), status: i < 2 ? 'ready' : 'draft' })));
     check();

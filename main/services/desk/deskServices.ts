@@ -9,10 +9,11 @@
 // the files of a story are still written only after all of them passed their schema).
 import type { ParsedInput } from '../../../src/api/contract';
 import { GalleyError } from '../../../src/api/result';
-import type { SendableFormat } from '../../../src/desk/destination';
+import { killTargets, NOTHING_TO_KILL } from '../../../src/desk/killNotice';
 import type { CheckResult, PreviewResult, SendResult } from '../../../src/desk/types';
 import { checkReadiness, DEFAULT_PROFILE, isReady, readinessProfileSchema, type ReadinessProfile } from '../../../src/story/readiness';
 import { attributionProblems, attributionReport } from '../../../src/review/attributionReport';
+import { wireRefusal } from '../../../src/story/statusRules';
 import type { StorePort } from '../../store/storePort';
 import type { ServiceHandlers } from '../services';
 import { recoverOutbox } from './outbox';
@@ -117,19 +118,17 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
 
   const killStory = async ({ id, reason }: ParsedInput<'killStory'>): Promise<SendResult[]> => {
     const story = await store.getStory(id);
-    if (story.status === 'killed') throw new GalleyError('invalid-input', 'This story was already killed.');
+    const refusal = wireRefusal(story.status);
+    if (refusal) throw new GalleyError('invalid-input', refusal);
     const log = await store.listSentLog({ storyId: id });
-    if (!log.length) throw new GalleyError('invalid-input', 'This story was never sent, so there is nothing to kill. Delete it or set it back to draft instead.');
-    const formatsBy = new Map<string, Set<SendableFormat>>();
-    // Oldest first, so the notices go in the order the story first went out.
-    for (const entry of [...log].reverse()) formatsBy.set(entry.destination, (formatsBy.get(entry.destination) ?? new Set()).add(entry.format));
+    if (!log.length) throw new GalleyError('invalid-input', NOTHING_TO_KILL);
     const ctx = await context();
     const results: SendResult[] = [];
     let current = story;
-    for (const [name, formats] of formatsBy) {
+    for (const { destination: name, formats } of killTargets(log)) {
       const destination = await store.getDestination(name);
       await recoverOutbox(destination.folder, store);
-      const outcome = await sendStory(ctx, current, name, { kind: 'kill', killReason: reason, formats: [...formats] });
+      const outcome = await sendStory(ctx, current, name, { kind: 'kill', killReason: reason, formats });
       results.push({ destination: name, outcomes: [outcome] });
       // Each destination's kill moves the story on by one version.
       if (outcome.sent) current = await store.getStory(id);

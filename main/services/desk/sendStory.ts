@@ -7,6 +7,7 @@ import { killNoticeOptions, killNoticeStory } from '../../../src/desk/killNotice
 import type { SendKind, SendOutcome, SentLogEntry } from '../../../src/desk/types';
 import { checkReadiness, isReady, type ReadinessProfile } from '../../../src/story/readiness';
 import type { Story } from '../../../src/story/story';
+import { wireRefusal } from '../../../src/story/statusRules';
 import { FORMAT_INFO } from '../../../src/wire/index';
 import { safeFileStem } from '../atomicWrite';
 import type { StorePort } from '../../store/storePort';
@@ -42,7 +43,8 @@ const skipped = (story: Story, reasons: string[]): SendOutcome => ({ id: story.i
  */
 export function refusalsFor(ctx: Pick<SendContext, 'profile' | 'now'>, story: Story, destinationName: string, request: SendRequest, lastSent: SentLogEntry | undefined): string[] {
   if (request.kind === 'kill') return [];
-  if (story.status === 'killed') return ['The story was killed; it cannot be sent again.'];
+  const refusal = wireRefusal(story.status);
+  if (refusal) return [refusal];
   const problems = checkReadiness(story, ctx.profile, ctx.now());
   if (!isReady(problems)) return problems.filter((p) => p.severity === 'error').map((p) => p.message);
   if (request.kind === 'correction') {

@@ -6,6 +6,7 @@ import * as createDesk from './0040-create-desk';
 import * as createReviewMarks from './0050-create-review-marks';
 import * as indexLibraryList from './0060-index-library-list';
 import * as countLiveStories from './0070-count-live-stories';
+import * as allowCorrectedStatus from './0080-allow-corrected-status';
 
 export interface Migration {
   /** Schema version after this migration; numbered in steps of 10 so one can be slotted in. */
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: 'create-review-marks', up: createReviewMarks.up },
   { version: 60, name: 'index-library-list', up: indexLibraryList.up },
   { version: 70, name: 'count-live-stories', up: countLiveStories.up },
+  { version: 80, name: 'allow-corrected-status', up: allowCorrectedStatus.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

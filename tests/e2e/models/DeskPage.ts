@@ -59,12 +59,13 @@ export class DeskPage {
     return this.sentLog.locator('tr.sent-row');
   }
 
-  /** Kill… on the open story, with a reason; waits for the notices' outcome. */
+  /** Kill… on the open story, with a reason, confirmed; waits for the notices' outcome. */
   async killStory(reason: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Kill…' }).click();
     await this.killDialog.getByLabel(/Reason/).fill(reason);
-    await this.killDialog.getByRole('button', { name: 'Send kill notice' }).click();
-    await this.killDialog.getByRole('listitem').first().waitFor();
+    await this.killDialog.getByRole('button', { name: 'Send kill notice…' }).click();
+    await this.killDialog.getByRole('button', { name: 'Yes, kill the story' }).click();
+    await this.killDialog.getByRole('list', { name: 'Kill notices' }).waitFor();
   }
 
   outcome(id: string): Locator {
