@@ -23,6 +23,10 @@ interface StoryFieldsProps {
   focusHeadline?: boolean;
 }
 
+/** IPTC urgency, 1 most urgent; the ends and the default named. */
+const URGENCIES = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+const URGENCY_NAMES: Record<number, string> = { 1: '1 (most urgent)', 5: '5 (normal)', 9: '9 (least)' };
+
 /** The desk's slug case (Settings, readiness profile); upper until the profile is read. */
 function useSlugCase(): SlugCase {
   const [slugCase, setSlugCase] = useState<SlugCase>(DEFAULT_PROFILE.slugCase);
@@ -130,17 +134,14 @@ export function StoryFields({ story, onEdit, onUnsaved, onGoToBody, focusHeadlin
       <div className="field-row">
         <label>
           Urgency
-          <input
-            name="urgency"
-            type="number"
-            min={1}
-            max={9}
-            value={story.urgency}
-            onChange={(e) => {
-              const urgency = Number(e.target.value);
-              if (Number.isInteger(urgency) && urgency >= 1 && urgency <= 9) onEdit({ urgency });
-            }}
-          />
+          {/* A choice, not a number field: a typed 12 was shown while 5 stayed saved. */}
+          <select name="urgency" value={story.urgency} onChange={(e) => onEdit({ urgency: Number(e.target.value) })}>
+            {URGENCIES.map((urgency) => (
+              <option key={urgency} value={urgency}>
+                {URGENCY_NAMES[urgency] ?? urgency}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           Language

@@ -118,7 +118,7 @@ test.describe('the spelling menu', () => {
   });
 });
 
-test('the fields: two sources by name, a language Galley spells, the slug as the desk writes it, a writing area', async ({ page, library, storyPage, host }) => {
+test('the fields: two sources by name, a language Galley spells, the slug as the desk writes it, a writing area', async ({ page, library, storyPage }) => {
   await page.evaluate(() => window.galley.saveReadinessProfile({ profile: { slugCase: 'lower' } as never }));
   await library.newStory();
   const editor = new EditorPage(page);
@@ -130,6 +130,9 @@ test('the fields: two sources by name, a language Galley spells, the slug as the
   await expect(page.getByLabel('Source', { exact: true })).toHaveCount(0);
   await expect(page.getByLabel('Language').locator('option')).toHaveText(['English, US spelling (en)', 'English, UK spelling (en-GB)']);
   await page.getByLabel('Language').selectOption('en-GB');
+  // Urgency is chosen, never typed out of range.
+  await expect(page.getByLabel('Urgency').locator('option')).toHaveCount(9);
+  await page.getByLabel('Urgency').selectOption('2');
   await storyPage.slug.fill('Flood Wall: Council VOTE');
   await storyPage.slug.press('Tab');
   await expect(storyPage.slug).toHaveValue('flood-wall-council-vote');
@@ -140,8 +143,7 @@ test('the fields: two sources by name, a language Galley spells, the slug as the
   await storyPage.waitForSaved();
   const id = page.url().split('/').pop()!;
   const story = await page.evaluate((storyId) => window.galley.getStory({ id: storyId }), id);
-  expect(story).toMatchObject({ ok: true, value: { slug: 'flood-wall-council-vote', language: 'en-GB', dateline: { source: 'AFP' }, credit: { source: 'Reuters' } } });
-  void host;
+  expect(story).toMatchObject({ ok: true, value: { slug: 'flood-wall-council-vote', language: 'en-GB', urgency: 2, dateline: { source: 'AFP' }, credit: { source: 'Reuters' } } });
 });
 
 test.describe('the outbox folder', () => {
