@@ -119,7 +119,12 @@ test.describe('the spelling menu', () => {
 });
 
 test('the fields: two sources by name, a language Galley spells, the slug as the desk writes it, a writing area', async ({ page, library, storyPage }) => {
-  await page.evaluate(() => window.galley.saveReadinessProfile({ profile: { slugCase: 'lower' } as never }));
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const profile = page.getByRole('form', { name: 'Readiness profile' });
+  await profile.getByLabel('Slugs are written').selectOption({ label: 'in lower case' });
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(profile.getByRole('status')).toHaveText('Readiness profile saved.');
+  await page.keyboard.press('Escape');
   await library.newStory();
   const editor = new EditorPage(page);
   await expect(editor.body).toHaveAttribute('data-placeholder', 'Write the story here…');
