@@ -12,6 +12,7 @@ import { cleanChanges } from './cleanChanges';
 import { attachDeliveredPhotos, type DeliveredImage } from './importPhotos';
 import type { ServiceHandlers } from './services';
 import { importSavedPage } from './webPage/importSavedPage';
+import { readArticleHtml } from './webPage/readArticleHtml';
 
 interface ParsedStory {
   file: string;
@@ -52,9 +53,10 @@ function parseFile(name: string, text: string): ParsedStory[] {
 }
 
 /** Pasted agency copy into one story's fields; a paste Galley cannot read is invalid-input with the importer's reason. */
-function parseCopy(text: string): { changes: StoryChanges; warnings: string[] } {
+function parseCopy(text: string, html: string | undefined): { changes: StoryChanges; warnings: string[] } {
   try {
-    const [imported] = importPastedCopy(text).stories;
+    // The HTML a browser copies beside the text keeps what the text loses: figures, captions, times, links' addresses.
+    const [imported] = html?.trim() ? [readArticleHtml(html, { clipboard: true })] : importPastedCopy(text).stories;
     return { changes: changesOf(imported), warnings: imported.warnings };
   } catch (error) {
     throw new GalleyError('invalid-input', reasonOf(error));
@@ -85,16 +87,18 @@ export function createImportServices(store: StorePort, assetFolder: string): Pic
         throw new GalleyError(error instanceof GalleyError ? error.code : 'io', `${image.name}: ${reasonOf(error)} No story was imported.`);
       });
     };
-    for (const story of parsed) story.changes = await attachDeliveredPhotos(story.changes, images, storeImage, story.warnings);
+    for (const story of parsed) story.changes = await attachDeliveredPhotos(story.changes, story.warnings, { images, store: storeImage });
     const unused = images.filter((image) => !used.has(image)).map((image) => `"${image.name}"`);
     if (unused.length) parsed[0].warnings.push(`${unused.join(', ')} came with the files but no figure names ${unused.length === 1 ? 'it' : 'them'}: not added.`);
     const stories = await store.importMany(parsed.map(({ changes }) => ({ fields: changes })));
     return stories.map((story, i) => ({ id: story.id, headline: story.headline, file: parsed[i].file, format: parsed[i].format, warnings: parsed[i].warnings }));
   };
 
-  const importCopy = async ({ text }: ParsedInput<'importCopy'>): Promise<ImportCopyResult> => {
-    const { changes, warnings } = parseCopy(text);
-    return { story: await store.createStory(changes, 'import'), warnings };
+  const importCopy = async ({ text, html }: ParsedInput<'importCopy'>): Promise<ImportCopyResult> => {
+    const { changes, warnings } = parseCopy(text, html);
+    // Pasted photos are only addresses: never fetched, each listed as missing.
+    const story = await store.createStory(await attachDeliveredPhotos(changes, warnings), 'import');
+    return { story, warnings };
   };
 
   return { importFiles, importCopy };

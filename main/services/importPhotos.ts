@@ -39,12 +39,22 @@ export function findDeliveredImage(note: string, images: readonly DeliveredImage
 }
 
 function figureMessage(index: number, note: string): string {
-  const what = isAddress(note) ? `is on the web (${note}); Galley never fetches it, the address is kept in the figure's note` : note ? `"${note}" was not delivered with the file` : 'is not in the file';
+  if (!note) return `Photo ${index}: photo missing: add it or remove the figure.`;
+  const what = isAddress(note) ? `is on the web (${note}); Galley never fetches it, the address is kept in the figure's note` : `"${note}" was not delivered with the file`;
   return `Photo ${index} ${what}: photo missing: add it or remove the figure.`;
 }
 
-/** Gives each figure its delivered photo (stored as an asset); what is still missing is listed in the warnings. */
-export async function attachDeliveredPhotos(changes: StoryChanges, images: readonly DeliveredImage[], store: StoreImage, warnings: string[]): Promise<StoryChanges> {
+/** The images delivered with the files, and how to store one as an asset. */
+export interface Delivery {
+  images: readonly DeliveredImage[];
+  store: StoreImage;
+}
+
+/**
+ * Gives each figure its delivered photo (stored as an asset); what is still missing is listed
+ * in the warnings. Without a delivery (a paste), every figure's photo is listed as missing.
+ */
+export async function attachDeliveredPhotos(changes: StoryChanges, warnings: string[], delivery?: Delivery): Promise<StoryChanges> {
   if (!changes.body) return changes;
   const stored = new Map<DeliveredImage, Promise<AssetInfo>>();
   let index = 0;
@@ -54,12 +64,12 @@ export async function attachDeliveredPhotos(changes: StoryChanges, images: reado
     const attrs = node.attrs ?? {};
     if (attrs.src) return node;
     const note = String(attrs.sourceNote ?? '');
-    const image = findDeliveredImage(note, images);
-    if (!image) {
+    const image = delivery && findDeliveredImage(note, delivery.images);
+    if (!delivery || !image) {
       warnings.push(figureMessage(index, note));
       return node;
     }
-    if (!stored.has(image)) stored.set(image, store(image));
+    if (!stored.has(image)) stored.set(image, delivery.store(image));
     const { sourceNote: _delivered, ...rest } = attrs;
     return { ...node, attrs: { ...rest, src: (await stored.get(image)!).id } };
   };

@@ -13,6 +13,8 @@ interface NewFromCopyDialogProps {
 /** "New story from copy": paste agency copy, get a draft with headline, byline, dateline and credit filled in. */
 export function NewFromCopyDialog({ onCreated, onClose }: NewFromCopyDialogProps) {
   const [text, setText] = useState('');
+  // The clipboard's HTML, while the box holds exactly the text pasted with it; typing drops it.
+  const [html, setHtml] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,7 +25,7 @@ export function NewFromCopyDialog({ onCreated, onClose }: NewFromCopyDialogProps
     }
     setBusy(true);
     try {
-      const { story, warnings } = await call('importCopy', { text });
+      const { story, warnings } = await call('importCopy', html ? { text, html } : { text });
       rememberWarnings(story.id, warnings);
       onCreated(story.id);
     } catch (failure) {
@@ -37,7 +39,27 @@ export function NewFromCopyDialog({ onCreated, onClose }: NewFromCopyDialogProps
     <Dialog title="New story from copy" onClose={onClose}>
       <p className="muted">Paste a story as an agency sent it. Galley finds the headline, byline, dateline and credits; anything it is unsure of stays as text and is listed for you to check.</p>
       {error && <Notice tone="error" message={error} onDismiss={() => setError(null)} />}
-      <textarea className="copy-input" aria-label="Agency copy" rows={16} value={text} onChange={(event) => setText(event.target.value)} autoFocus />
+      <textarea
+        className="copy-input"
+        aria-label="Agency copy"
+        rows={16}
+        value={text}
+        onPaste={(event) => {
+          const pastedHtml = event.clipboardData.getData('text/html');
+          const box = event.currentTarget;
+          // A web page's copy replacing the whole box: keep its HTML (figures, captions, links) beside the text.
+          if (!pastedHtml.trim() || box.selectionStart !== 0 || box.selectionEnd !== box.value.length) return;
+          event.preventDefault();
+          setText(event.clipboardData.getData('text/plain'));
+          setHtml(pastedHtml);
+        }}
+        onChange={(event) => {
+          setText(event.target.value);
+          setHtml(null);
+        }}
+        autoFocus
+      />
+      {html && <p className="muted" role="status">Pasted from a web page: photos' captions and credits, times and links' addresses come with it.</p>}
       <div className="modal-actions">
         <button type="button" onClick={onClose}>
           Cancel

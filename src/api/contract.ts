@@ -18,7 +18,7 @@ import type {
   TrashResult,
 } from './types';
 import { deleteReviewMarkSchema, returnToEditorSchema, setReviewMarkSchema, signOffSchema, type ReviewMark } from '../review/reviewMarks';
-import { MAX_COPY_CHARACTERS, MAX_IMPORT_FILES, type ExportedFile, type ImportCopyResult, type ImportedStorySummary } from './importExport';
+import { MAX_COPY_CHARACTERS, MAX_COPY_HTML_CHARACTERS, MAX_IMPORT_FILES, type ExportedFile, type ImportCopyResult, type ImportedStorySummary } from './importExport';
 
 /**
  * One API method: its zod input schema, and its result type carried as a phantom so that the
@@ -124,9 +124,16 @@ export const contract = {
         .max(MAX_IMPORT_FILES, `Galley imports at most ${MAX_IMPORT_FILES} files at a time.`),
     }),
   ),
-  /** "New story from copy": pasted agency copy recognised into fields, with what to check. */
+  /**
+   * "New story from copy": pasted agency copy recognised into fields, with what to check. `html`
+   * is the clipboard's text/html beside the text, when the copy came from a web page: its
+   * figures, captions, time and links are read from it.
+   */
   importCopy: method<ImportCopyResult>()(
-    z.strictObject({ text: z.string().max(MAX_COPY_CHARACTERS, `The pasted copy is longer than ${MAX_COPY_CHARACTERS.toLocaleString('en')} characters, too long for one story.`) }),
+    z.strictObject({
+      text: z.string().max(MAX_COPY_CHARACTERS, `The pasted copy is longer than ${MAX_COPY_CHARACTERS.toLocaleString('en')} characters, too long for one story.`),
+      html: z.string().max(MAX_COPY_HTML_CHARACTERS, `The pasted page is longer than ${MAX_COPY_HTML_CHARACTERS.toLocaleString('en')} characters of HTML, too long for one story.`).optional(),
+    }),
   ),
   /** The story as stored, as one file in `format`, with what the format loses. */
   exportStory: method<ExportedFile>()(z.strictObject({ id, format: z.enum(WIRE_FORMATS) })),

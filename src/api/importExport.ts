@@ -20,6 +20,9 @@ export const MAX_IMPORT_FILES = 200;
  */
 export const MAX_COPY_CHARACTERS = 1_000_000;
 
+/** Longest clipboard HTML taken beside the copy: a page's markup runs to several times its text. */
+export const MAX_COPY_HTML_CHARACTERS = 5_000_000;
+
 /**
  * The file types the import chooser offers (format is still judged by content); images are
  * the photos delivered with a story (a saved page's `NAME_files` folder, an agency's pictures).

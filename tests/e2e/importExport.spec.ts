@@ -94,6 +94,43 @@ test.describe('new story from copy', () => {
     await expect(storyPage.field('ednote')).toHaveValue('');
   });
 
+  test('copy pasted from a web page brings its photo caption and credit, time and related links with their addresses', async ({ page, library, storyPage }) => {
+    const io = new ImportExportPage(page);
+    await expect(library.search).toBeVisible();
+    await page.getByRole('button', { name: 'New story from copy' }).click();
+    const box = io.copyDialog.getByLabel('Agency copy');
+    await box.focus();
+    // What a browser puts on the clipboard when a reader selects an article on its page.
+    const html = `<h1>Ferry service resumes after storm</h1><p class="byline">By Ana Ruiz</p><time datetime="2026-02-10T08:30:00+01:00">10 February 2026, 08:30</time>
+      <figure><img src="https://cdn.example.com/ferry.jpg" alt="A ferry"><figcaption>The first ferry leaves Hamburg on Tuesday. (AP Photo/Jo Lake)</figcaption></figure>
+      <p>HAMBURG (AP) — Ferries sailed again on Tuesday after a storm closed the harbour for three days.</p>
+      <p>Related: <a href="https://news.example.com/storm-closes-port">Storm closes Hamburg port</a></p>`;
+    const text = 'Ferry service resumes after storm\nBy Ana Ruiz\n10 February 2026, 08:30\nThe first ferry leaves Hamburg on Tuesday. (AP Photo/Jo Lake)\nHAMBURG (AP) — Ferries sailed again on Tuesday after a storm closed the harbour for three days.\nRelated: Storm closes Hamburg port';
+    await box.evaluate((element, clip) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', clip.text);
+      data.setData('text/html', clip.html);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, { text, html });
+    await expect(box).toHaveValue(text);
+    await expect(io.copyDialog.getByRole('status')).toContainText('Pasted from a web page');
+    await io.copyDialog.getByRole('button', { name: 'Create story' }).click();
+
+    await expect(storyPage.headline).toHaveValue('Ferry service resumes after storm');
+    await expect(storyPage.field('byline')).toHaveValue('By Ana Ruiz');
+    await expect(storyPage.field('dateline-source')).toHaveValue('AP');
+    await expect(page.getByLabel('Related link 1 title')).toHaveValue('Storm closes Hamburg port');
+    await expect(page.getByLabel('Related link 1 URL')).toHaveValue('https://news.example.com/storm-closes-port');
+    const figure = page.getByTestId('figure');
+    await expect(figure).toHaveCount(1);
+    await expect(figure).toContainText('photo missing: add it or remove the figure');
+    await expect(figure.getByLabel('Caption')).toHaveText('The first ferry leaves Hamburg on Tuesday.');
+    await figure.getByLabel('Caption').click();
+    await expect(figure.getByLabel('Credit')).toHaveValue('AP Photo/Jo Lake');
+    await expect(storyPage.body).not.toContainText('Related:');
+    await expect(storyPage.body).toContainText('Ferries sailed again on Tuesday');
+  });
+
   test('copy Galley cannot read keeps the paste and explains', async ({ page, library }) => {
     const io = new ImportExportPage(page);
     await expect(library.search).toBeVisible();
