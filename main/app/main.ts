@@ -32,6 +32,8 @@ import { parseWindowState, restoreBounds, type WindowBounds } from './windowStat
 const ASSET_SCHEME = 'galley-asset';
 const ASSET_BASE_URL = `${ASSET_SCHEME}://asset/`;
 
+const BACKUP_EXTENSION = 'galley-backup';
+
 /** Workers start only when the desk first renders; idle ones do not hold the process. */
 const wirePool = openWirePool(join(__dirname, 'wireWorker.cjs'));
 
@@ -91,14 +93,45 @@ async function backupLibrary(libraryFile: string): Promise<void> {
   if (!store) return;
   const { canceled, filePath } = await dialog.showSaveDialog({
     title: 'Back up library',
-    defaultPath: `galley-backup-${new Date().toISOString().slice(0, 10)}.galley`,
+    defaultPath: `galley-backup-${new Date().toISOString().slice(0, 10)}.${BACKUP_EXTENSION}`,
+    filters: [{ name: 'Galley backup', extensions: [BACKUP_EXTENSION] }],
   });
   if (canceled || !filePath) return;
   try {
-    await store.backup(filePath);
-    await dialog.showMessageBox({ message: `Backed up ${libraryFile} to ${filePath}.` });
+    const result = await store.backup(filePath, assetFolderOf(libraryFile));
+    const missing = result.missingPhotos.length ? `\n\n${result.missingPhotos.length} photo(s) were already missing from the library's folder and are not in it.` : '';
+    await dialog.showMessageBox({ message: `Backed up ${libraryFile} and ${result.photos} photo(s) to ${filePath}, and checked the backup.${missing}` });
   } catch (error) {
     dialog.showErrorBox('Backup failed', (error as Error).message);
+  }
+}
+
+/** A new library from a backup, beside the open one; never over an existing library. Offers to open it. */
+async function restoreFromBackup(libraryFile: string): Promise<void> {
+  if (!store) return;
+  const chosen = await dialog.showOpenDialog({
+    title: 'Restore from backup',
+    properties: ['openFile'],
+    filters: [{ name: 'Galley backup', extensions: [BACKUP_EXTENSION] }, { name: 'All files', extensions: ['*'] }],
+  });
+  if (chosen.canceled || !chosen.filePaths[0]) return;
+  const target = await dialog.showSaveDialog({ title: 'Restore as a new library', defaultPath: join(dirname(libraryFile), 'restored.galley'), buttonLabel: 'Restore' });
+  if (target.canceled || !target.filePath) return;
+  try {
+    const result = await store.restoreBackup(chosen.filePaths[0], target.filePath, assetFolderOf(target.filePath));
+    const { response } = await dialog.showMessageBox({
+      message: `Restored the library and ${result.photos} photo(s) to ${result.file}.`,
+      buttons: ['Open It Now', 'Later'],
+      defaultId: 0,
+    });
+    if (response === 0) {
+      // The next start opens the restored library (resolveLibraryFile reads GALLEY_DB).
+      process.env.GALLEY_DB = result.file;
+      app.relaunch();
+      app.quit();
+    }
+  } catch (error) {
+    dialog.showErrorBox('Restore failed', (error as Error).message);
   }
 }
 
@@ -144,6 +177,7 @@ async function start(): Promise<void> {
         {
           send: sendCommand,
           backupLibrary: () => void backupLibrary(libraryFile),
+          restoreLibrary: () => void restoreFromBackup(libraryFile),
           openLibraryFolder: () => shell.showItemInFolder(libraryFile),
         },
         process.platform,

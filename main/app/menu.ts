@@ -5,6 +5,7 @@ export interface MenuActions {
   /** Sends a command to the focused window's page. */
   send(command: MenuCommand): void;
   backupLibrary(): void;
+  restoreLibrary(): void;
   openLibraryFolder(): void;
 }
 
@@ -31,6 +32,7 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         command('&Export…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         { label: '&Back Up Library…', click: () => actions.backupLibrary() },
+        { label: '&Restore from Backup…', click: () => actions.restoreLibrary() },
         { label: 'Show Library &Folder', click: () => actions.openLibraryFolder() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

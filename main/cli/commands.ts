@@ -12,7 +12,9 @@ import { safeFileStem } from '../services/atomicWrite';
 import { publishFile } from '../services/publishFile';
 import { dispatch } from '../services/dispatch';
 import type { ServiceHandlers } from '../services/services';
+import type { BackupResult } from '../store/libraryBackup';
 import { imagesDeliveredWith } from './deliveredImages';
+import { backup } from './backupCommands';
 import { check, destination, kill, log, sendToDestination } from './deskCommands';
 import { UsageError } from './usage';
 
@@ -23,7 +25,7 @@ export interface CommandContext {
   json: boolean;
   flags: Record<string, string | boolean | undefined>;
   print(text: string): void;
-  backup(file: string): Promise<{ file: string; bytes: number }>;
+  backup(file: string): Promise<BackupResult>;
 }
 
 /** Calls a method through the same validation the IPC path uses; a failure becomes exit status 1. */
@@ -162,13 +164,6 @@ export async function exportStories(ctx: CommandContext, args: string[]): Promis
     ctx.print(`${entry.id}  ${entry.file}`);
     for (const loss of entry.losses) ctx.print(`    ${loss.message}`);
   }
-}
-
-export async function backup(ctx: CommandContext, args: string[]): Promise<void> {
-  const file = resolve(oneArg(args, 'backup file'));
-  const result = await ctx.backup(file);
-  if (ctx.json) return printJson(ctx, result);
-  ctx.print(`Backed up ${ctx.library} to ${result.file} (${result.bytes} bytes).`);
 }
 
 export const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => Promise<void>> = {

@@ -46,7 +46,7 @@ export async function runCli(argv: string[], io = { out: (t: string) => console.
     (command || parsed.values.help ? io.out : io.err)(USAGE);
     return parsed.values.help ? 0 : 2;
   }
-  if (Object.hasOwn(LIBRARY_FREE_COMMANDS, command)) return runLibraryFree(command, args, parsed.values.json ?? false, io);
+  if (Object.hasOwn(LIBRARY_FREE_COMMANDS, command)) return runLibraryFree(command, args, parsed.values, io);
   const run = COMMANDS[command];
   if (!run) {
     io.err(`galley: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
@@ -66,7 +66,7 @@ export async function runCli(argv: string[], io = { out: (t: string) => console.
         json: parsed.values.json ?? false,
         flags: parsed.values,
         print: io.out,
-        backup: (file) => opened.backup(file),
+        backup: (file) => opened.backup(file, assetFolderOf(library)),
       },
       args,
     );

@@ -3,12 +3,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isGalleyError } from '../../src/api/result';
 import { findAttributions, type Finding } from '../../src/attribution/index';
+import { restore } from './backupCommands';
 import { oneArg } from './commands';
 import { USAGE, UsageError } from './usage';
 
 /** What a command that needs no library gets. */
 export interface PlainContext {
   json: boolean;
+  /** `--db` as given, if it was: for `restore`, the new library to make. */
+  db?: string;
   print(text: string): void;
 }
 
@@ -60,17 +63,17 @@ export function attributionSummary(findings: readonly Finding[]): string {
   return `Attributions: ${findings.length} found, ${unattributed} unattributed, ${anonymous} anonymous (galley check ID --json lists them).`;
 }
 
-export const LIBRARY_FREE_COMMANDS: Record<string, (ctx: PlainContext, args: string[]) => Promise<void>> = { attributions };
+export const LIBRARY_FREE_COMMANDS: Record<string, (ctx: PlainContext, args: string[]) => Promise<void>> = { attributions, restore };
 
 /** Runs a command that needs no library, with the exit statuses every command has. */
 export async function runLibraryFree(
   command: string,
   args: string[],
-  json: boolean,
+  flags: { json?: boolean; db?: string },
   io: { out(text: string): void; err(text: string): void },
 ): Promise<number> {
   try {
-    await LIBRARY_FREE_COMMANDS[command]({ json, print: io.out }, args);
+    await LIBRARY_FREE_COMMANDS[command]({ json: flags.json ?? false, db: flags.db, print: io.out }, args);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

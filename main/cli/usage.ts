@@ -31,7 +31,10 @@ export const USAGE = `Usage: galley <command> [options]
   check ID [--json]                          readiness problems and the attribution report;
                                              exit 1 when not ready
   attributions FILE.txt [--json]             who said what in a plain text file (no library needed)
-  backup FILE                                an online backup of the library
+  backup FILE                                a complete backup (library and photos) in one
+                                             file, checked, replacing only an older backup
+  restore BACKUP --db NEW                    a new library (NEW and NEW.assets) from a backup;
+                                             never replaces an existing library
 
 Options:
   --db FILE      the library to use (default: GALLEY_DB, then the app's own library)

@@ -24,6 +24,7 @@ import type { DeleteReviewMarkInput, ReturnToEditorInput, ReviewMark, SetReviewM
 import { listStories, type ListOptions } from './libraryList';
 import { indexStory, searchStories, unindexStory, type SearchOptions } from './search';
 import { statement } from './statements';
+import { backupLibrary, restoreLibrary, type BackupResult, type RestoreResult } from './libraryBackup';
 import { toStoreError } from './storeErrors';
 import { rowToStory, rowToSummary, storyToParams, SUMMARY_COLUMNS, type StoryRow, type SummaryRow } from './storyRows';
 
@@ -406,13 +407,25 @@ export class Store {
     });
   }
 
-  /** An online backup to `file` (SQLite's backup API): consistent even while the app writes. */
-  async backup(file: string): Promise<{ file: string; bytes: number }> {
+  /**
+   * A complete backup to `target`: the library by SQLite's online backup API (consistent even
+   * while the app writes) with the photos of `assetFolder`, verified (libraryBackup.ts).
+   */
+  async backup(target: string, assetFolder: string): Promise<BackupResult> {
     try {
-      const result = await this.db.backup(file);
-      return { file, bytes: result.totalPages * (this.db.pragma('page_size', { simple: true }) as number) };
+      return await backupLibrary(this.db, this.file, assetFolder, target);
     } catch (error) {
       throw toStoreError(error);
     }
   }
+
+  /** A new library from a backup (libraryBackup.ts); a store method so that the app's store worker does the work, not the window's thread. */
+  async restoreBackup(backup: string, libraryFile: string, assetFolder: string): Promise<RestoreResult> {
+    try {
+      return await restoreLibrary(backup, libraryFile, assetFolder);
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '../../src/story/body';
@@ -355,14 +355,3 @@ describe('revisions', () => {
   });
 });
 
-describe('backup', () => {
-  it('writes a consistent copy that opens as a library', async () => {
-    const story = store.createStory(storyFields());
-    const copy = folder.file('backup.galley');
-    await store.backup(copy);
-    expect(statSync(copy).size).toBeGreaterThan(0);
-    const restored = new Store(copy);
-    expect(restored.getStory(story.id).headline).toBe(story.headline);
-    restored.close();
-  });
-});

@@ -1,5 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addAsset, assetFolderOf } from '../../../main/services/assets';
 import { Store } from '../../../main/store/store';
+import { inProcessStore } from '../../../main/store/storePort';
 import { readyStory } from '../../support/deskStories';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGalley } from '../../support/runGalley';
@@ -85,11 +88,27 @@ describe('galley', () => {
     expect(readFileSync(written[1], 'utf8')).toContain(second);
   });
 
-  it('backs up the library to a file that opens as a library', async () => {
+  it('backs up the library with its photos and restores it as a new library, never over an existing one', async () => {
     const id = await importOne();
-    expect((await galley('backup', folder.file('copy.galley'))).status).toBe(0);
-    db = folder.file('copy.galley');
+    const photo = readFileSync(new URL('../../../assets/samples/images/sample-lighthouse.png', import.meta.url));
+    const store = new Store(db);
+    const { id: photoId } = await addAsset(inProcessStore(store), assetFolderOf(db), { name: 'light.png', bytes: photo });
+    store.close();
+    const backedUp = await galley('backup', folder.file('copy.galley-backup'));
+    expect(backedUp.stdout).toMatch(/and 1 photo\(s\) to .*copy.galley-backup .*checked/);
+
+    expect((await galley('backup', db)).stderr).toMatch(/is the open library itself/);
+    const restore = (target: string) => runGalley(['--db', target, 'restore', folder.file('copy.galley-backup')]);
+    const existing = await restore(db);
+    expect(existing.status).toBe(1);
+    expect(existing.stderr).toMatch(/library.galley already exists; Galley restores only to a new library/);
+    expect((await runGalley(['restore', folder.file('copy.galley-backup')])).stderr).toMatch(/restore needs --db NEW/);
+
+    const restored = await restore(folder.file('restored.galley'));
+    expect(restored.stdout).toMatch(/Restored 1 photo\(s\) and the library to .*restored.galley/);
+    db = folder.file('restored.galley');
     expect((await galley('show', id)).stdout).toContain('Storm closes Hamburg port');
+    expect(readFileSync(join(assetFolderOf(db), photoId))).toEqual(photo);
   });
 });
 
