@@ -1,0 +1,92 @@
+// The newsroom server's command line: `npm run server -- [options]` starts it;
+// `user add|remove` and `story assign` change who may do what, then exit.
+import { parseArgs } from 'node:util';
+import { jsonLineLog } from './log';
+import { startNewsroom } from './newsroom';
+import { openPostgresStore } from './store/postgresStore';
+import { openSqliteStore } from './store/sqliteStore';
+import { newToken, parseMember, type NewsroomStore } from './store/store';
+
+const USAGE = `Usage:
+  npm run server -- [--port N] [--host ADDRESS] [--data DIR] [--postgres URL --redis URL [--redis-prefix P]]
+  npm run -s server -- user add NAME --role reporter|editor|reviewer|admin [--data DIR | --postgres URL]
+  npm run -s server -- user remove NAME [--data DIR | --postgres URL]
+  npm run -s server -- story assign STORY_ID NAME [--data DIR | --postgres URL]`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', default: '1234' },
+      host: { type: 'string', default: '127.0.0.1' },
+      data: { type: 'string', default: 'newsroom-data' },
+      postgres: { type: 'string' },
+      redis: { type: 'string' },
+      'redis-prefix': { type: 'string', default: 'galley' },
+      role: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const openStore = (): Promise<NewsroomStore> =>
+    values.postgres ? openPostgresStore(values.postgres) : Promise.resolve(openSqliteStore(values.data));
+
+  const [command, verb, ...rest] = positionals;
+  if (command === undefined) {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}").`);
+    if (values.redis && !values.postgres) {
+      throw new UsageError('--redis joins instances that share one PostgreSQL: give --postgres URL too.');
+    }
+    const redis = values.redis ? { url: values.redis, prefix: values['redis-prefix'] } : undefined;
+    const newsroom = await startNewsroom({ store: await openStore(), log: jsonLineLog, port, host: values.host, redis });
+    await new Promise<void>((resolve) => {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => resolve());
+    });
+    await newsroom.stop();
+    return 0;
+  }
+
+  const store = await openStore();
+  try {
+    if (command === 'user' && verb === 'add' && rest.length === 1) {
+      const member = parseMember(rest[0], values.role);
+      const { token, tokenHash } = newToken();
+      await store.addMember(member, tokenHash);
+      console.error(`Added ${member.name} (${member.role}). Give them this invitation token; it is not shown again:`);
+      console.log(token);
+      return 0;
+    }
+    if (command === 'user' && verb === 'remove' && rest.length === 1) {
+      if (!(await store.removeMember(rest[0]))) throw new Error(`There is no member called "${rest[0]}".`);
+      console.error(`Removed ${rest[0]}; their token no longer works and their open connections are closed.`);
+      return 0;
+    }
+    if (command === 'story' && verb === 'assign' && rest.length === 2) {
+      const [storyId, name] = rest;
+      if (!(await store.assign(storyId, name))) throw new Error(`Story ${storyId} is not in the newsroom's library yet (nobody has written to it).`);
+      console.error(`Assigned ${name} to story ${storyId}.`);
+      return 0;
+    }
+    throw new UsageError(`Unknown command "${positionals.join(' ')}".`);
+  } finally {
+    await store.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    console.error(`galley server: ${error.message}`);
+    if (error instanceof UsageError) console.error(USAGE);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

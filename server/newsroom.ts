@@ -1,0 +1,190 @@
+import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
+import { Server, type Connection, type Extension } from '@hocuspocus/server';
+import * as decoding from 'lib0/decoding';
+import { UNRESTRICTED_ROLES, refusalOf } from '../src/newsroom/roles';
+import { STORY_ID_PATTERN } from '../src/newsroom/storyDoc';
+import type { Log } from './log';
+import { hashToken, type Member, type NewsroomStore } from './store/store';
+import { effectOfUpdate } from './storyChanges';
+
+export type NewsroomOptions = Readonly<{
+  store: NewsroomStore;
+  log: Log;
+  port: number;
+  host: string;
+  /** Joins this instance to others sharing the same PostgreSQL. */
+  redis?: { url: string; prefix: string };
+  /** How often open connections are checked against removed people (ms). */
+  revocationCheckMs?: number;
+}>;
+
+export type RunningNewsroom = Readonly<{
+  /** The WebSocket address clients connect to. */
+  url: string;
+  healthUrl: string;
+  /** Closes every connection, stores every document, then closes the store. */
+  stop(): Promise<void>;
+}>;
+
+/** What the server knows about each connection, from its token. */
+type ConnectionContext = { member: Member; tokenHash: string };
+
+/** Hocuspocus reports an error's `reason` to the client (and closes with its `code`). */
+class Refusal extends Error {
+  constructor(
+    readonly reason: string,
+    readonly code = 4403,
+  ) {
+    super(reason);
+  }
+}
+
+const REVOKED = "Your invitation was revoked; ask the newsroom's admin for a new one.";
+
+// y-protocols message numbers: a Sync message (0) of type step 2 (1) or update (2) carries changes.
+const MESSAGE_SYNC = 0;
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
+/** The Yjs update a client message carries, or null for messages that change nothing (awareness, sync step 1). */
+function updateInMessage(message: Uint8Array): Uint8Array | null {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarString(decoder);
+  if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return null;
+  const syncType = decoding.readVarUint(decoder);
+  return syncType === SYNC_STEP_2 || syncType === SYNC_UPDATE ? decoding.readVarUint8Array(decoder) : null;
+}
+
+/**
+ * Starts a newsroom server: Hocuspocus with stories stored as Yjs binaries in `store`,
+ * every connection authenticated by its invitation token, every change checked against the
+ * sender's role before it is applied.
+ */
+export async function startNewsroom(options: NewsroomOptions): Promise<RunningNewsroom> {
+  const { store, log } = options;
+
+  const access: Extension = {
+    async onAuthenticate({ token, documentName }): Promise<ConnectionContext> {
+      if (!STORY_ID_PATTERN.test(documentName)) throw new Refusal(`"${documentName}" is not a story id.`);
+      const tokenHash = hashToken(token ?? '');
+      const member = await store.memberByTokenHash(tokenHash);
+      if (!member) throw new Refusal('This invitation token is not valid (revoked, or never issued).', 4401);
+      log({ event: 'connected', member: member.name, role: member.role, story: documentName });
+      return { member, tokenHash };
+    },
+
+    async beforeHandleMessage({ context, document, documentName, update: message }) {
+      const { member, tokenHash } = context as ConnectionContext;
+      const update = updateInMessage(message);
+      if (update === null) return;
+      if (!(await store.memberByTokenHash(tokenHash))) throw revoked(member, documentName);
+      const record = await store.storyRecord(documentName);
+      if (!UNRESTRICTED_ROLES.has(member.role)) {
+        // Only limited roles pay for working out what an update changes.
+        const effect = effectOfUpdate(document, update);
+        if (effect.kind === 'incomplete') throw refused(member, documentName, 'This change builds on edits the server has not seen; sync the story first.');
+        if (effect.changes.length === 0) return;
+        const isOwnerOrAssignee = record !== null && (record.owner === member.name || record.assignees.includes(member.name));
+        for (const change of effect.changes) {
+          const reason = refusalOf(member.role, { exists: record !== null, isOwnerOrAssignee }, change);
+          if (reason !== null) throw refused(member, documentName, reason);
+        }
+      }
+      if (!record) await store.createStory(documentName, member.name);
+    },
+
+    async onDisconnect({ context, documentName }) {
+      const { member } = context as Partial<ConnectionContext>;
+      if (member) log({ event: 'disconnected', member: member.name, story: documentName });
+    },
+
+    async afterStoreDocument({ documentName }) {
+      log({ event: 'stored', story: documentName });
+    },
+
+    async onRequest({ request, response, instance }) {
+      if (request.url !== '/health') return;
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ status: 'ok', documents: instance.getDocumentsCount(), connections: instance.getConnectionsCount() }));
+      // Hocuspocus reads an empty rejection as "answered": no default reply follows.
+      return Promise.reject(null);
+    },
+  };
+
+  function revoked(member: Member, story: string): Refusal {
+    log({ event: 'revoked', member: member.name, story });
+    return new Refusal(REVOKED, 4401);
+  }
+
+  function refused(member: Member, story: string, reason: string): Refusal {
+    log({ event: 'refused', level: 'warn', member: member.name, role: member.role, story, reason });
+    return new Refusal(reason);
+  }
+
+  const extensions: Extension[] = [
+    access,
+    new Database({
+      fetch: ({ documentName }) => store.loadDocument(documentName),
+      store: ({ documentName, state }) => store.storeDocument(documentName, state),
+    }),
+  ];
+  if (options.redis) {
+    const { url, prefix } = options.redis;
+    // The extension brings its own ioredis; hand it the URL's parts rather than a client of ours.
+    const address = new URL(url);
+    extensions.push(
+      new Redis({
+        host: address.hostname,
+        port: Number(address.port || 6379),
+        options: { username: address.username || undefined, password: address.password || undefined, db: Number(address.pathname.slice(1) || 0) },
+        prefix,
+      }),
+    );
+  }
+
+  const server = new Server({ port: options.port, address: options.host, quiet: true, stopOnSignals: false, extensions });
+  await server.listen();
+  const { port } = server.address;
+  const url = `ws://${options.host}:${port}`;
+  const healthUrl = `http://${options.host}:${port}/health`;
+
+  // `user remove` runs in another process: look for removed people among open connections.
+  const revocationCheck = setInterval(() => {
+    closeRevoked().catch((error: Error) => log({ event: 'revocation-check-failed', level: 'error', error: error.message }));
+  }, options.revocationCheckMs ?? 1000);
+  revocationCheck.unref();
+  async function closeRevoked(): Promise<void> {
+    const byToken = new Map<string, Connection[]>();
+    for (const document of server.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const { tokenHash } = connection.context as ConnectionContext;
+        byToken.set(tokenHash, [...(byToken.get(tokenHash) ?? []), connection]);
+      }
+    }
+    for (const [tokenHash, connections] of byToken) {
+      if (await store.memberByTokenHash(tokenHash)) continue;
+      for (const connection of connections) {
+        connection.close(revoked((connection.context as ConnectionContext).member, connection.document.name));
+      }
+    }
+  }
+
+  log({ event: 'listening', url, health: healthUrl, store: store.engine, redis: options.redis !== undefined });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    healthUrl,
+    stop() {
+      stopping ??= (async () => {
+        clearInterval(revocationCheck);
+        log({ event: 'stopping', documents: server.hocuspocus.getDocumentsCount() });
+        await server.destroy();
+        await store.close();
+        log({ event: 'stopped' });
+      })();
+      return stopping;
+    },
+  };
+}
