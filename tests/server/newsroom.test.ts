@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { hashToken, type NewsroomStore } from '../../server/store/store';
 import { openSqliteStore } from '../../server/store/sqliteStore';
 import {
@@ -223,6 +223,8 @@ describe('the command line', { timeout: 120_000 }, () => {
     const token = await invite(store, { name: 'ana', role: 'editor' });
     await newsroom.stop();
     const child = serverProcess(['--port', '0', '--data', dataDir]);
+    // A failed assertion must not leave the server running.
+    onTestFinished(() => void child.kill('SIGKILL'));
     const lines = logLines(child);
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const listening = await waitUntil(() => {
