@@ -13,6 +13,7 @@ const NODE_ENTRIES = [
   ['main/app/main.ts', 'out/main/main.cjs'],
   ['main/store/storeWorker.ts', 'out/main/storeWorker.cjs'],
   ['main/services/desk/wireWorker.ts', 'out/main/wireWorker.cjs'],
+  ['main/services/desk/outboxWorker.ts', 'out/main/outboxWorker.cjs'],
   ['main/preload/preload.ts', 'out/preload/preload.cjs'],
   ['main/cli/main.ts', 'out/cli/galley.cjs'],
   ['tests/e2e/host.ts', 'out/host/host.cjs'],

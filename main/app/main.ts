@@ -1,6 +1,7 @@
 // Galley's Electron main process: lifecycle, the window, menus, guards and IPC registration.
 // The library itself runs in a worker thread (main/store/storeWorker.ts); the desk renders and
-// validates wire files on a pool of worker threads (main/services/desk/wireWorker.ts).
+// validates wire files on a pool of worker threads (main/services/desk/wireWorker.ts) and writes
+// them on another (main/services/desk/outboxWorker.ts).
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type OpenDialogOptions } from 'electron';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,7 @@ import { MENU_CHANNEL, type MenuCommand } from '../../src/api/contract';
 import { assetFolderOf, serveAsset } from '../services/assets';
 import type { Dialogs } from '../services/dialogs';
 import { seedSamples } from '../services/samples';
+import { openOutboxWorker } from '../services/desk/outboxFiles';
 import { openWirePool } from '../services/desk/wirePool';
 import { createServices } from '../services/services';
 import { resolveLibraryFile } from '../services/libraryPath';
@@ -36,6 +38,8 @@ const BACKUP_EXTENSION = 'galley-backup';
 
 /** Workers start only when the desk first renders; idle ones do not hold the process. */
 const wirePool = openWirePool(join(__dirname, 'wireWorker.cjs'));
+/** The desk's file writes and fsyncs, off this thread. */
+const outboxFiles = openOutboxWorker(join(__dirname, 'outboxWorker.cjs'));
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -169,7 +173,7 @@ async function start(): Promise<void> {
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
     },
   };
-  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }, { renderer: wirePool }, dialogs));
+  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }, { renderer: wirePool, files: outboxFiles }, dialogs));
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -17,6 +17,7 @@ import { serveFile } from '../../main/app/protocols';
 import { dispatch } from '../../main/services/dispatch';
 import { assetFolderOf, serveAsset } from '../../main/services/assets';
 import { seedSamples } from '../../main/services/samples';
+import { openOutboxWorker } from '../../main/services/desk/outboxFiles';
 import { openWirePool } from '../../main/services/desk/wirePool';
 import { createServices } from '../../main/services/services';
 import { openStoreWorker } from '../../main/store/storeClient';
@@ -82,8 +83,9 @@ async function main(): Promise<void> {
   if (!values.empty) await seedSamples(store, samplesFolder, assetFolder);
   // Relative, so it resolves against the page's own origin like the rest of the renderer.
   const wirePool = openWirePool(join(outRoot, 'main', 'wireWorker.cjs'));
+  const outboxFiles = openOutboxWorker(join(outRoot, 'main', 'outboxWorker.cjs'));
   const chosenFolder = values['choose-folder'] ?? null;
-  const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool }, { chooseFolder: async () => chosenFolder });
+  const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool, files: outboxFiles }, { chooseFolder: async () => chosenFolder });
   const token = randomBytes(24).toString('hex');
 
   let port = 0;

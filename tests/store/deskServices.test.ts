@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/services/dispatch';
 import { createDeskServices } from '../../main/services/desk/deskServices';
 import { recoverOutbox } from '../../main/services/desk/outbox';
+import { inProcessOutboxFiles } from '../../main/services/desk/outboxFiles';
 import { Store } from '../../main/store/store';
 import { inProcessStore, type StorePort } from '../../main/store/storePort';
 import { KILL_REASON_NEEDED } from '../../src/desk/killNotice';
@@ -136,7 +137,7 @@ describe('sendStories', () => {
 
     const { renameSync } = await import('node:fs');
     renameSync(join(outbox, 'RACE-1.nitf.xml'), folder.file('moved.xml'));
-    await recoverOutbox(outbox, port);
+    await recoverOutbox(outbox, port, inProcessOutboxFiles());
     const log = await port.listSentLog({ storyId: story.id });
     expect(files()).toEqual(log.map((entry) => entry.fileName).sort());
     for (const entry of log) expect(sha(readFileSync(join(outbox, entry.fileName)))).toBe(entry.sha256);
@@ -230,7 +231,7 @@ describe('recoverOutbox', () => {
       files: [{ format: 'nitf', fileName: 'GRAIN-DEAL-1.xml', sha256: sha(Buffer.from('whole file')), tempName: committedTemp }],
       sentAt: DESK_NOW.toISOString(),
     });
-    expect(await recoverOutbox(outbox, port)).toEqual({ completed: ['GRAIN-DEAL-1.xml'], discarded: [strayTemp] });
+    expect(await recoverOutbox(outbox, port, inProcessOutboxFiles())).toEqual({ completed: ['GRAIN-DEAL-1.xml'], discarded: [strayTemp] });
     expect(files()).toEqual(['GRAIN-DEAL-1.xml']);
   });
 });
@@ -248,7 +249,7 @@ describe('recoverOutbox never replaces a file', () => {
     writeFileSync(join(outbox, temp), 'whole file');
     symlinkSync(folder.file('nowhere'), join(outbox, 'GRAIN-DEAL-1.xml'));
     commitTemp('GRAIN-DEAL-1.xml');
-    await expect(recoverOutbox(outbox, port)).rejects.toThrow(/GRAIN-DEAL-1.xml already exists in .*Galley never overwrites a file/);
+    await expect(recoverOutbox(outbox, port, inProcessOutboxFiles())).rejects.toThrow(/GRAIN-DEAL-1.xml already exists in .*Galley never overwrites a file/);
     expect(readlinkSync(join(outbox, 'GRAIN-DEAL-1.xml'))).toBe(folder.file('nowhere'));
     expect(readFileSync(join(outbox, temp), 'utf8')).toBe('whole file');
   });
@@ -258,7 +259,7 @@ describe('recoverOutbox never replaces a file', () => {
     writeFileSync(join(outbox, temp), 'whole file');
     linkSync(join(outbox, temp), join(outbox, 'GRAIN-DEAL-1.xml'));
     commitTemp('GRAIN-DEAL-1.xml');
-    expect(await recoverOutbox(outbox, port)).toEqual({ completed: ['GRAIN-DEAL-1.xml'], discarded: [] });
+    expect(await recoverOutbox(outbox, port, inProcessOutboxFiles())).toEqual({ completed: ['GRAIN-DEAL-1.xml'], discarded: [] });
     expect(files()).toEqual(['GRAIN-DEAL-1.xml']);
   });
 });

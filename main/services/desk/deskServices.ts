@@ -17,6 +17,7 @@ import { wireRefusal } from '../../../src/story/statusRules';
 import type { StorePort } from '../../store/storePort';
 import type { ServiceHandlers } from '../services';
 import { recoverOutbox } from './outbox';
+import { inProcessOutboxFiles, type OutboxFiles } from './outboxFiles';
 import { prepareSend, refusalsFor, sendStory, type PreparedSend, type SendContext, type SendRequest } from './sendStory';
 import { inProcessRenderer, type WireRenderer } from './wirePool';
 
@@ -29,6 +30,8 @@ export interface DeskOptions {
   schemasFolder?: string;
   /** Renders and validates files. Default: in-process (the app, CLI and host pass a worker pool). */
   renderer?: WireRenderer;
+  /** Writes, fsyncs and publishes the files. Default: in-process (the app and host pass the outbox worker). */
+  files?: OutboxFiles;
 }
 
 export type DeskMethod =
@@ -53,6 +56,7 @@ interface Plan {
 export function createDeskServices(store: StorePort, options: DeskOptions = {}): Pick<ServiceHandlers, DeskMethod> {
   const now = options.now ?? (() => new Date());
   const renderer = options.renderer ?? inProcessRenderer(options.schemasFolder);
+  const files = options.files ?? inProcessOutboxFiles();
 
   /** The stored profile; fields a newer Galley added get their defaults, a damaged one falls back to the default. */
   const readProfile = async (): Promise<ReadinessProfile> => {
@@ -60,7 +64,7 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     return parsed.success ? parsed.data : DEFAULT_PROFILE;
   };
 
-  const context = async (): Promise<SendContext> => ({ store, renderer, profile: await readProfile(), now });
+  const context = async (): Promise<SendContext> => ({ store, renderer, files, profile: await readProfile(), now });
 
   const checkStory = async ({ id }: ParsedInput<'checkStory'>): Promise<CheckResult> => {
     const story = await store.getStory(id);
@@ -79,7 +83,7 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
 
   const sendStories = async ({ ids, destination: name, correctionNote }: ParsedInput<'sendStories'>): Promise<SendResult> => {
     const destination = await store.getDestination(name);
-    await recoverOutbox(destination.folder, store);
+    await recoverOutbox(destination.folder, store, files);
     const ctx = await context();
     // A story named twice in one batch goes once.
     const unique = [...new Set(ids)];
@@ -127,7 +131,7 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     let current = story;
     for (const { destination: name, formats } of killTargets(log)) {
       const destination = await store.getDestination(name);
-      await recoverOutbox(destination.folder, store);
+      await recoverOutbox(destination.folder, store, files);
       const outcome = await sendStory(ctx, current, name, { kind: 'kill', killReason: reason, formats });
       results.push({ destination: name, outcomes: [outcome] });
       // Each destination's kill moves the story on by one version.

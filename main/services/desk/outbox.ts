@@ -12,13 +12,13 @@
 // recovery finishes the publish. A transmitter only ever sees whole files under final names, and
 // every final file has its row. Recovery runs before each send to the folder.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import { GalleyError } from '../../../src/api/result';
 import type { StorePort } from '../../store/storePort';
-import { placeTempFile, syncFolder, takenMessage, TEMP_FILE } from '../publishFile';
+import { takenMessage, TEMP_FILE } from '../publishFile';
+import type { OutboxFiles } from './outboxFiles';
 
-export { discardTempFile, isNameTaken, syncFolder, writeTempFile } from '../publishFile';
+export { isNameTaken } from '../publishFile';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -29,8 +29,8 @@ export function sha256(bytes: Uint8Array): string {
  * that is not this one (it appeared after the check before the send) stops with its name, and
  * the temp file stays for recovery once the user has moved that file away.
  */
-export function publishTempFile(folder: string, name: string, fileName: string): void {
-  if (!placeTempFile(folder, name, fileName)) throw new GalleyError('io', `${takenMessage(folder, fileName)} Move it away: Galley then puts the file it logged as sent in its place.`);
+export async function publishTempFile(files: OutboxFiles, folder: string, name: string, fileName: string): Promise<void> {
+  if (!(await files.placeTemp(folder, name, fileName))) throw new GalleyError('io', `${takenMessage(folder, fileName)} Move it away: Galley then puts the file it logged as sent in its place.`);
 }
 
 function isAlive(pid: number): boolean {
@@ -55,7 +55,7 @@ export interface RecoveryReport {
  * Brings `folder` in step with the log after a crash (see the top of this file). Temp files of a
  * live process are left alone unless their row is committed: that process may still be writing.
  */
-export async function recoverOutbox(folder: string, store: StorePort): Promise<RecoveryReport> {
+export async function recoverOutbox(folder: string, store: StorePort, files: OutboxFiles): Promise<RecoveryReport> {
   const report: RecoveryReport = { completed: [], discarded: [] };
   if (!existsSync(folder)) return report;
   const temps = readdirSync(folder).filter((name) => TEMP_FILE.test(name));
@@ -64,13 +64,13 @@ export async function recoverOutbox(folder: string, store: StorePort): Promise<R
   for (const name of temps) {
     const entry = committed.get(name);
     if (entry) {
-      publishTempFile(folder, name, entry.fileName);
+      await publishTempFile(files, folder, name, entry.fileName);
       report.completed.push(entry.fileName);
     } else if (!isAlive(Number(TEMP_FILE.exec(name)![1]))) {
-      rmSync(join(folder, name), { force: true });
+      await files.discardTemp(folder, name);
       report.discarded.push(name);
     }
   }
-  syncFolder(folder);
+  await files.syncFolder(folder);
   return report;
 }

@@ -11,13 +11,16 @@ import { wireRefusal } from '../../../src/story/statusRules';
 import { FORMAT_INFO } from '../../../src/wire/index';
 import { safeFileStem } from '../atomicWrite';
 import type { StorePort } from '../../store/storePort';
-import { discardTempFile, isNameTaken, publishTempFile, sha256, syncFolder, writeTempFile } from './outbox';
+import { isNameTaken, publishTempFile, sha256 } from './outbox';
+import type { OutboxFiles } from './outboxFiles';
 import type { RenderedFile } from './renderFile';
 import type { WireRenderer } from './wirePool';
 
 export interface SendContext {
   store: StorePort;
   renderer: WireRenderer;
+  /** Where the files are written and fsynced (a worker thread in the app). */
+  files: OutboxFiles;
   profile: ReadinessProfile;
   now: () => Date;
 }
@@ -152,7 +155,7 @@ async function attemptSend(ctx: SendContext, story: Story, destination: Destinat
   const temps: string[] = [];
   let committed = false;
   try {
-    for (const file of rendered) temps.push(writeTempFile(destination.folder, file.bytes));
+    for (const file of rendered) temps.push(await ctx.files.writeTemp(destination.folder, file.bytes));
     const { entries } = await ctx.store.commitSend({
       storyId: story.id,
       baseVersion: story.version,
@@ -164,13 +167,13 @@ async function attemptSend(ctx: SendContext, story: Story, destination: Destinat
       sentAt,
     });
     committed = true;
-    temps.forEach((temp, i) => publishTempFile(destination.folder, temp, rendered[i].fileName));
-    syncFolder(destination.folder);
+    for (const [i, temp] of temps.entries()) await publishTempFile(ctx.files, destination.folder, temp, rendered[i].fileName);
+    await ctx.files.syncFolder(destination.folder);
     return { id: story.id, slug: story.slug, headline: story.headline, sent: true, kind: request.kind, files: entries };
   } catch (error) {
     if (!committed) {
       // Never committed: no row names these temp files and no sequence number was taken.
-      for (const temp of temps) discardTempFile(destination.folder, temp);
+      for (const temp of temps) await ctx.files.discardTemp(destination.folder, temp);
       throw error;
     }
     // Committed: the temp files belong to the log now; recovery publishes them before the next send.
