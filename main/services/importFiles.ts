@@ -40,13 +40,22 @@ function changesOf(imported: ImportedStory): StoryChanges {
   return cleanChanges(parsed.data);
 }
 
+/**
+ * What the user is shown: the importer's doubts, then every block of pasted copy it moved out of
+ * the body with the field it went to, so nothing leaves the story unlisted.
+ */
+function reportOf(imported: ImportedStory): string[] {
+  const moved = (imported.moved ?? []).map(({ text, field }) => `Moved to ${field}: "${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`);
+  return [...new Set([...imported.warnings, ...moved])];
+}
+
 /** Reads one file into stories, or throws invalid-input naming the file and saying nothing was imported. */
 function parseFile(name: string, text: string): ParsedStory[] {
   try {
     // UTF-8 takes at least one byte per UTF-16 unit, so this never refuses a file the page allowed.
     if (text.length > MAX_IMPORT_FILE_BYTES) throw new Error(`it is larger than ${megabytes(MAX_IMPORT_FILE_BYTES)}, the most Galley imports from one file.`);
     const result = detectImportFormat(text, name) === 'html' ? importSavedPage(text) : importDocument(text, name);
-    return result.stories.map((story) => ({ file: name, format: result.format, changes: changesOf(story), warnings: story.warnings }));
+    return result.stories.map((story) => ({ file: name, format: result.format, changes: changesOf(story), warnings: reportOf(story) }));
   } catch (error) {
     throw new GalleyError('invalid-input', `${name}: ${reasonOf(error)} Nothing was imported.`);
   }
@@ -57,7 +66,7 @@ function parseCopy(text: string, html: string | undefined): { changes: StoryChan
   try {
     // The HTML a browser copies beside the text keeps what the text loses: figures, captions, times, links' addresses.
     const [imported] = html?.trim() ? [readArticleHtml(html, { clipboard: true })] : importPastedCopy(text).stories;
-    return { changes: changesOf(imported), warnings: imported.warnings };
+    return { changes: changesOf(imported), warnings: reportOf(imported) };
   } catch (error) {
     throw new GalleyError('invalid-input', reasonOf(error));
   }

@@ -115,8 +115,12 @@ export function canonicalSource(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Datelines
 
+/** A month's name or abbreviation followed by a day: "Feb. 9", "Sept 14" (never a state or country). */
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ene|Abr|Ago|Dic)\p{L}*\.?\s+\d`;
+
 /** Dashes that end a dateline: em, en, one or two hyphens, the Spanish ".-", a colon (ANI). */
-export const DATELINE_END = String.raw`(?:\s*\.\s*-|\s*[—–]|\s*-{1,2}(?!\p{L})|:)`;
+export const DATELINE_DASH = String.raw`(?:\s*\.\s*-|\s*[—–]|\s*--|\s*-(?!\p{L}))`;
+export const DATELINE_END = String.raw`(?:${DATELINE_DASH}|:)`;
 
 /** "Nov. 6", "November 6", "6 nov", "6 de noviembre", "Nov 6, 2026", "September 14", "6" (Europa Press). */
 export const DATELINE_DAY = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\d{1,2})`;
@@ -125,7 +129,7 @@ export const DATELINE_DAY = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th
  * The place as printed: "KYIV, Ukraine", "ESTES PARK, Colo.", "WASHINGTON, D.C.", "Madrid",
  * "New Delhi [India]", "Ciudad de México". Upper-case first letter; particles allowed inside.
  */
-export const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|do|da|du|am|an|der|sur|on|upon|of))*?(?:,\s*\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?)*?)?(?:\s*\[\p{Lu}[\p{L} ]*\])?`;
+export const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}'’.\/-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|do|da|du|am|an|der|sur|on|upon|of))*?(?:,\s*(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?)*?)?(?:\s*\[\p{Lu}[\p{L} ]*\])?`;
 
 /**
  * The ways a source is printed in a dateline, each with its group `source`:
@@ -151,7 +155,7 @@ export const PHOTO_CREDIT_FORMS: readonly string[] = [
   // "Jane Doe/The Paper via AP", "Name/Pool via REUTERS", "Yui Mok/PA Wire", "Name/Getty Images"
   String.raw`[\p{L} .'’-]{2,40}\/\s*(?:[\p{L} .'’-]{1,40}\s+via\s+)?(?:${ANY_AGENCY}|Getty Images(?: for [\p{L} ]{2,30})?|Pool)`,
   // "Photo: Jane Doe", "Photograph: Name/Agency", "Foto: EFE", "Photo by Name", "Picture: Name", "Image: Name", "Credit: Name"
-  String.raw`(?:Photo(?:graph)?s?|Foto(?:grafía)?|Picture|Image|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|credit)\s*:?|\s*:)\s*[^()\n|]{2,80}`,
+  String.raw`(?:Photo(?:graph)?s?|Foto(?:grafía)?|Picture|Image|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|credit)\s*:?|\s*:|\.{3}|…)\s*[^()\n|]{2,80}`,
   // "© Agency / Name", "(c) Name", "Copyright Name"
   String.raw`(?:©|\(c\))\s*[^()\n]{2,80}`,
   // "File: Agency", "File photo: Name"
@@ -164,7 +168,7 @@ export const PHOTO_CREDIT_FORMS: readonly string[] = [
 
 /** A whole line that is only a photo credit ("Image copyright EPA", "(AP Photo/Jane Doe)", "Getty Images"). */
 export const PHOTO_CREDIT_LINE = new RegExp(
-  String.raw`^(?:image copyright|copyright|picture credit|photo credit|credit)?\s*:?\s*[([]?\s*(?<credit>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]?\.?$`,
+  String.raw`^(?:image copyright|image source|copyright|picture credit|photo credit|credit)?\s*[:,]?\s*[([]?\s*(?<credit>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]?\.?$`,
   'iu',
 );
 
@@ -178,7 +182,10 @@ export const CAPTION_WITH_CREDIT = new RegExp(
 );
 
 /** BBC-style caption lines: "Image caption Rescuers at the scene", "Caption: ...". */
-export const CAPTION_PREFIX = /^(?:image caption|caption|pie de foto|foto)\s*:?\s+(?<caption>.+)$/iu;
+export const CAPTION_PREFIX = /^(?:image caption|caption|pie de foto)\s*[:,]?\s+(?<caption>.+)$/iu;
+
+/** Label words a credit is printed after ("Photo: ", "Foto: "); the credit is what follows them. */
+export const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pictures?|pics?|images?|foto(?:grafía)?s?|imagen|crédito|credit|photo credit|file(?: photo| pic)?|image source|image copyright)\s*(?:[:,]|\.{3}|…)\s*/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Closing credits
@@ -189,38 +196,40 @@ export const CAPTION_PREFIX = /^(?:image caption|caption|pie de foto|foto)\s*:?\
  */
 export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   // "Reporting by Jane Roe in Kyiv; Editing by John Poe", "Additional reporting by ...", "Compiled by ... from AFP reports"
-  /^(?:(?:additional|further)\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|translated|fact-checked|graphics|research|redacción|edición|mit material von|con información de|con reportes de)\b.{0,300}$/iu,
+  /^(?:(?:additional|further)\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|translated|fact-checked|graphics|research|redacción|edición|reporte de|reportaje de|información de|editado por|escrito por|texto de|mit material von|con información de|con reportes de)\b.{0,300}$/iu,
   // "Associated Press writer Lee Park contributed from Istanbul", "Jane Roe contributed to this report"
   /^[\p{L} .,'’-]{2,160}\bcontributed\b.{0,150}$/iu,
   // "Source: Agency", "SOURCE: News agencies", "Sources: AFP, Reuters", "Fuente: EFE", "Quelle: dpa"
   /^(?:sources?|fuentes?|quelle)\s*:\s*(?<source>.{2,80})$/iu,
   // "With AFP", "— With Reuters", "with agencies", "Con EFE"
-  /^[—–-]?\s*(?:with|con|mit)\s+(?<source>(?:[\p{Lu}][\p{L}.&' -]{1,40}|agencies|wires|news agencies))$/u,
+  /^[—–-]?\s*(?:[Ww]ith|WITH|[Cc]on|[Mm]it)\s+(?<source>(?:[\p{Lu}][\p{L}.&' -]{1,40}|agencies|wires|news agencies))$/u,
   // "Via Tribune News Service", "Distributed by Tribune Content Agency"
   /^(?:via|distributed by|syndicated by)\s+(?<source>[\p{Lu}][\p{L}.&' -]{1,60})$/iu,
   // "© 2019 Agence France-Presse", "Copyright 2024 The Associated Press. All rights reserved. ..."
-  /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?<source>[^.\n]{2,80}?)(?:\.\s.*|\s+all rights reserved.*)?$/iu,
+  /^(?:all rights reserved\.?\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}\s*)?(?<source>[^.\n]{2,80}?)(?:\.\s.*|\s+all rights reserved.*)?$/iu,
   // "Outlet/ AB", "Xinhua/ ah", "(mf/ah)": an outlet or desk with an editor's initials
   /^(?<source>[\p{Lu}][\p{L} .&-]{1,40})\s*\/\s*\p{L}{1,4}$/u,
-  /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+$/u,
+  /^\(?\p{Ll}{1,4}(?:\s*[/-]\s*\p{Ll}{1,4})+\)?$/u,
+  // PR Newswire's closing "SOURCE Acme Corp"
+  /^SOURCE\s+(?<source>\p{Lu}.{1,80})$/u,
   // "--Jane Roe, The Paper" (a closing signature) is not taken: it reads like a quote's attribution.
 ];
 
 /** A closing line that is an agency's name alone: "AFP", "— AP", "-Reuters", "(EFE)". */
-export const CLOSING_AGENCY = new RegExp(String.raw`^[—–-]*\s*\(?\s*(?<source>${ANY_AGENCY})\s*\)?\.?$`, 'u');
+export const CLOSING_AGENCY = new RegExp(String.raw`^[—–=-]*\s*\(?\s*(?<source>${ANY_AGENCY})\s*\)?\.?$`, 'u');
 
 /** Contact blocks of press releases: kept for the desk (ednote), not the story. */
 export const CONTACT_LINE = /^(?:to contact the (?:reporters?|editors?)\b|(?:media |press |investor )?(?:contacts?|inquiries|enquiries)\s*:?$|(?:media |press )?contacts?\s*:)/iu;
 
 /** End-of-copy marks agencies and press releases print. */
-export const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*)$/iu;
+export const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\(end\)|\(fin\)|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*)$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Related stories
 
 /** "RELATED:", "Related links", "Read more:", "More:", "See also", "Also on <site>", "SEE MORE:", "DON'T MISS". */
 export const RELATED_LABEL =
-  /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics))?|read\s+more(?:\s+about\s+this)?|read\s+also|also\s+read|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L} ]{2,30}|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended(?:\s+(?:for\s+you|stories))?|read\s+next|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|more\s+stories|top\s+stories|latest|más\s+información|lea\s+también|lee\s+también|leer\s+más|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s|mehr\s+zum\s+thema|à\s+lire\s+aussi)\s*(?::|\.\.\.|…|>>|»)?\s*(?<title>.*)$/iu;
+  /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics|video))?|read\s+more(?:\s+about\s+this)?|read\s+also|also\s+read|read\s+next|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L} ]{2,30}|more\s+stories|top\s+stories|latest|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended(?:\s+(?:for\s+you|stories))?|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|más\s+información|lea\s+también|lee\s+también|leer\s+más|(?:también\s+)?(?:le|te)\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s|mehr\s+zum\s+thema|à\s+lire\s+aussi)(?:\s*(?::|\.\.\.|…|>>|»|\|)\s*(?<title>.*))?$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Page furniture: web-page chrome that copy picks up when selected on a page
@@ -229,13 +238,14 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   /^\d{1,3}\s*(?:-|\s)?\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lectura|lesezeit)$/iu,
   /^(?:reading time|read time|tiempo de lectura|lesezeit)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?)\.?$/iu,
   /^(?:advertisement|advertising|ad|sponsored|publicidad|anzeige|story continues below(?: this)? advertisement|continue reading(?: below)?|article continues below|scroll to continue(?: with content)?)$/iu,
-  /^(?:share|share this(?: article| story)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|tweet|email|print|copy link|link copied|save|save article|bookmark|comments?|\d+\s+comments?|listen(?: to this article)?(?:\s*\d{1,2}:\d{2})?|play|pause|follow|follow us|subscribe|sign up|newsletter|show more|hide caption|toggle caption|enlarge this image|expand|close|menu|compartir|comentarios|teilen)$/iu,
+  /^(?:share|share this(?: article| story)?:?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|compartir(?: en (?:facebook|twitter|x|whatsapp|linkedin))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|tweet|email|print|copy link|published|updated|last updated|link copied|save|save article|bookmark|comments?|\d+\s+comments?|listen(?: to this article)?(?:\s*\d{1,2}:\d{2})?|play|pause|follow|follow us|subscribe|sign up|newsletter|show more|hide caption|toggle caption|enlarge this image|expand|close|menu|compartir|comentarios|teilen)$/iu,
   /^(?:image|photo|foto|picture|slide)\s+\d{1,3}\s+(?:of|de|von|\/)\s+\d{1,3}$/iu,
   /^\d{1,3}\s*\/\s*\d{1,3}$/u,
   /^(?:gallery|galería|video|watch|watch video|play video|photos?)\s*:?\s*\(?\d*\)?$/iu,
   /^(?:sign up (?:for|to) (?:our|the) .{2,60}|subscribe to .{2,60}|follow .{2,40} on (?:twitter|x|facebook|instagram|whatsapp|google news)|get (?:our|the) .{2,40} newsletter.*)$/iu,
   /^(?:skip to (?:main )?content|skip (?:advertisement|ad)|back to top|most read|most popular|trending(?: now)?)$/iu,
   /^(?:add topic|topics?|tags?|etiquetas|filed under)\s*:?$/iu,
+  /^our standards\s*:.{0,80}$/iu,
 ];
 
 /** True when a whole line is page furniture. */
@@ -249,7 +259,10 @@ export function isPageFurniture(line: string): boolean {
 
 /** Job titles that make "Name, Title" a byline: "Jane Roe, AP Science Writer", "John Poe, Staff Reporter". */
 export const BYLINE_TITLE =
-  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|journalist|staff|bureau chief|chief|critic|redactor|redactora|corresponsal|enviado especial|enviada especial|periodista|reportero|reportera)\b/iu;
+  /\b(?:desk|writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|journalist|staff|bureau chief|chief|critic|redactor|redactora|corresponsal|enviado especial|enviada especial|periodista|reportero|reportera)\b/iu;
+
+/** A line naming who the copy is from, with the name on the next line: "NEWS PROVIDED BY", "From:". */
+export const BYLINE_LABEL = /^(?:news provided by|provided by|from|published by)\s*:?$/iu;
 
 /** Words that open a byline: "By", "Por", "Von", "Par", "Words by", "Story by", "Written by". */
-export const BYLINE_OPENER = /^(?:by|por|von|par|words by|story by|written by|reporting by|text by|texto de|textos de)\s+(?=\S)/iu;
+export const BYLINE_OPENER = /^(?:by|por|von|par|words by|story by|written by|text by|texto de|textos de)\s+(?=\S)/iu;

@@ -1,265 +1,454 @@
 /**
- * Agency copy pasted as plain text (or a .md file) read into story fields (issue 4, "Pasted
- * agency copy"). Copy has a recognisable shape: headline line, byline, date line, maybe a
- * photo caption, a dateline opening the first paragraph, related-story lines, closing credits.
- * Each recogniser is deliberately narrow: a line it does not recognise stays body text, and
- * every guess is reported in the story's warnings. Nothing is dropped.
+ * Copy pasted as plain text (or a .txt/.md file) read into story fields (issues 4 and 18). The
+ * paste is read as a sequence of blocks and each block is given a role wherever it stands:
+ * kicker, headline, standfirst, byline, time line, photo caption and credit, dateline, related
+ * label and titles, closing credit, page furniture, or body. What a role looks like in each
+ * publisher's house style is in houseStyles.ts; single-line recognisers are in copyLines.ts.
  *
- * Photo captions: pasted copy carries no image, and a figure without an image cannot be sent
- * (a caption printed as body text would publish a caption with no photo). So a caption goes
- * into the ednote, which never leaves Galley, with a warning: the desk attaches the photo and
- * moves the caption onto it, or deletes it. Related titles without an address go there too,
- * because a related link needs an http(s) address.
+ * Nothing disappears: every block moved out of the body is listed in the import's report with
+ * the field it went to, and page furniture is listed as dropped. A caption has no photo in
+ * pasted copy, so it becomes a figure waiting for one ("photo missing"); a related title
+ * without an address becomes a related link with an empty address. Readiness flags both.
  */
-import type { BodyDoc, BodyNode } from '../story/body';
-import { emptyBody, figureNode } from '../story/body';
+import { emptyBody, figureNode, type BodyDoc, type BodyNode } from '../story/body';
+import { DEFAULT_PROFILE } from '../story/readiness';
+import { suggestSlug } from '../story/slug';
 import { isHttpUrl, type RelatedLink } from '../story/story';
 import { parseDateLine } from './copyDates';
-import { agenciesIn, agencyNamed, ANY_AGENCY, CAPTION_WITH_CREDIT, PHOTO_CREDIT_LINE } from './houseStyles';
-import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks, type CopyBlock } from './copyMarkdown';
-import { ImportError, type ImportedStory, type ImportResult } from './types';
+import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, type CaptionParts } from './copyLines';
+import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
+import { readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
+import { agencyNamed, BYLINE_LABEL, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, RELATED_LABEL } from './houseStyles';
+import { ImportError, type ImportedStory, type ImportResult, type MovedBlock } from './types';
 
 export interface PastedCopyOptions {
   /** Read Markdown markup (headings, emphasis, links). Default: when the text looks like Markdown. */
   markdown?: boolean;
 }
 
-/** Longest line still read as a headline; agency headlines run to about 100 characters. */
-const MAX_HEADLINE = 200;
-/** Longest single line taken as a standfirst between headline and dateline. */
-const MAX_STANDFIRST = 400;
+/** Longest standfirst (a summary box's points joined). */
+const MAX_STANDFIRST = 600;
+/** A kicker is a section name: a few words above the headline. */
+const MAX_KICKER_WORDS = 5;
+/** How far into the paste the head (headline, byline, time line) is looked for, in blocks. */
+const HEAD_REACH = 14;
 
-const BYLINE = /^(?:by|por|von|par)\s+\p{Lu}/iu;
-const RELEASE_MARKER = /^(?:for immediate release|press release|media release|news release|comunicado de prensa|pressemitteilung)\.?$/iu;
-/** "EMBARGOED UNTIL ...", "Embargo: ...", "Sperrfrist: ..."; "Embargo on Russian oil extended" is a headline. */
+const RELEASE_MARKER = /^(?:for immediate release|press release|media release|news release|comunicado de prensa|nota de prensa|pressemitteilung)\.?$/iu;
 const EMBARGO_LINE = /^(?:embargoed|embargo|under embargo|sperrfrist)\s*(?:until\b|till\b|bis\b|:)\s*:?\s*(.*)$/iu;
-const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*)$/iu;
-
-/** A caption is a whole line or paragraph ending in a photo credit, or a credit alone. */
-export function captionParts(text: string): { caption: string; credit: string } | null {
-  const match = CAPTION_WITH_CREDIT.exec(text);
-  if (match?.groups) {
-    const { caption = '', bracketed, after, barred, handle } = match.groups;
-    return { caption: caption.trim(), credit: (bracketed ?? after ?? barred ?? handle ?? '').trim() };
-  }
-  const line = PHOTO_CREDIT_LINE.exec(text);
-  return line?.groups && /[/:©@]|photo|images/iu.test(text) ? { caption: '', credit: line.groups.credit.trim() } : null;
-}
-
-function isCaption(text: string): boolean {
-  return captionParts(text) !== null;
-}
-
-const DAY = String.raw`(?<day>(?:\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?)(?:,?\s*\d{4})?)`;
-const DATELINE_WITH_SOURCE = new RegExp(
-  String.raw`^(?<place>\p{Lu}[\p{L}.'’\/ -]*?(?:,\s*\p{Lu}[\p{L}.'’ -]*?)?)(?:,\s*${DAY})?\s*\((?<source>[^()\n]{1,40})\)\s*(?:\.-|[—–]|-{1,2})\s*`,
-  'u',
-);
-/** Press-release wires: `SPRINGFIELD, Ill., Nov. 6, 2026 /PRNewswire/ --`. */
-const DATELINE_NEWSWIRE = new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}.'’ -]*?(?:,\s*\p{Lu}[\p{L}.'’ -]*?)?)(?:,\s*${DAY})?\s*\/(?<source>[^/\n]{1,30})\/\s*(?:[—–]|-{1,2})\s*`, 'u');
-const DATELINE_CAPS = /^(?<place>\p{Lu}[\p{Lu}.'’\/ -]+(?:,\s*\p{Lu}[\p{L}.' -]{1,30}?)?)(?:,\s*(?<day>\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*(?:[—–]|--?)\s+/u;
-const AGENCY_LIKE = /^\p{Lu}[\p{L}\/&.-]*(?: \p{Lu}[\p{L}\/&.-]*){0,2}$/u;
-const DATELINE_SOURCE_ONLY = new RegExp(String.raw`^\((?<source>${ANY_AGENCY})\)\s*(?:--?|[—–])\s*`, 'u');
-
-const RELATED_INTRO = /^(?:see also|more on this story|related(?: stories| coverage| articles| content)?|read more|also read|further reading|más información|lea también|mehr zum thema|à lire aussi)\s*:?\s*(.*)$/iu;
 const URL_IN_TEXT = /<?(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])>?/u;
 const MARKDOWN_LINK = /^\[([^\]]+)\]\((\S+)\)$/u;
+const BULLET = /^[-*•▪►]\s+/u;
 
-const CREDIT_LINE = /^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|produced|translated|fact-checked|graphics|redacción|edición|mit material von)\b.{0,300}$/iu;
-/** AP's closing "Associated Press writer Lee Park contributed from Istanbul." */
-const CONTRIBUTOR_LINE = /^[\p{L} .,'’-]{0,80}\bwriters?\b.{0,150}\bcontributed\b.{0,150}$/iu;
-const EDITOR_INITIALS = /^\(?\s*[a-z]{1,4}(?:\s*\/\s*[a-z]{1,4})+\s*\)?$/u;
-const CONTACT_LINE = /^(?:to contact the (?:reporters?|editors?)\b|(?:media |press )?contacts?\s*:)/iu;
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+?)\.?(?:\s+all rights reserved\.?)?$/iu;
+type Role =
+  | 'body'
+  | 'kicker'
+  | 'headline'
+  | 'standfirst'
+  | 'byline'
+  | 'byline label'
+  | 'time line'
+  | 'caption'
+  | 'photo credit'
+  | 'related label'
+  | 'related title'
+  | 'closing credit'
+  | 'furniture'
+  | 'desk note';
 
-function agencyIn(text: string): string | undefined {
-  return (agencyNamed(text) ?? agenciesIn(text)[0])?.name;
+/** One block of the paste: a line or a paragraph of joined lines, or a Markdown heading, list or quote. */
+interface Unit {
+  text: string;
+  kind: 'text' | 'heading' | 'list' | 'quote';
+  level?: number;
+  items?: string[];
+  ordered?: boolean;
+  role: Role;
+  /** The figure this caption or credit belongs to. */
+  figure?: CaptionParts;
 }
 
 /** What the reader has found so far; becomes one ImportedStory. */
 class CopyReading {
   headline = '';
-  standfirst = '';
+  standfirst: string[] = [];
   byline = '';
-  date = '';
+  timeLine: CopyDate | null = null;
   place = '';
-  source = '';
+  datelineSource = '';
+  date = '';
   embargo: string | null = null;
   creditLines: string[] = [];
-  creditSource = '';
+  creditSources: string[] = [];
   related: RelatedLink[] = [];
-  /** Figures for captions found above the story's first paragraph: they open the body. */
-  headFigures: BodyNode[] = [];
   deskNotes: string[] = [];
   readonly warnings: string[] = [];
+  readonly moved: MovedBlock[] = [];
 
-  note(text: string, warning: string): void {
-    this.deskNotes.push(text);
-    this.warnings.push(warning);
-  }
-
-  /** A caption has no image to sit on: it becomes a figure waiting for its photo (see the top of this file). */
-  figure(text: string): BodyNode {
-    const { caption, credit } = captionParts(text) ?? { caption: text, credit: '' };
-    this.warnings.push(`A photo caption was found ("${shorten(caption || credit)}") with no photo: it is a figure marked "photo missing"`);
-    return figureNode({ credit }, caption);
+  move(text: string, field: string): void {
+    this.moved.push({ text, field });
   }
 }
 
 function normalise(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/[\u200b\u200e\u200f]/g, '');
+}
+
+const shorten = (text: string, max = 60): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+const wordsOf = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+/** A line that has a role of its own and never joins a wrapped paragraph. */
+function standsAlone(line: string): boolean {
+  return (
+    isPageFurniture(line) ||
+    RELATED_LABEL.test(line) ||
+    readTimeLine(line) !== null ||
+    isByline(line, { inHead: false }) ||
+    photoCreditOf(line) !== null ||
+    END_MARKER.test(line) ||
+    BULLET.test(line) ||
+    /^<?https?:\/\//u.test(line)
+  );
 }
 
 /** Wrapped copy fills its lines; a shorter unpunctuated line ("About Acme Corp") is a line of its own. */
-const MIN_WRAPPED_LINE = 40;
+const MIN_WRAPPED_LINE = 55;
 
-/** Plain-text paragraphs hard-wrapped at a column are joined; lines that each end a sentence stay paragraphs. */
+/** Lines hard-wrapped at a column are joined into their paragraph; a line with a role of its own stays apart. */
 function paragraphsOf(lines: readonly string[]): string[] {
   const out: string[] = [];
+  let lastAlone = true;
   for (const line of lines) {
     const last = out.at(-1);
-    const continues = last !== undefined && ((last.length >= MIN_WRAPPED_LINE && !/[.!?:"”’'»)\]]$/.test(last)) || /^\p{Ll}/u.test(line));
-    if (continues) out[out.length - 1] = `${last} ${line}`;
+    const alone = standsAlone(line);
+    const wraps = last !== undefined && !alone && !lastAlone && ((last.length >= MIN_WRAPPED_LINE && !/[.!?:"”’'»)\]]$/.test(last)) || /^\p{Ll}/u.test(line));
+    if (wraps) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
+    lastAlone = alone;
   }
   return out;
 }
 
-/** "Staff Writer", "PA Political Correspondent": a short title-case line right under the byline joins it. */
-function isBylineContinuation(previous: string | undefined, line: string, reading: CopyReading): boolean {
-  if (!previous || previous !== reading.byline || !/^(?:\p{Lu}[\p{L}'’-]*\s*){1,5}$/u.test(line)) return false;
-  reading.byline = `${reading.byline}, ${line}`;
-  return true;
+/** Step 1: the paste as units, each a line or paragraph that can take one role. */
+function unitsOf(source: string, markdown: boolean): Unit[] {
+  const units: Unit[] = [];
+  for (const block of splitBlocks(source, markdown)) {
+    if (block.kind === 'heading') units.push({ text: markdownPlain(block.text), kind: 'heading', level: block.level, role: 'body' });
+    else if (block.kind === 'list') units.push({ text: block.items.join('\n'), kind: 'list', items: block.items, ordered: block.ordered, role: 'body' });
+    else if (block.kind === 'quote') units.push({ text: block.lines.join(' '), kind: 'quote', role: 'body' });
+    // A line wholly in emphasis ("*Posted on 6 November 2026*") is read by its words.
+    else for (const text of paragraphsOf(markdown ? block.lines.map((line) => line.replace(/^([*_]{1,2})([^*_].*?)\1$/u, '$2')) : block.lines)) units.push({ text, kind: 'text', role: 'body' });
+  }
+  return units;
 }
 
-function isByline(line: string): boolean {
-  return BYLINE.test(line) && line.length <= 150 && line.split(/\s+/).length <= 14 && !/[.!?]$/.test(line);
+/** Step 2: page furniture, release markers, embargo lines and end marks, wherever they stand. */
+function readFurniture(units: Unit[], reading: CopyReading): void {
+  for (const unit of units) {
+    if (unit.kind !== 'text') continue;
+    if (isPageFurniture(unit.text) || END_MARKER.test(unit.text) || readTimeLine(unit.text) === 'relative') unit.role = 'furniture';
+    else if (RELEASE_MARKER.test(unit.text)) {
+      unit.role = 'desk note';
+      reading.deskNotes.push(unit.text);
+    } else if (EMBARGO_LINE.test(unit.text)) readEmbargo(unit, reading);
+  }
 }
 
-function readEmbargo(line: string, reading: CopyReading): boolean {
-  const match = EMBARGO_LINE.exec(line);
-  if (!match) return false;
-  const parsed = parseDateLine(match[1]);
+function readEmbargo(unit: Unit, reading: CopyReading): void {
+  const parsed = parseDateLine(EMBARGO_LINE.exec(unit.text)![1]);
+  unit.role = 'desk note';
   if (parsed?.iso.includes('T')) {
     reading.embargo = parsed.iso;
-    reading.warnings.push(`Embargo read from "${line}": ${parsed.iso}; confirm it`);
-  } else reading.note(line, `"${line}" looks like an embargo but has no date and time with a zone: kept in the ednote, set the embargo by hand`);
-  return true;
+    reading.warnings.push(`Embargo read from "${unit.text}": ${parsed.iso}; confirm it`);
+  } else {
+    reading.deskNotes.push(unit.text);
+    reading.warnings.push(`"${unit.text}" looks like an embargo but has no date and time with a zone: kept in the ednote, set the embargo by hand`);
+  }
 }
 
-/** One line of the head: true when it was recognised and taken out of the copy. */
-function readHeadLine(line: string, reading: CopyReading, markdown: boolean): boolean {
-  const plain = markdown ? markdownPlain(line) : line;
-  if (RELEASE_MARKER.test(plain)) {
-    reading.note(plain, `"${plain}" is a release marker, not part of the story: kept in the ednote`);
+/** A short line that can be a related story's title: no sentence of story text. */
+function isTitleLike(unit: Unit): boolean {
+  if (unit.kind === 'list') return true;
+  if (unit.kind !== 'text' || unit.role !== 'body') return false;
+  const text = unit.text.replace(BULLET, '');
+  if (closingCreditOf(text, { agencyAlone: true }) || photoCreditOf(text) !== null || isPageFurniture(text)) return false;
+  return BULLET.test(unit.text) || URL_IN_TEXT.test(text) || MARKDOWN_LINK.test(text) || (text.length <= 160 && wordsOf(text) >= 3 && !/[.;:]$/.test(text) && !datelineOf(text));
+}
+
+/** Step 3: "RELATED:", "Read more:", "See also" and the titles listed under them, anywhere. */
+function readRelated(units: Unit[]): void {
+  units.forEach((unit, i) => {
+    if (unit.kind !== 'text' || unit.role !== 'body') return;
+    const label = RELATED_LABEL.exec(unit.text);
+    if (!label) return;
+    const title = label.groups?.title?.trim();
+    unit.role = title ? 'related title' : 'related label';
+    if (title) {
+      unit.text = title;
+      return;
+    }
+    // "Related topics" lists the site's topic pages ("Weather", "Transport"): page chrome, not stories.
+    if (/\b(?:topics|tags)\b/iu.test(unit.text)) {
+      for (let j = i + 1; j < units.length && units[j].kind === 'text' && units[j].role === 'body' && wordsOf(units[j].text) <= 4 && !/[.!?]$/.test(units[j].text); j++) units[j].role = 'furniture';
+      return;
+    }
+    for (let j = i + 1; j < units.length && j <= i + 10 && isTitleLike(units[j]); j++) units[j].role = 'related title';
+  });
+}
+
+/** A paragraph of story text: a full sentence of some length. Standfirsts are these too, so the head allows two. */
+const isProse = (unit: Unit): boolean => unit.kind === 'text' && unit.role === 'body' && wordsOf(unit.text) >= 12 && /[.!?"”’»)]$/u.test(unit.text) && !captionOf(unit.text);
+/** Prose paragraphs the head may hold (standfirst, summary points) before the story has surely begun. */
+const MAX_HEAD_PROSE = 2;
+
+/** Step 4: bylines and time lines in the head, and the head's end: where the story text begins. */
+function readHead(units: Unit[], reading: CopyReading): number {
+  const reach = Math.min(units.length, HEAD_REACH);
+  let lastMarker = -1;
+  let prose = 0;
+  let datelineAt = -1;
+  let stop = reach;
+  // A line in capitals above every title line is a kicker ("WORLD NEWS"), not a writer's name.
+  let titleAbove = false;
+  for (let i = 0; i < reach; i++) {
+    const unit = units[i];
+    if (unit.kind === 'heading') titleAbove = true;
+    if (unit.kind !== 'text' || unit.role !== 'body') continue;
+    // Once story text has begun, only a "By ..." line is still a byline: "AFP" alone there closes the story.
+    if (readHeadLine(unit, reading, titleAbove && prose === 0)) {
+      lastMarker = i;
+      const role = unit.role as Role;
+      if (role === 'byline') lastMarker += readBylineTitle(units[i + 1], reading);
+      if (role === 'byline label') lastMarker += readLabelledByline(units[i + 1], reading);
+    } else if (datelineOf(unit.text)) {
+      datelineAt = stop = i;
+      break;
+    } else if (isProse(unit) && ++prose >= MAX_HEAD_PROSE) {
+      stop = i;
+      break;
+    }
+    titleAbove ||= unit.role === 'body' && isHeadlineLike(unit.text);
+  }
+  // Names on their own line next to the time line or byline are the writers: "Jane Roe and Lee Park".
+  for (let i = 1; i < stop; i++) {
+    const unit = units[i];
+    const nearMarker = isMarker(units[i + 1]) || isMarker(units[i - 1]);
+    if (unit.role === 'body' && unit.kind === 'text' && !reading.byline && isNameLine(unit.text) && nearMarker) {
+      unit.role = 'byline';
+      reading.byline = unit.text;
+      const desk = units[i + 1];
+      // "BBC News", "Chicago Tribune": the writer's desk or paper printed under the name.
+      if (desk?.role === 'body' && desk.kind === 'text' && isNameLine(desk.text) && wordsOf(desk.text) <= 4 && (BYLINE_TITLE.test(desk.text) || NEWS_DESK.test(desk.text))) {
+        desk.role = 'byline';
+        reading.byline = `${reading.byline} ${desk.text}`;
+      }
+      lastMarker = Math.max(lastMarker, i);
+    }
+  }
+  return datelineAt >= 0 ? datelineAt : lastMarker + 1;
+}
+
+/** A desk or outlet line under a writer's name. */
+const NEWS_DESK = /\b(?:news|press|times|post|herald|tribune|radio|tv|television|journal|gazette|chronicle|wire)\b/iu;
+
+/** "NEWS PROVIDED BY" / "From:" and the name under it. 1 when taken. */
+function readLabelledByline(unit: Unit | undefined, reading: CopyReading): number {
+  if (!unit || unit.kind !== 'text' || unit.role !== 'body' || wordsOf(unit.text) > 8 || /[.!?]$/.test(unit.text)) return 0;
+  unit.role = 'byline';
+  reading.byline ||= unit.text;
+  return 1;
+}
+
+/** "Staff Writer", "PA Political Correspondent" on the line under the byline: part of it. 1 when taken. */
+function readBylineTitle(unit: Unit | undefined, reading: CopyReading): number {
+  if (!unit || unit.kind !== 'text' || unit.role !== 'body' || wordsOf(unit.text) > 6 || !isNameLine(`X ${unit.text}`)) return 0;
+  // A job title joins with a comma ("By Sam Lee, Staff Writer"); the paper or desk as printed on its line ("By Ana Ruiz Chicago Tribune").
+  if (BYLINE_TITLE.test(unit.text)) reading.byline = `${reading.byline}, ${unit.text}`;
+  else if (NEWS_DESK.test(unit.text)) reading.byline = `${reading.byline} ${unit.text}`;
+  else return 0;
+  unit.role = 'byline';
+  return 1;
+}
+
+const isMarker = (unit: Unit | undefined): boolean => unit !== undefined && (unit.role === 'time line' || unit.role === 'byline' || unit.role === 'furniture');
+
+/** One line of the head: byline, time line, or a line holding both ("By Jane Roe | Nov. 6, 2026", "ANI | Updated: ..."). */
+function readHeadLine(unit: Unit, reading: CopyReading, titleAbove: boolean): boolean {
+  if (BYLINE_LABEL.test(unit.text)) {
+    unit.role = 'byline label';
     return true;
   }
-  if (readEmbargo(plain, reading)) return true;
-  if (!reading.byline && isByline(plain)) {
-    reading.byline = plain;
+  const parts = unit.text.split(/\s+[|·•/]\s+/u);
+  const time = readTimeLine(unit.text);
+  if (time && time !== 'relative') {
+    unit.role = 'time line';
+    if (time.hasYear) reading.timeLine ??= time;
+    // The part beside the time is the writer or the desk when it is short and names someone: "ANI", "TOI World Desk".
+    const byline = parts.length > 1 ? parts.find((part) => readTimeLine(part) === null && (isByline(part, { inHead: true }) || (isNameLine(part) && BYLINE_TITLE.test(part)))) : undefined;
+    if (byline && !reading.byline) reading.byline = byline;
     return true;
   }
-  const date = reading.date ? null : parseDateLine(plain);
-  if (date) {
-    reading.date = date.iso;
-    reading.warnings.push(...date.warnings);
-    return true;
+  if (parts.length > 1) {
+    const partTime = parts.map(readTimeLine).find((found): found is CopyDate => found !== null && found !== 'relative');
+    const byline = parts.find((part) => isByline(part, { inHead: true }));
+    if (partTime && byline) {
+      unit.role = 'byline';
+      reading.byline ||= byline;
+      if (partTime.hasYear) reading.timeLine ??= partTime;
+      return true;
+    }
   }
-  if (isCaption(plain)) {
-    reading.headFigures.push(reading.figure(plain));
-    return true;
-  }
-  if (!reading.headline && plain.length <= MAX_HEADLINE && !datelineOf(plain)) {
-    reading.headline = plain;
+  if (!reading.byline && isByline(unit.text, { inHead: titleAbove })) {
+    unit.role = 'byline';
+    reading.byline = unit.text.replace(/\s+[|·•]\s*$/u, '');
     return true;
   }
   return false;
 }
 
-function shorten(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+const isHeadlineLike = (text: string): boolean => text.length <= MAX_HEADLINE && !/[.,;:]$/.test(text) && !datelineOf(text);
 
 /**
- * Reads headline, byline, date, captions and release markers from the top of the copy until
- * the story's first paragraph; returns the blocks that remain.
+ * Step 5: kicker, headline and standfirst among the head's blocks that no other step took.
+ * No title line means no headline: the first sentence is never promoted.
  */
-function readHead(blocks: CopyBlock[], reading: CopyReading, markdown: boolean): CopyBlock[] {
-  let i = 0;
-  for (; i < blocks.length; i++) {
-    const block = blocks[i];
-    if (block.kind === 'heading') {
-      if (reading.headline) break;
-      reading.headline = markdownPlain(block.text);
-      continue;
+function readTitles(units: Unit[], headEnd: number, reading: CopyReading, markdown: boolean): number {
+  const firstFree = units.findIndex((unit) => unit.role === 'body');
+  const free = units.slice(0, Math.max(headEnd, firstFree + 1)).filter((unit) => unit.role === 'body' && unit.kind !== 'list' && unit.kind !== 'quote');
+  const heading = free.find((unit) => unit.kind === 'heading');
+  const candidates = free.filter((unit) => (unit.kind === 'heading' || isHeadlineLike(unit.text)) && !captionOf(unit.text) && photoCreditOf(unit.text) === null);
+  let headline = heading ?? candidates[0];
+  if (headline && !heading) {
+    const next = candidates[1];
+    // "WORLD" / "Ukraine war" above the title: a kicker is shorter than the headline it sits on.
+    const isKicker = next && wordsOf(headline.text) <= MAX_KICKER_WORDS && headline.text.length < next.text.length && free.indexOf(next) === free.indexOf(headline) + 1;
+    if (isKicker) {
+      headline.role = 'kicker';
+      headline = next;
     }
-    if (block.kind !== 'paragraph' || datelineOf(block.lines[0])) break;
-    const joined = block.lines.join(' ');
-    if (block.lines.length > 1 && isCaption(joined) && reading.headline) {
-      reading.headFigures.push(reading.figure(markdown ? markdownPlain(joined) : joined));
-      continue;
-    }
-    const rest = block.lines.filter((line, n) => !(isBylineContinuation(block.lines[n - 1], line, reading) || readHeadLine(line, reading, markdown)));
-    if (rest.length === 0) continue;
-    const standfirst = rest.join(' ');
-    const datelineFollows = blocks.slice(i + 1).some((next) => next.kind === 'paragraph' && datelineOf(next.lines[0]));
-    if (reading.headline && !reading.standfirst && datelineFollows && standfirst.length <= MAX_STANDFIRST) {
-      reading.standfirst = markdown ? markdownPlain(standfirst) : standfirst;
-      reading.warnings.push(`Took "${shorten(reading.standfirst)}" (between headline and dateline) as the standfirst`);
-      continue;
-    }
-    return [{ kind: 'paragraph', lines: rest }, ...blocks.slice(i + 1)];
   }
-  return blocks.slice(i);
+  if (!headline) {
+    reading.warnings.push('No headline in the copy: write one (the first sentence was left in the story)');
+    return headEnd;
+  }
+  headline.role = 'headline';
+  reading.headline = markdown ? markdownPlain(headline.text) : headline.text;
+  const at = units.indexOf(headline);
+  // Everything above the headline that is not a field is a kicker or page chrome; below it, the standfirst.
+  for (const unit of units.slice(0, at)) if (unit.role === 'body' && unit.kind === 'text' && wordsOf(unit.text) <= MAX_KICKER_WORDS) unit.role = 'kicker';
+  const end = Math.max(headEnd, at + 1);
+  // A line with a photo credit under it is that photo's caption, not the standfirst.
+  const standfirst = units.slice(at + 1, end).filter((unit, i) => unit.role === 'body' && unit.kind === 'text' && !captionOf(unit.text) && !photoCreditOf(unit.text) && photoCreditOf(units[at + 2 + i]?.text ?? '') === null);
+  const total = standfirst.reduce((sum, unit) => sum + unit.text.length, 0);
+  if (standfirst.length > 0 && total <= MAX_STANDFIRST) {
+    for (const unit of standfirst) unit.role = 'standfirst';
+    reading.standfirst = standfirst.map((unit) => (markdown ? markdownPlain(unit.text) : unit.text.replace(BULLET, '')));
+  } else if (standfirst.length > 0) return at + 1; // a long paragraph under the headline is the story itself
+  return end;
 }
 
-interface DatelineMatch {
-  place: string;
-  day: string;
-  source: string;
-  length: number;
+/** A caption describes a picture; a paragraph that quotes or reports someone is story text. */
+const REPORTED_SPEECH = /["“”«»]|\b(?:said|says|told|according to|dijo|afirmó|aseguró|según|sagte|hieß es|teilte .{1,40} mit)\b/iu;
+
+/** Step 7: photo captions and credits anywhere; each becomes a figure waiting for its photo. */
+function readFigures(units: Unit[]): void {
+  units.forEach((unit, i) => {
+    if (unit.kind !== 'text' || (unit.role !== 'body' && unit.role !== 'byline')) return;
+    const credit = photoCreditOf(unit.text);
+    if (credit !== null) {
+      unit.role = 'photo credit';
+      // "Image copyright EPA" printed above "Image caption ..."; otherwise the credit is under its caption.
+      const next = units[i + 1];
+      const nextCaption = next?.kind === 'text' && next.role === 'body' ? captionOf(next.text) : null;
+      if (nextCaption && !nextCaption.credit) {
+        next.role = 'caption';
+        next.figure = { caption: nextCaption.caption, credit };
+        return;
+      }
+      const previous = units[i - 1];
+      const canCaption = previous?.kind === 'text' && previous.role === 'body' && previous.text.length <= 300 && !datelineOf(previous.text) && !REPORTED_SPEECH.test(previous.text);
+      if (canCaption && !captionOf(previous.text)) {
+        previous.role = 'caption';
+        previous.figure = { caption: previous.text, credit };
+        unit.figure = undefined;
+      } else if (previous?.role === 'caption' && previous.figure && !previous.figure.credit) previous.figure.credit = credit;
+      else unit.figure = { caption: '', credit };
+      return;
+    }
+    if (unit.role !== 'body') return;
+    const caption = captionOf(unit.text);
+    if (caption) {
+      unit.role = 'caption';
+      unit.figure = caption;
+    }
+  });
 }
 
-/** Text after a bare `PLACE —` must be this long: "UK — EU talks resume" is a headline, not a dateline. */
-const MIN_TEXT_AFTER_CAPS_DATELINE = 60;
+/** Press-release contact blocks run to the end of the copy; this many lines at most. */
+const MAX_CONTACT_LINES = 8;
 
-function datelineOf(text: string): DatelineMatch | null {
-  const caps = DATELINE_CAPS.exec(text);
-  const match =
-    DATELINE_WITH_SOURCE.exec(text) ??
-    DATELINE_NEWSWIRE.exec(text) ??
-    DATELINE_SOURCE_ONLY.exec(text) ??
-    (caps && text.length - caps[0].length >= MIN_TEXT_AFTER_CAPS_DATELINE ? caps : null);
-  if (!match?.groups) return null;
-  const { place = '', day = '', source = '' } = match.groups;
-  // "(who has denied wrongdoing) -" is a sentence, not a dateline: a source is an agency or a short proper name.
-  if (source && !agencyIn(source) && !AGENCY_LIKE.test(source)) return null;
-  return { place: place.trim(), day: day.trim(), source: source.trim(), length: match[0].length };
+/** Step 6: contact blocks, closing credits and end marks, read up from the end of the copy. */
+function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void {
+  const contact = units.findIndex((unit, i) => i >= bodyStart && unit.kind === 'text' && unit.role === 'body' && CONTACT_LINE.test(unit.text) && units.length - i <= MAX_CONTACT_LINES + 4);
+  if (contact >= 0) {
+    for (const unit of units.slice(contact, contact + MAX_CONTACT_LINES)) {
+      if (unit.role !== 'body' || unit.kind !== 'text') continue;
+      if (unit !== units[contact] && closingCreditOf(unit.text, { agencyAlone: false })) break;
+      unit.role = 'desk note';
+      reading.deskNotes.push(unit.text);
+    }
+  }
+  const credits: Array<{ line: string; source: string }> = [];
+  for (let i = units.length - 1; i >= bodyStart; i--) {
+    const unit = units[i];
+    if (unit.role !== 'body') continue;
+    if (unit.kind !== 'text') break;
+    const credit = closingCreditOf(unit.text, { agencyAlone: true });
+    if (!credit) break;
+    unit.role = 'closing credit';
+    credits.unshift(credit);
+  }
+  reading.creditLines.push(...credits.map((credit) => credit.line));
+  reading.creditSources.push(...credits.map((credit) => credit.source).filter(Boolean));
 }
 
-/** Strips the dateline from the first body paragraph into the dateline fields. */
-function readDateline(blocks: CopyBlock[], reading: CopyReading): CopyBlock[] {
-  const index = blocks.findIndex((block) => block.kind === 'paragraph');
-  if (index < 0) return blocks;
-  const first = blocks[index] as Extract<CopyBlock, { kind: 'paragraph' }>;
-  const match = datelineOf(first.lines[0]);
+/** Step 8: the dateline opening the story's first paragraph (or standing on the line above it). */
+function readDateline(units: Unit[], bodyStart: number, reading: CopyReading): void {
+  const index = units.findIndex((unit, i) => i >= bodyStart && unit.role === 'body');
+  const first = units[index];
+  if (!first || first.kind !== 'text') {
+    reading.warnings.push('No dateline found at the start of the story: set place and source by hand');
+    return;
+  }
+  let match = datelineOf(first.text);
+  // "MOSCOW, September 14. /TASS/." on its own line, the story under it.
+  const next = units.slice(index + 1).find((unit) => unit.role === 'body');
+  if (!match && next?.kind === 'text' && first.text.length <= 80) {
+    const joined = datelineOf(`${first.text} ${next.text}`);
+    if (joined && joined.length >= first.text.length) {
+      match = { ...joined, length: joined.length - first.text.length - 1 };
+      first.role = 'furniture';
+      reading.move(first.text, 'dateline');
+      applyDateline(next, match, reading);
+      return;
+    }
+  }
   if (!match) {
-    reading.warnings.push('No dateline found at the start of the first paragraph: set place and source by hand');
-    return blocks;
+    reading.warnings.push('No dateline found at the start of the story: set place and source by hand');
+    return;
   }
+  reading.move(first.text.slice(0, match.length).trim(), 'dateline');
+  applyDateline(first, match, reading);
+}
+
+function applyDateline(unit: Unit, match: NonNullable<ReturnType<typeof datelineOf>>, reading: CopyReading): void {
   reading.place = match.place;
-  reading.source = match.source;
-  if (match.day && !reading.date) {
-    const date = parseDateLine(match.day);
-    if (date) reading.date = date.iso;
-    else reading.warnings.push(`The dateline gives the day "${match.day}" but no year, and the copy has no date line: set the date`);
-  }
-  const rest = first.lines[0].slice(match.length);
-  const lines = rest ? [rest, ...first.lines.slice(1)] : first.lines.slice(1);
-  const out = [...blocks];
-  if (lines.length > 0) out[index] = { kind: 'paragraph', lines };
-  else out.splice(index, 1);
-  return out;
+  reading.datelineSource = match.source;
+  unit.text = unit.text.slice(Math.max(match.length, 0)).trim();
+  if (!unit.text) unit.role = 'furniture';
+  if (!match.day) return;
+  const day = readDatelineDay(match.day);
+  if (day?.hasYear) reading.date = day.iso;
+  else if (!reading.timeLine) reading.warnings.push(`The dateline gives the day "${match.day}" but no year, and the copy has no date line: set the date`);
 }
 
 interface RelatedItem {
@@ -269,7 +458,7 @@ interface RelatedItem {
 
 /** "Title: https://..." / "Title https://..." / "[Title](https://...)" / "Title" / a bare URL. */
 function relatedItem(line: string): RelatedItem {
-  const text = line.replace(/^[-*•]\s+/u, '').trim();
+  const text = line.replace(BULLET, '').trim();
   const md = MARKDOWN_LINK.exec(text);
   if (md) return { title: md[1].trim(), url: md[2] };
   const url = URL_IN_TEXT.exec(text);
@@ -278,141 +467,108 @@ function relatedItem(line: string): RelatedItem {
   return { title, url: url[1] };
 }
 
-function isRelatedItemLine(line: string): boolean {
-  return /^[-*•]\s+/u.test(line) || URL_IN_TEXT.test(line) || MARKDOWN_LINK.test(line);
-}
-
-function addRelated(items: RelatedItem[], reading: CopyReading): void {
-  for (const item of items) {
-    if (item.url && isHttpUrl(item.url)) reading.related.push({ title: item.title, url: item.url });
-    else {
-      reading.related.push({ title: item.title, url: '' });
-      reading.warnings.push(`Related story "${shorten(item.title)}" has no web address: add the address or remove it`);
-    }
-  }
-}
-
-/** Takes "See also:" / "More on this story:" sections out of the body into related links. */
-function readRelated(blocks: CopyBlock[], reading: CopyReading): CopyBlock[] {
-  const out: CopyBlock[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    const intro = block.kind === 'paragraph' ? RELATED_INTRO.exec(block.lines[0]) : null;
-    if (!intro || block.kind !== 'paragraph') {
-      out.push(block);
-      continue;
-    }
-    const lines = [intro[1], ...block.lines.slice(1)].filter(Boolean);
-    // Items may continue in the next blocks while every line is a bullet, a URL or a list item.
-    while (i + 1 < blocks.length) {
-      const next = blocks[i + 1];
-      if (next.kind === 'list') lines.push(...next.items);
-      else if (next.kind === 'paragraph' && next.lines.every(isRelatedItemLine)) lines.push(...next.lines);
-      else break;
-      i++;
-    }
-    // A bare URL on its own line belongs to the title above it.
-    const items: RelatedItem[] = [];
-    for (const line of lines) {
+/** Related titles in order; a bare URL on its own line is the address of the title above it. */
+function relatedOf(units: readonly Unit[], reading: CopyReading): void {
+  const items: RelatedItem[] = [];
+  for (const unit of units) {
+    if (unit.role !== 'related title') continue;
+    for (const line of unit.items ?? [unit.text]) {
       const item = relatedItem(line);
       const previous = items.at(-1);
       if (!item.title && previous && !previous.url) previous.url = item.url;
       else items.push(item);
     }
-    addRelated(items, reading);
   }
-  return out;
+  for (const item of items) {
+    const url = isHttpUrl(item.url) ? item.url : '';
+    reading.related.push({ title: item.title || item.url, url });
+    if (!url) reading.warnings.push(`Related story "${shorten(item.title)}" has no web address: add the address or remove it`);
+  }
 }
 
-/** Closing lines, read from the end: credits, editors' initials, copyright, contacts, end markers. */
-function readTail(blocks: CopyBlock[], reading: CopyReading): CopyBlock[] {
-  const out = [...blocks];
-  const tail: string[] = [];
-  while (out.length > 0) {
-    const block = out.at(-1)!;
-    if (block.kind !== 'paragraph') break;
-    if (CONTACT_LINE.test(block.lines[0])) {
-      reading.note(block.lines.join('\n'), `Contact details "${shorten(block.lines[0])}" kept in the ednote, not the story`);
-      out.pop();
-      continue;
-    }
-    const lines = [...block.lines];
-    while (lines.length > 0 && readClosingLine(lines.at(-1)!, reading, tail)) lines.pop();
-    if (lines.length === block.lines.length) break;
-    out.pop();
-    if (lines.length > 0) {
-      out.push({ kind: 'paragraph', lines });
-      break;
-    }
+/** The report: every unit that left the body, with where it went. */
+function reportMoves(units: readonly Unit[], reading: CopyReading): void {
+  const field: Partial<Record<Role, string>> = {
+    kicker: 'dropped (kicker)',
+    headline: 'headline',
+    standfirst: 'standfirst',
+    byline: 'byline',
+    'byline label': 'dropped (byline label)',
+    'time line': 'dateline.date',
+    caption: 'figure caption',
+    'photo credit': 'figure credit',
+    'related label': 'dropped (related label)',
+    'related title': 'related',
+    'closing credit': 'credit.line',
+    furniture: 'dropped (page furniture)',
+    'desk note': 'ednote',
+  };
+  for (const unit of units) {
+    const to = field[unit.role];
+    if (to && !reading.moved.some((moved) => moved.text === unit.text)) reading.move(unit.text, to);
   }
-  reading.creditLines.push(...tail.reverse());
-  return out;
 }
 
-function readClosingLine(line: string, reading: CopyReading, tail: string[]): boolean {
-  if (END_MARKER.test(line)) {
-    reading.warnings.push(`Left out the end-of-copy marker "${line}"`);
-    return true;
-  }
-  const copyright = COPYRIGHT.exec(line);
-  if (copyright) {
-    reading.creditSource ||= agencyIn(copyright[1]) ?? copyright[1].trim();
-    tail.push(line);
-    return true;
-  }
-  if (CREDIT_LINE.test(line) || CONTRIBUTOR_LINE.test(line) || EDITOR_INITIALS.test(line)) {
-    tail.push(line);
-    return true;
-  }
-  return false;
-}
-
-function bodyOf(blocks: readonly CopyBlock[], markdown: boolean, reading: CopyReading): BodyDoc {
+function bodyOf(units: readonly Unit[], markdown: boolean, reading: CopyReading): BodyDoc {
   const inline = (text: string): BodyNode[] => (markdown ? markdownInline(text, reading.warnings) : [{ type: 'text', text }]);
   const paragraph = (text: string): BodyNode => ({ type: 'paragraph', content: inline(text) });
-  const content: BodyNode[] = [...reading.headFigures];
-  for (const block of blocks) {
-    if (block.kind === 'heading') content.push({ type: 'heading', attrs: { level: block.level <= 2 ? 2 : 3 }, content: inline(block.text) });
-    else if (block.kind === 'list') {
-      const items = block.items.map((item) => ({ type: 'listItem', content: [paragraph(item)] }));
-      content.push({ type: block.ordered ? 'orderedList' : 'bulletList', content: items });
-    } else if (block.kind === 'quote') content.push({ type: 'blockquote', content: paragraphsOf(block.lines).map(paragraph) });
-    else {
-      for (const text of paragraphsOf(block.lines)) {
-        content.push(isCaption(text) ? reading.figure(text) : paragraph(text));
-      }
+  const content: BodyNode[] = [];
+  for (const unit of units) {
+    if (unit.figure) {
+      content.push(figureNode({ credit: unit.figure.credit }, markdown ? markdownPlain(unit.figure.caption) : unit.figure.caption));
+      reading.warnings.push(`A photo caption ("${shorten(unit.figure.caption || unit.figure.credit)}") came with no photo: it is a figure marked "photo missing"`);
+      continue;
     }
+    if (unit.role !== 'body') continue;
+    if (unit.kind === 'heading') content.push({ type: 'heading', attrs: { level: (unit.level ?? 2) <= 2 ? 2 : 3 }, content: inline(unit.text) });
+    else if (unit.kind === 'list') content.push({ type: unit.ordered ? 'orderedList' : 'bulletList', content: (unit.items ?? []).map((item) => ({ type: 'listItem', content: [paragraph(item)] })) });
+    else if (unit.kind === 'quote') content.push({ type: 'blockquote', content: [paragraph(unit.text)] });
+    else content.push(paragraph(unit.text));
   }
   return content.length > 0 ? { type: 'doc', content } : emptyBody();
 }
 
+/** Credit source: a closing credit's organisation, else the dateline's agency, else an agency byline. */
+function creditSourceOf(reading: CopyReading): string {
+  const byline = agencyNamed(reading.byline.replace(/^(?:by|por)\s+/iu, ''))?.name ?? '';
+  const dateline = reading.datelineSource ? canonicalSource(reading.datelineSource) : '';
+  return reading.creditSources[0] ?? (dateline || byline);
+}
+
 function storyOf(reading: CopyReading, body: BodyDoc): ImportedStory {
-  if (!reading.headline) reading.warnings.push('No headline line found: write one');
-  const source = reading.creditSource || agencyIn(reading.source) || agencyIn(reading.creditLines.join(' ')) || '';
+  // The library's own profile may differ; the desk's default is what a pure importer can know.
+  const slug = suggestSlug(reading.headline, DEFAULT_PROFILE.slugCase, DEFAULT_PROFILE.slugMax);
+  if (slug) reading.warnings.push(`Suggested the slug ${slug} from the headline`);
   const fields: ImportedStory['fields'] = {
+    slug,
     headline: reading.headline,
-    standfirst: reading.standfirst,
+    standfirst: reading.standfirst.join(' '),
     byline: reading.byline,
-    dateline: { place: reading.place, date: reading.date, source: reading.source },
+    dateline: { place: reading.place, date: reading.timeLine?.iso || reading.date, source: reading.datelineSource },
     body,
-    credit: { line: reading.creditLines.join(' '), source },
+    credit: { line: reading.creditLines.join(' '), source: creditSourceOf(reading) },
     related: reading.related,
     embargo: reading.embargo,
     ednote: reading.deskNotes.join('\n'),
   };
-  return { fields, warnings: reading.warnings };
+  return { fields, warnings: reading.warnings, moved: reading.moved };
 }
 
-/** Pasted agency copy (plain text or Markdown) as one story; what is uncertain stays text and is listed in warnings. */
+/** Pasted copy (plain text or Markdown) as one story; every block that leaves the body is reported with its field. */
 export function importPastedCopy(text: string, options: PastedCopyOptions = {}): ImportResult {
   const source = normalise(text);
   if (!source.trim()) throw new ImportError('The pasted copy is empty: there is no text to make a story from.');
   const markdown = options.markdown ?? looksLikeMarkdown(source);
   const reading = new CopyReading();
-  let blocks = splitBlocks(source, markdown);
-  blocks = readHead(blocks, reading, markdown);
-  blocks = readRelated(blocks, reading);
-  blocks = readTail(blocks, reading);
-  blocks = readDateline(blocks, reading);
-  return { format: 'text', stories: [storyOf(reading, bodyOf(blocks, markdown, reading))] };
+  const units = unitsOf(source, markdown);
+  readFurniture(units, reading);
+  readRelated(units);
+  const headEnd = readHead(units, reading);
+  const bodyStart = readTitles(units, headEnd, reading, markdown);
+  readTail(units, bodyStart, reading);
+  readDateline(units, bodyStart, reading);
+  readFigures(units);
+  relatedOf(units, reading);
+  reportMoves(units, reading);
+  return { format: 'text', stories: [storyOf(reading, bodyOf(units, markdown, reading))] };
 }

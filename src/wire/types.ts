@@ -51,11 +51,19 @@ export interface ExportResult {
   losses: Loss[];
 }
 
+/** A block of pasted copy the importer took out of the body, and the field it went to ("byline", "dropped (page furniture)"). */
+export interface MovedBlock {
+  text: string;
+  field: string;
+}
+
 /** A story read from a file or pasted copy, before it gets an id in the library. */
 export interface ImportedStory {
   fields: Partial<Omit<Story, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'review'>>;
   /** Things the importer was unsure of, for the user to confirm; the text itself is kept. */
   warnings: string[];
+  /** Pasted copy: every block moved out of the body, in the order of the copy. */
+  moved?: MovedBlock[];
 }
 
 export type ImportFormat = 'nitf' | 'newsml' | 'ninjs' | 'text' | 'html';

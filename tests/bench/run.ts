@@ -15,7 +15,7 @@ import { benchMemory } from './hostBench';
 import { benchList, benchLongStory } from './libraryBench';
 import { describeMachine, formatTable, type Figure } from './measure';
 import { benchSearch } from './searchBench';
-import { benchExport, benchImport } from './wireBench';
+import { benchExport, benchImport, benchPaste } from './wireBench';
 
 const { values } = parseArgs({
   options: {
@@ -103,6 +103,7 @@ async function main(): Promise<void> {
     }
     await section('import', () => benchImport(work));
     await section('export', () => benchExport());
+    await section('paste import', () => benchPaste());
     await section('host memory', () => {
       const empty = join(work, 'empty.galley');
       new Store(empty).close();

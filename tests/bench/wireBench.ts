@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_IMPORT_FILES } from '../../src/api/importExport';
 import { runCli } from '../../main/cli/galley';
+import { bodyParagraphs } from '../../src/story/body';
 import { importDocument } from '../../src/wire/detect';
+import { importPastedCopy } from '../../src/wire/pasteCopy';
 import { exportStory } from '../../src/wire/index';
 import { WIRE_FORMATS } from '../../src/wire/types';
 import { generateCorpus } from '../fixtures/storyCorpus';
@@ -43,6 +45,51 @@ export async function benchImport(folder: string): Promise<Figure[]> {
     figure('import', `galley import of ${IMPORT_FILES} NITF files, ${MAX_IMPORT_FILES} per command (whole run)`, runs, {
       unit: 's',
       floor: { name: 'parse only', samples: parse.map((ms) => ms / 1000) },
+    }),
+  ];
+}
+
+const PASTE_WORDS = 5_000;
+const PASTE_RUNS = 60;
+
+/**
+ * A 5,000-word story pasted as a web page gives it: kicker, headline, standfirst, byline, time
+ * line, a caption with its credit, a dateline, captions and a related block inside the body,
+ * page furniture, closing credits.
+ */
+export function buildLongPaste(): string {
+  const paragraphs = generateCorpus(40, 7, { wordsPerParagraph: 60 }).flatMap((story) => bodyParagraphs(story.body));
+  const body: string[] = [];
+  let words = 0;
+  for (let i = 0; words < PASTE_WORDS; i++) {
+    const text = paragraphs[i % paragraphs.length];
+    body.push(i === 0 ? `KYIV, Ukraine (AP) — ${text}` : text);
+    words += text.split(/\s+/u).length;
+    if (i % 25 === 12) body.push('Advertisement', 'A crane unloads grain at the port of Odesa on Monday. (AP Photo/Jane Doe)');
+    if (i % 40 === 20) body.push('RELATED COVERAGE', 'Grain corridor talks resume in Istanbul', 'What the export deal means for bread prices');
+  }
+  return [
+    'WORLD NEWS',
+    'Ukraine and Russia extend Black Sea grain deal for 120 days',
+    'The deal lets ships leave three ports for another four months.',
+    'By ANA RUIZ and LEE PARK',
+    'Updated 10:37 AM EST, November 6, 2026',
+    '5 min read',
+    'A cargo ship loaded with grain leaves the port of Odesa. (AP Photo/Jane Doe)',
+    ...body,
+    '___',
+    'Associated Press writer Lee Park contributed from Istanbul.',
+    'Copyright 2026 The Associated Press. All rights reserved.',
+  ].join('\n\n');
+}
+
+/** The paste importer on a 5,000-word web-page paste (issue 18's budget: under 50 ms). */
+export async function benchPaste(): Promise<Figure[]> {
+  const text = buildLongPaste();
+  const samples = await timeCalls(() => importPastedCopy(text), PASTE_RUNS, 5);
+  return [
+    figure('paste import', `importPastedCopy, ${PASTE_WORDS.toLocaleString('en')}-word web-page paste`, samples, {
+      target: { text: 'median < 50 ms', met: (f) => f.median < 50 },
     }),
   ];
 }

@@ -1,6 +1,6 @@
 import type { BodyNode } from '../../../src/story/body';
 import { withContent } from '../../../src/wire/inline';
-import { captionParts } from '../../../src/wire/pasteCopy';
+import { captionParts } from '../../../src/wire/copyLines';
 import { absoluteUrl, all, cleanText, isElement, tagOf, type PageElement, type PageNode } from './pageDom';
 
 /** Elements that hold a photo with its caption, in the markup publishers and WordPress themes use. */

@@ -1,0 +1,147 @@
+/**
+ * What one line (or paragraph) of pasted copy is, taken alone: the recognisers the paste importer
+ * runs over every block. Each knows one form; the forms themselves live in houseStyles.ts.
+ */
+import { BYLINE_OPENER, BYLINE_TITLE, CAPTION_PREFIX, CAPTION_WITH_CREDIT, CLOSING_AGENCY, CLOSING_CREDIT_FORMS, CREDIT_LABEL, DATELINE_DASH, DATELINE_DAY, DATELINE_END, DATELINE_PLACE, DATELINE_SOURCE_FORMS, PHOTO_CREDIT_LINE, agenciesIn, agencyNamed } from './houseStyles';
+
+/** Longest line read as a headline; agency headlines run to about 100 characters. */
+export const MAX_HEADLINE = 200;
+/** Longest caption; a longer paragraph ending in a credit is story text that quotes one. */
+const MAX_CAPTION = 450;
+
+/** A credit as the figure keeps it: without brackets, a final full stop or a label word ("Photo:"). */
+export function cleanCredit(credit: string): string {
+  return credit.trim().replace(/^[([]\s*|\s*[)\]]$/gu, '').replace(/\.$/u, '').replace(CREDIT_LABEL, '').trim();
+}
+
+export interface CaptionParts {
+  caption: string;
+  credit: string;
+}
+
+/** A caption ending in its photo credit ("... on Monday. (AP Photo/Jane Doe)"), or null. */
+export function captionOf(text: string): CaptionParts | null {
+  if (text.length > MAX_CAPTION) return null;
+  const prefixed = CAPTION_PREFIX.exec(text);
+  if (!prefixed && !mayEndInCredit(text)) return null;
+  const body = prefixed?.groups?.caption ?? text;
+  const match = CAPTION_WITH_CREDIT.exec(body);
+  if (match?.groups) {
+    const { caption = '', bracketed, after, barred, handle } = match.groups;
+    return { caption: caption.trim(), credit: cleanCredit(bracketed ?? after ?? barred ?? handle ?? '') };
+  }
+  return prefixed ? { caption: body.trim(), credit: '' } : null;
+}
+
+/** A caption with its credit, or a line that is a photo credit alone (caption ""); null for anything else. */
+export function captionParts(text: string): CaptionParts | null {
+  const caption = captionOf(text);
+  if (caption) return caption;
+  const credit = photoCreditOf(text);
+  return credit === null ? null : { caption: '', credit };
+}
+
+/** A cheap look at a paragraph's end before the caption pattern runs: most paragraphs are story text. */
+function mayEndInCredit(text: string): boolean {
+  return /[)\]]\.?$/u.test(text) || /[/©@|]|photo|foto|image|getty|credit|courtesy|handout|pool|file|shutterstock/iu.test(text.slice(-120)) || /[.!?”"’]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\.?$/u.test(text);
+}
+
+/** A line that is a photo credit and nothing else ("Image copyright EPA", "(AP Photo/Jane Doe)", "Getty Images"). */
+export function photoCreditOf(line: string): string | null {
+  if (line.length > 120) return null;
+  const match = PHOTO_CREDIT_LINE.exec(line);
+  if (!match?.groups) return null;
+  // An agency's name alone is a closing credit unless it is bracketed or labelled as a photo's.
+  const photoLike = /[/©@]|photo|foto|image|picture|getty|shutterstock|alamy|handout|courtesy|pool|^\(|^\[/iu.test(line);
+  return photoLike ? cleanCredit(match.groups.credit) : null;
+}
+
+/** A closing credit line: the credit text as printed (no final full stop) and the organisation it names. */
+export function closingCreditOf(line: string, { agencyAlone }: { agencyAlone: boolean }): { line: string; source: string } | null {
+  const text = line.trim().replace(/\.$/u, '');
+  const unbracketed = text.replace(/^\((.*)\)$/su, '$1').trim();
+  if (text.length > 400) return null;
+  for (const form of CLOSING_CREDIT_FORMS) {
+    const match = form.exec(unbracketed);
+    if (match) return { line: text, source: sourceOf(match.groups?.source ?? unbracketed) };
+  }
+  const agency = agencyAlone ? CLOSING_AGENCY.exec(text) : null;
+  return agency?.groups ? { line: text, source: sourceOf(agency.groups.source) } : null;
+}
+
+/** The organisation a credit names: a known agency by its house-style name, else as printed ("News agencies"). */
+function sourceOf(text: string): string {
+  const named = agencyNamed(text) ?? agenciesIn(text)[0];
+  if (named) return named.name;
+  const trimmed = text.trim();
+  // A sentence ("Reporting by Jane Roe") names no organisation; a short name does.
+  return /^(?:[\p{Lu}][\p{L}.&'-]*|news|agencies|wires|and|de|of|the|y)(?:\s+(?:[\p{Lu}][\p{L}.&'-]*|news|agencies|wires|and|de|of|the|y)){0,5}$/u.test(trimmed) && !/\b(?:by|por)\b/iu.test(trimmed)
+    ? trimmed
+    : '';
+}
+
+/** A byline: "By Jane Roe", "Por Laura Gómez", "Jane Roe, AP Science Writer", "Associated Press", "JANE ROE". */
+export function isByline(line: string, { inHead }: { inHead: boolean }): boolean {
+  const text = line.trim();
+  if (text.length > 150 || /[!?]$/.test(text)) return false;
+  const words = text.split(/\s+/u);
+  if (BYLINE_OPENER.test(text)) return words.length <= 16 && /^\S+\s+(?:\S+\s+)?[\p{Lu}@]/u.test(text) && !/\.\s*$/.test(text.replace(/\b\p{Lu}\.$/u, ''));
+  if (!inHead) return false;
+  if (agencyNamed(text.replace(/^by\s+/iu, ''))) return true;
+  if (/[.:;]$/.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
+  // "Jane Roe, AP Science Writer", "John Poe | Staff Reporter"
+  if (/[,|]/.test(text) && BYLINE_TITLE.test(text) && words.length <= 12 && /^\p{Lu}/u.test(text)) return true;
+  // "JANE ROE and LEE PARK", "ANA RUIZ"
+  return /^\p{Lu}[\p{Lu}'’.-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|AND|and|y|&|,))+$/u.test(text) && words.length >= 2 && words.length <= 8;
+}
+
+/** "Jane Roe and Lee Park": names only, for a line next to a time line or just under the headline. */
+export function isNameLine(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  return words.length >= 2 && words.length <= 9 && words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*,?|and|y|&|de|del|van|von|da|la|of|the|in)$/u.test(word)) && /^\p{Lu}/u.test(words.at(-1)!) && /^\p{Lu}/u.test(words[0]);
+}
+
+export interface Dateline {
+  place: string;
+  day: string;
+  source: string;
+  /** Characters the dateline takes at the start of the paragraph. */
+  length: number;
+}
+
+const PLACE_AND_DAY = String.raw`(?<place>${DATELINE_PLACE})(?:[,.]\s*(?<day>${DATELINE_DAY})\.?)?`;
+const WITH_SOURCE = DATELINE_SOURCE_FORMS.map((form) => new RegExp(String.raw`^${PLACE_AND_DAY}${form}(?:${DATELINE_END}|\.(?=\s))?\s*`, 'u'));
+/** A dateline without an agency needs its dash, and a place in capitals or a date: "WASHINGTON —", "London, 6 November 2026 –". */
+const CAPS_PLACE = new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)(?:,\s*(?<day>${DATELINE_DAY}))?${DATELINE_DASH}\s+`, 'u');
+const DATED_PLACE = new RegExp(String.raw`^(?<place>${DATELINE_PLACE}),\s*(?<day>${DATELINE_DAY})${DATELINE_DASH}\s+`, 'u');
+/** ANSA's "(ANSA) - ROME, NOV 6 -" and Bloomberg's "(Bloomberg) --": the source first. */
+const SOURCE_FIRST = new RegExp(String.raw`^\((?<source>[^()\n]{1,30})\)${DATELINE_END}\s*(?:(?<place>\p{Lu}[\p{Lu}\p{L}'’. -]*?)(?:,\s*(?<day>${DATELINE_DAY}))?${DATELINE_END}\s*)?`, 'u');
+/** Business Wire's "SAN DIEGO--(BUSINESS WIRE)--". */
+const WIRE_FORM = /^(?<place>\p{Lu}[\p{L}'’., -]*?)-{1,2}\((?<source>[^()\n]{2,30})\)-{1,2}\s*/u;
+
+/** Text after a dateline with no agency must be this long: "UK — EU talks resume" is a headline. */
+const MIN_TEXT_AFTER_DATELINE = 40;
+
+/** The dateline opening a paragraph, or null. */
+export function datelineOf(text: string): Dateline | null {
+  const attempts: Array<RegExpExecArray | null> = [WIRE_FORM.exec(text), ...WITH_SOURCE.map((form) => form.exec(text)), SOURCE_FIRST.exec(text)];
+  for (const match of attempts) {
+    const found = match?.groups && checkSourced(match);
+    if (found) return found;
+  }
+  for (const match of [CAPS_PLACE.exec(text), DATED_PLACE.exec(text)]) {
+    if (match?.groups && text.length - match[0].length >= MIN_TEXT_AFTER_DATELINE && match.groups.place.split(/\s+/u).length <= 6) {
+      return { place: match.groups.place.trim(), day: (match.groups.day ?? '').trim(), source: '', length: match[0].length };
+    }
+  }
+  return null;
+}
+
+/** "(who has denied wrongdoing) -" is a sentence, not a dateline: the source must be an agency or a short proper name. */
+function checkSourced(match: RegExpExecArray): Dateline | null {
+  const { place = '', day = '', source = '' } = match.groups!;
+  const agency = agencyNamed(source) ?? agenciesIn(source)[0];
+  if (!agency && !/^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(source.trim())) return null;
+  if (place.split(/\s+/u).length > 7) return null;
+  return { place: place.trim().replace(/,$/u, ''), day: day.trim(), source: source.trim(), length: match[0].length };
+}

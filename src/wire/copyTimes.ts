@@ -1,0 +1,103 @@
+/**
+ * Dates in pasted copy, read with chrono-node: web time lines ("Published 20 Nov 2019 08:00 GMT",
+ * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ...", "2024-09-10 13:21 Last Updated At: 13:31",
+ * "Nov 20 2019, 11:06am IST", "The Daily Planet | 20 November 2019") and a dateline's day.
+ * The local time is kept as printed; the zone's offset is added only when the line names one.
+ */
+import * as chrono from 'chrono-node';
+import { ANY_AGENCY } from './houseStyles';
+
+const AGENCY_WORDS = new RegExp(ANY_AGENCY, 'giu');
+
+export interface CopyDate {
+  /** "YYYY-MM-DD", "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:00+HH:MM". */
+  iso: string;
+  /** The year was printed (a dateline's "Nov. 6" has none). */
+  hasYear: boolean;
+  /** The line called it an update, not the first publication. */
+  updated: boolean;
+}
+
+/** Words a time line wraps its date in; what is left after them and the date is the test of a time line. */
+const TIME_LINE_WORDS =
+  /\b(?:first\s+)?(?:published|updated|last\s+updated|posted|modified|created|date|dated|hour|time|at|on|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|hkt|sgt|aest|aedt|et|pt|ct|mt|local|eastern|pacific|central|mountain|standard|daylight|actualizado|publicado|fecha|hora|el|a\s+las|de|del|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/giu;
+const UPDATED = /\b(?:updated|last\s+updated|modified|actualizado|aktualisiert)\b/iu;
+const RELATIVE_TIME = /^(?:(?:published|updated|posted)\s+)?(?:\d{1,3}\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now|yesterday|hace\s+\d{1,3}\s+\p{L}+)$/iu;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function offsetOf(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function isoOf(result: chrono.ParsedResult): string {
+  const { start } = result;
+  const date = `${start.get('year')}-${pad(start.get('month') ?? 1)}-${pad(start.get('day') ?? 1)}`;
+  if (!start.isCertain('hour')) return date;
+  const time = `${date}T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`;
+  return start.isCertain('timezoneOffset') ? `${time}:00${offsetOf(start.get('timezoneOffset') ?? 0)}` : time;
+}
+
+function parseAll(text: string): chrono.ParsedResult[] {
+  const english = chrono.en.GB.parse(text, undefined, { forwardDate: false });
+  if (english.some((result) => result.start.isCertain('day') && result.start.isCertain('month'))) return english;
+  return chrono.es.parse(text);
+}
+
+/** Dates with a day and a month, as printed. */
+function datesIn(text: string): chrono.ParsedResult[] {
+  return parseAll(text).filter((result) => result.start.isCertain('day') && result.start.isCertain('month'));
+}
+
+/**
+ * A whole line that is a time line, or null. The line may carry a site name before a bar and
+ * an updated time after the first; the first publication wins. A relative time ("2 hours ago")
+ * is a time line without a date.
+ */
+export function readTimeLine(line: string): CopyDate | null | 'relative' {
+  const text = line.trim();
+  // chrono is the costly part of reading a paste: only lines that could be a time line reach it.
+  if (text.length > 160 || !MAY_BE_TIME.test(text) || text.split(/\s+/u).length > MAX_TIME_LINE_WORDS) return null;
+  const known = seen.get(text);
+  if (known !== undefined) return known;
+  if (seen.size > SEEN_LIMIT) seen.clear();
+  const found = parseTimeLine(text);
+  seen.set(text, found);
+  return found;
+}
+
+/** A digit beside a month's name, a clock, an ISO or numeric date, or a relative time. */
+const MAY_BE_TIME = /\d|\bago\b|just now|yesterday/iu;
+const MAX_TIME_LINE_WORDS = 22;
+/** Lines already read in this paste (a paste repeats its furniture); bounded so a long session does not grow it. */
+const seen = new Map<string, CopyDate | null | 'relative'>();
+const SEEN_LIMIT = 2_000;
+
+function parseTimeLine(text: string): CopyDate | null | 'relative' {
+  if (RELATIVE_TIME.test(text)) return 'relative';
+  // "Published Jan. 7, 2026Updated Jan. 7, 2026" (two spans pasted together); "12 dic 2026 - 15:37".
+  const parts = text.replace(/(\d)(?=(?:updated|published|actualizado))/giu, '$1 | ').replace(/(\d{4})\s+[-–]\s+(?=\d{1,2}[:.]\d{2})/gu, '$1 ').split(/\s+[|·•/]\s+|\s{2,}/u);
+  const dates: CopyDate[] = [];
+  for (const part of parts) {
+    const found = parseAll(part);
+    const dated = found.filter((result) => result.start.isCertain('day') && result.start.isCertain('month'));
+    let rest = part;
+    for (const result of found) rest = rest.replace(result.text, ' ');
+    // An agency's name beside its time ("KYODO NEWS - Dec 23, 2026 - 15:17") is the line's byline, not a sentence.
+    const leftover = rest.replace(AGENCY_WORDS, ' ').replace(TIME_LINE_WORDS, ' ').replace(/[\s,:|.\-–—()/]+/gu, ' ').trim();
+    const words = leftover ? leftover.split(' ').length : 0;
+    if (dated.length > 0 && words <= 1) dates.push({ iso: isoOf(dated[0]), hasYear: dated[0].start.isCertain('year'), updated: UPDATED.test(part) });
+    else if (found.length > 0 && words <= 1 && UPDATED.test(part)) continue; // "Last Updated At: 13:31"
+    else if (words > 4 || parts.length === 1) return null; // a site name beside a date is fine; a sentence is not
+  }
+  // A time line without a year ("2 SEP, 14:24") is still page furniture; it gives no date.
+  return dates.find((date) => date.hasYear && !date.updated) ?? dates.find((date) => date.hasYear) ?? dates[0] ?? null;
+}
+
+/** The day a dateline prints ("Nov. 6", "6 nov", "September 14", "Jan 5, 2026"), or null. */
+export function readDatelineDay(text: string): CopyDate | null {
+  const [result] = datesIn(text);
+  return result ? { iso: isoOf(result), hasYear: result.start.isCertain('year'), updated: false } : null;
+}

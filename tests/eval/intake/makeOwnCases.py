@@ -1,0 +1,781 @@
+#!/usr/bin/env python3
+"""Writes tests/eval/intake/own/: intake cases in the house styles of about 30 publishers.
+
+Each publisher's template prints a story the way that publisher's page or feed does (kicker,
+time line, byline, caption and credit, dateline, related block, closing credit, furniture);
+the stories themselves are invented here. The expected fields follow /work/briefs/intake-format.md.
+Run: python3 tests/eval/intake/makeOwnCases.py
+"""
+import json, os, re
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'own')
+
+# Invented stories: place, state/country, headline, standfirst, paragraphs, caption, names.
+EN = [
+    dict(key='harbour', place='GDANSK', region='Poland', city='Gdansk', head='Storm shuts Baltic ports as ferries stay in harbour',
+         stand='Forecasters expect winds to ease by Saturday morning.',
+         paras=['A winter storm closed three Baltic ports on Thursday, leaving hundreds of passengers waiting for ferries that stayed tied up in harbour.',
+                'Port officials said gusts of up to 110 kilometres an hour made it unsafe for ships to leave the breakwaters.',
+                '"We will reopen the terminals as soon as the pilots say it is safe," a spokeswoman for the port authority said.',
+                'Rail operators added extra trains to move stranded travellers towards the border.'],
+         cap='A ferry waits at the quay in Gdansk as waves break over the harbour wall.', writers=['Marta Kowal', 'Piotr Lenz']),
+    dict(key='library', place='DENVER', region='Colo.', city='Denver', head='City library system to stay open later on weeknights',
+         stand='The change starts in January and costs about $2 million a year.',
+         paras=['The city library system will keep its branches open until 9 p.m. on weeknights from January, officials announced on Wednesday.',
+                'Library director Ana Ruiz said demand for evening study space had doubled since the spring.',
+                'The council approved the extra funding by a vote of 9 to 2 after a long debate over staffing.',
+                'Branches in the north of the city will be the first to change their hours.'],
+         cap='Students work at tables in the central library on Tuesday evening.', writers=['Lee Park', 'Dana Whitfield']),
+    dict(key='vaccine', place='NAIROBI', region='Kenya', city='Nairobi', head='Health ministry begins malaria vaccine rollout in western counties',
+         stand='About 400,000 children are due to receive the first dose by March.',
+         paras=['Kenya began giving a new malaria vaccine to young children in six western counties on Monday, the health ministry said.',
+                'Nurses will visit villages on motorbikes to reach families who live far from clinics, officials said.',
+                'Malaria kills thousands of children in the region every year, most of them under five.',
+                'The ministry plans to extend the programme to the coast next year if supplies allow.'],
+         cap='A nurse prepares a dose at a clinic in Kisumu on Monday.', writers=['Grace Otieno', 'Tom Barasa']),
+    dict(key='rail', place='LYON', region='France', city='Lyon', head='Rail workers strike over pay as regional trains cancelled',
+         stand='Unions say the walkout could last until the end of the week.',
+         paras=['Rail workers across southeastern France walked out on Tuesday in a dispute over pay, cancelling most regional trains.',
+                'The national operator said only one train in three was running on the busiest lines around Lyon.',
+                'Union leaders said the offer made last month did not keep up with the rising cost of living.',
+                'Talks between the two sides are due to resume on Thursday in Paris.'],
+         cap='Passengers look at a departures board showing cancelled trains at Lyon Part-Dieu station.', writers=['Claire Dubois', 'Yann Morel']),
+    dict(key='quake', place='MANILA', region='Philippines', city='Manila', head='Strong earthquake shakes northern Philippines, no tsunami warning',
+         stand='Residents spent the night outdoors as aftershocks continued.',
+         paras=['A magnitude 6.4 earthquake struck the northern Philippines early on Friday, damaging older buildings and cutting power to several towns.',
+                'The national seismology agency said there was no threat of a tsunami.',
+                'Rescue teams were checking schools and churches for cracks before classes resume next week.',
+                'At least 12 people were treated in hospital for minor injuries, local officials said.'],
+         cap='Residents gather outside a damaged church in Ilocos Norte on Friday.', writers=['Maria Santos', 'Jun Reyes']),
+    dict(key='budget', place='OTTAWA', region='Ontario', city='Ottawa', head='Finance minister promises smaller deficit in spring budget',
+         stand='Opposition parties say the targets depend on optimistic growth forecasts.',
+         paras=['The finance minister said on Thursday that the government would cut its deficit by a third in the spring budget.',
+                'She told reporters that higher tax receipts and lower interest costs would do most of the work.',
+                'Opposition critics said the plan relied on growth forecasts that most economists consider too rosy.',
+                'The budget is expected to be presented to Parliament in the second week of March.'],
+         cap='The finance minister speaks to reporters on Parliament Hill on Thursday.', writers=['Hannah Brooks', 'Sam Okafor']),
+    dict(key='wildfire', place='ATHENS', region='Greece', city='Athens', head='Firefighters contain wildfire on island after three days',
+         stand='Hundreds of tourists were moved to safety by boat.',
+         paras=['Firefighters on Sunday brought under control a wildfire that had burned for three days on a Greek island, the fire service said.',
+                'Water-dropping planes from three countries helped ground crews stop the flames reaching a coastal village.',
+                'About 600 tourists were moved by boat to a nearby port as a precaution on Friday night.',
+                'Investigators are trying to find out how the fire started in a pine forest above the village.'],
+         cap='A firefighting plane drops water over a hillside near the village on Saturday.', writers=['Eleni Papas', 'Nikos Varga']),
+    dict(key='chips', place='SEOUL', region='South Korea', city='Seoul', head='Chipmaker to build new plant as memory demand recovers',
+         stand='The investment is the largest in the company’s history.',
+         paras=['A South Korean chipmaker said on Wednesday it would build a new memory plant south of the capital as demand for its chips recovers.',
+                'The company expects construction to start next year and production to begin in 2029.',
+                'Analysts said the plan showed confidence that prices for memory chips would keep rising.',
+                'Shares in the company rose 3 percent in morning trade after the announcement.'],
+         cap='Workers walk past the company’s headquarters in Seoul on Wednesday.', writers=['Kim Ji-won', 'Park Min-ho']),
+    dict(key='museum', place='EDINBURGH', region='Scotland', city='Edinburgh', head='Museum reopens after five-year restoration of its Victorian hall',
+         stand='The building’s glass roof has been rebuilt panel by panel.',
+         paras=['A national museum reopened its Victorian main hall on Saturday after a five-year restoration that rebuilt the glass roof panel by panel.',
+                'Curators said more than 3,000 objects had returned to display, many of them for the first time in decades.',
+                'The project was paid for by a mix of public money and donations from more than 9,000 people.',
+                'Entry to the museum remains free, and it will open late on Fridays until the summer.'],
+         cap='Visitors look up at the restored glass roof of the main hall on Saturday.', writers=['Fiona Reid', 'Callum Grant']),
+    dict(key='drought', place='CAPE TOWN', region='South Africa', city='Cape Town', head='City asks residents to cut water use as dams fall',
+         stand='Officials say restrictions could follow if the rains fail again.',
+         paras=['Cape Town asked residents on Tuesday to cut their water use by a fifth after dam levels fell for a third month in a row.',
+                'The mayor said the city was not yet facing the crisis of previous years but did not want to take chances.',
+                'Water engineers are repairing leaks in older parts of the network to save millions of litres a day.',
+                'Farmers in the region say a dry winter has already reduced the grape harvest.'],
+         cap='A dam outside Cape Town shows its low water line on Tuesday.', writers=['Thandi Mokoena', 'Pieter van Wyk']),
+]
+ES = [
+    dict(key='metro', place='MADRID', city='Madrid', head='El metro de Madrid amplía su horario los fines de semana',
+         stand='La medida empezará a aplicarse en enero en todas las líneas.',
+         paras=['El metro de Madrid abrirá hasta las dos de la madrugada los viernes y los sábados a partir de enero, según anunció este jueves el consorcio de transportes.',
+                'La consejera de Transportes explicó que la demanda nocturna ha crecido un veinte por ciento en el último año.',
+                'Los sindicatos pidieron más personal para cubrir los nuevos turnos de noche.',
+                'El cambio costará unos cuatro millones de euros al año, según las primeras estimaciones.'],
+         cap='Viajeros en un andén de la estación de Sol este jueves.', writers=['Lucía Martín', 'Javier Soto']),
+    dict(key='cafe', place='BOGOTÁ', city='Bogotá', head='Los cafeteros colombianos esperan una cosecha récord este año',
+         stand='El buen tiempo y los precios altos animan a los productores.',
+         paras=['Los productores de café de Colombia esperan la mayor cosecha de la última década gracias a un año de lluvias regulares, informó este martes su federación.',
+                'El gerente de la federación dijo que la producción podría superar los catorce millones de sacos.',
+                'Los precios internacionales del grano se mantienen cerca de sus máximos de los últimos años.',
+                'Los pequeños productores piden ayudas para renovar los cafetales más viejos.'],
+         cap='Un recolector trabaja en una finca cafetera de Caldas este martes.', writers=['Andrés Gómez', 'Paula Ríos']),
+    dict(key='lluvias', place='LIMA', city='Lima', head='Las lluvias obligan a evacuar a cientos de familias en el norte de Perú',
+         stand='Las autoridades declararon la emergencia en tres provincias.',
+         paras=['Cientos de familias fueron evacuadas este domingo en el norte de Perú después de que las lluvias desbordaran varios ríos, informaron las autoridades.',
+                'El gobierno regional declaró la emergencia en tres provincias y pidió ayuda al Ejecutivo.',
+                'Los equipos de rescate trasladaron a los vecinos a colegios y albergues provisionales.',
+                'Los meteorólogos prevén más lluvias intensas durante el resto de la semana.'],
+         cap='Vecinos cruzan una calle inundada en Piura este domingo.', writers=['Rosa Quispe', 'Diego Salas']),
+    dict(key='vivienda', place='BUENOS AIRES', city='Buenos Aires', head='El Gobierno presenta un plan para construir cien mil viviendas',
+         stand='El programa se financiará con créditos a treinta años.',
+         paras=['El Gobierno argentino presentó este miércoles un plan para construir cien mil viviendas en los próximos cuatro años.',
+                'El ministro de Economía afirmó que el programa creará miles de empleos en la construcción.',
+                'Las familias podrán pedir créditos a treinta años con cuotas ajustadas a sus ingresos.',
+                'La oposición pidió conocer el coste total del plan antes de votarlo en el Congreso.'],
+         cap='Obreros trabajan en un edificio en construcción en Buenos Aires este miércoles.', writers=['Martina López', 'Carlos Ferreyra']),
+]
+
+MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+AP_MON = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']
+SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+ES_MON = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
+ES_SHORT = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic']
+DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+
+def words(text, n, end=False):
+    w = text.split()
+    return ' '.join(w[-n:] if end else w[:n])
+
+def title_place(p):
+    return ' '.join(w.capitalize() if w.isupper() else w for w in p.split())
+
+def case(name, publisher, kind, lang, notes, text, e):
+    e.setdefault('standfirst', '')
+    e.setdefault('byline', '')
+    e.setdefault('dateline', dict(place='', date='', source=''))
+    e.setdefault('credit', dict(line='', source=''))
+    e.setdefault('related', [])
+    e.setdefault('figures', [])
+    e.setdefault('notInBody', [])
+    order = ['headline', 'standfirst', 'byline', 'dateline', 'credit', 'related', 'figures', 'bodyStartsWith', 'bodyEndsWith', 'notInBody']
+    expected = {k: e[k] for k in order}
+    with open(os.path.join(OUT, name + '.txt'), 'w') as f:
+        f.write(text.strip() + '\n')
+    with open(os.path.join(OUT, name + '.json'), 'w') as f:
+        json.dump(dict(publisher=publisher, publisherKind=kind, language=lang, notes=notes, expected=expected), f, ensure_ascii=False, indent=2)
+        f.write('\n')
+
+def body_fields(paras):
+    return dict(bodyStartsWith=words(paras[0], 8), bodyEndsWith=words(paras[-1], 7, end=True))
+
+# Each template: (slug, publisher, kind, lang, notes, builder(story, n) -> (text, expected)).
+T = []
+def template(slug, publisher, kind, lang, notes):
+    def wrap(fn):
+        T.append((slug, publisher, kind, lang, notes, fn))
+        return fn
+    return wrap
+
+def date_of(n):
+    return (2026, (n * 5) % 12 + 1, (n * 7) % 27 + 1)
+
+@template('ap', 'Associated Press', 'wire agency', 'en', 'apnews.com page: byline in capitals with and, Updated time line, caption with (AP Photo/...), dateline with state or country, contributor line after ___.')
+def ap(s, n):
+    y, m, d = date_of(n)
+    region = s['region']
+    p0 = s['paras'][0]
+    names = ' and '.join(w.upper() for w in s['writers'])
+    photog = 'Jae C. Hong' if n % 2 else 'Evan Vucci'
+    text = f"""{s['head']}
+
+By {names}
+Updated {10 + n % 2}:{37 - n:02d} AM EST, {MONTHS[m-1]} {d}, {y}
+
+{s['cap']} (AP Photo/{photog})
+
+{s['place']}, {region} (AP) — {p0}
+
+""" + '\n\n'.join(s['paras'][1:]) + f"""
+
+___
+
+Associated Press writer Ben Carter contributed to this report from {s['city']}.
+"""
+    return text, dict(headline=s['head'], byline=f'By {names}', dateline=dict(place=f"{s['place']}, {region}", date=f'{y}-{m:02d}-{d:02d}T{10 + n % 2}:{37 - n:02d}', source='AP'),
+                      credit=dict(line=f"Associated Press writer Ben Carter contributed to this report from {s['city']}", source='AP'),
+                      figures=[dict(caption=s['cap'], credit=f'AP Photo/{photog}')], notInBody=[f'(AP Photo/{photog})', names, 'contributed to this report', f"{s['place']}, {region} (AP)"], **body_fields(s['paras']))
+
+@template('reuters', 'Reuters', 'wire agency', 'en', 'reuters.com page: kicker, byline with By, read time, time line with GMT, dateline with day and (Reuters) -, closing reporting/editing credit and trust-principles furniture.')
+def reuters(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    text = f"""World
+
+{s['head']}
+
+By {w[0]}
+
+{3 + n % 3} minute read
+
+{MONTHS[m-1]} {d}, {y} {8 + n % 3}:{15 + n:02d} AM GMT
+
+{s['place']}, {SHORT[m-1]} {d} (Reuters) - {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + f"""
+
+Reporting by {w[1]} in {s['city']}; Editing by Alex Richardson
+
+Our Standards: The Thomson Reuters Trust Principles.
+"""
+    return text, dict(headline=s['head'], byline=f'By {w[0]}', dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T{8 + n % 3:02d}:{15 + n:02d}', source='Reuters'),
+                      credit=dict(line=f"Reporting by {w[1]} in {s['city']}; Editing by Alex Richardson", source='Reuters'),
+                      notInBody=['minute read', 'Our Standards', 'Reporting by', f"(Reuters)"], **body_fields(s['paras']))
+
+@template('afp-wire', 'Agence France-Presse', 'wire agency', 'en', 'AFP English wire: dateline with full date, desk signature and copyright at the end.')
+def afp(s, n):
+    y, m, d = date_of(n)
+    place = title_place(s['place'])
+    text = f"""{s['head']}
+
+{place}, {SHORT[m-1]} {d}, {y} (AFP) - {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + """
+
+kb-jm/dc
+
+© Agence France-Presse
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}', source='AFP'), credit=dict(line='kb-jm/dc © Agence France-Presse', source='AFP'),
+                      notInBody=['kb-jm/dc', '© Agence France-Presse', '(AFP) -'], **body_fields(s['paras']))
+
+@template('tass', 'TASS', 'wire agency', 'en', 'TASS English: MOSCOW-style dateline "PLACE, Month D. /TASS/." with no year; time line above gives the date.')
+def tass(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+{d} {MONTHS[m-1][:3].upper()}, {10 + n % 5}:{20 + n:02d}
+
+{s['place']}, {MONTHS[m-1]} {d}. /TASS/. {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date='', source='TASS'), credit=dict(line='', source='TASS'),
+                      notInBody=['/TASS/', f"{s['place']}, {MONTHS[m-1]} {d}."], **body_fields(s['paras']))
+
+@template('xinhua', 'Xinhua', 'wire agency', 'en', 'Xinhua English: "PLACE, Nov. 6 (Xinhua) --" and an editor line at the end.')
+def xinhua(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+Source: Xinhua | {y}-{m:02d}-{d:02d} {12 + n % 6}:{10 + n:02d}:00 | Editor: Chen Lu
+
+{s['place']}, {AP_MON[m-1]} {d} (Xinhua) -- {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T{12 + n % 6}:{10 + n:02d}', source='Xinhua'), credit=dict(line='', source='Xinhua'),
+                      notInBody=['Editor: Chen Lu', '(Xinhua) --'], **body_fields(s['paras']))
+
+@template('kyodo', 'Kyodo News', 'wire agency', 'en', 'Kyodo English: agency byline line in capitals, "PLACE (Kyodo) --".')
+def kyodo(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+KYODO NEWS - {SHORT[m-1]} {d}, {y} - {13 + n % 5}:{10 + n:02d} | World
+
+{s['place']} (Kyodo) -- {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + """
+
+==Kyodo
+"""
+    return text, dict(headline=s['head'], byline='KYODO NEWS', dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T{13 + n % 5}:{10 + n:02d}', source='Kyodo'), credit=dict(line='==Kyodo', source='Kyodo'),
+                      notInBody=['KYODO NEWS', '(Kyodo) --', '==Kyodo'], **body_fields(s['paras']))
+
+@template('yonhap', 'Yonhap News Agency', 'wire agency', 'en', 'Yonhap English: byline with agency, dateline "PLACE, Nov. 6 (Yonhap) --", (END) mark and editor e-mail.')
+def yonhap(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+By {s['writers'][0]}
+
+{s['place']}, {AP_MON[m-1]} {d} (Yonhap) -- {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + f"""
+
+(END)
+"""
+    return text, dict(headline=s['head'], byline=f"By {s['writers'][0]}", dateline=dict(place=s['place'], date='', source='Yonhap'), credit=dict(line='', source='Yonhap'),
+                      notInBody=['(END)', '(Yonhap) --'], **body_fields(s['paras']))
+
+@template('bbc', 'BBC News', 'broadcaster', 'en', 'bbc.co.uk page: time line "2 hours ago" style furniture, Share, byline name then desk line, Image source / Image caption pair, Related Topics with titles.')
+def bbc(s, n):
+    y, m, d = date_of(n)
+    w = s['writers'][0]
+    text = f"""{s['head']}
+
+{d} {MONTHS[m-1]} {y}
+
+Share
+
+Save
+
+{w}
+BBC News
+
+Image source, Getty Images
+Image caption, {s['cap']}
+
+""" + '\n\n'.join(s['paras']) + """
+
+Related topics
+
+Weather
+Transport
+"""
+    return text, dict(headline=s['head'], byline=f'{w} BBC News', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''),
+                      figures=[dict(caption=s['cap'], credit='Getty Images')], notInBody=['Image source', 'Image caption', 'Share', 'Related topics'], **body_fields(s['paras']))
+
+@template('guardian', 'The Guardian', 'newspaper', 'en', 'theguardian.com page: kicker, standfirst, writer "in City", time line with day name and GMT, caption with "Photograph: Name/Agency", Share furniture.')
+def guardian(s, n):
+    y, m, d = date_of(n)
+    w = s['writers'][0]
+    text = f"""Environment
+
+{s['head']}
+
+{s['stand']}
+
+{w} in {s['city']}
+{DAYS[n % 7][:3]} {d} {SHORT[m-1]} {y} {9 + n % 3:02d}.{(n * 7) % 60:02d} GMT
+
+Share
+
+{s['cap']} Photograph: Yui Mok/Reuters
+
+""" + '\n\n'.join(s['paras'])
+    return text, dict(headline=s['head'], standfirst=s['stand'], byline=f"{w} in {s['city']}", dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{9 + n % 3:02d}:{(n * 7) % 60:02d}', source=''),
+                      figures=[dict(caption=s['cap'], credit='Yui Mok/Reuters')], notInBody=['Photograph: Yui Mok/Reuters', 'Environment', 'Share', w], **body_fields(s['paras']))
+
+@template('cnn', 'CNN', 'broadcaster', 'en', 'cnn.com page: "By Name, CNN", Updated time line, caps dateline with dash, contributor credit.')
+def cnn(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    text = f"""{s['head']}
+
+By {w[0]}, CNN
+
+{6 + n % 4} minute read
+
+Updated {5 + n % 4}:{12 + n:02d} PM EST, {DAYS[n % 7][:3]} {MONTHS[m-1]} {d}, {y}
+
+{s['place']} — {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + f"""
+
+CNN’s {w[1]} contributed to this report.
+"""
+    return text, dict(headline=s['head'], byline=f'By {w[0]}, CNN', dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T{17 + n % 4}:{12 + n:02d}', source=''),
+                      credit=dict(line=f"CNN’s {w[1]} contributed to this report", source=''), notInBody=['minute read', 'contributed to this report', f"By {w[0]}, CNN"], **body_fields(s['paras']))
+
+@template('aljazeera', 'Al Jazeera', 'broadcaster', 'en', 'aljazeera.com page: "Published On" line, caption ending in [File: Agency], Source: line naming news agencies.')
+def aljazeera(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+{s['stand']}
+
+Published On {d} {SHORT[m-1]} {y}
+
+{s['cap']} [File: Reuters]
+
+""" + '\n\n'.join(s['paras']) + """
+
+Source: Al Jazeera and news agencies
+"""
+    return text, dict(headline=s['head'], standfirst=s['stand'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''),
+                      credit=dict(line='Source: Al Jazeera and news agencies', source='Al Jazeera and news agencies'), figures=[dict(caption=s['cap'], credit='Reuters')],
+                      notInBody=['Published On', '[File: Reuters]', 'Source: Al Jazeera'], **body_fields(s['paras']))
+
+@template('express', 'Daily Express', 'newspaper', 'en', 'express.co.uk page: PUBLISHED/UPDATED time line with bar, byline by itself, caption with credit bracketed, related labels with titles (no address).')
+def express(s, n):
+    y, m, d = date_of(n)
+    w = s['writers'][0]
+    rel = [f"{s['city']} residents face new parking charges", 'Weather warning issued for the weekend']
+    text = f"""{s['head']}
+
+{s['stand']}
+
+By {w}
+PUBLISHED: {10 + n % 3}:{48 - n:02d}, {DAYS[n % 7][:3]}, {SHORT[m-1]} {d}, {y} | UPDATED: {12 + n % 3}:02, {DAYS[n % 7][:3]}, {SHORT[m-1]} {d}, {y}
+
+{s['cap']} (Image: Getty)
+
+{s['paras'][0]}
+
+{s['paras'][1]}
+
+READ MORE: {rel[0]}
+
+""" + '\n\n'.join(s['paras'][2:]) + f"""
+
+DON'T MISS
+{rel[1]}
+"""
+    return text, dict(headline=s['head'], standfirst=s['stand'], byline=f'By {w}', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{10 + n % 3}:{48 - n:02d}', source=''),
+                      related=[dict(title=rel[0], url=''), dict(title=rel[1], url='')], figures=[dict(caption=s['cap'], credit='Getty')],
+                      notInBody=['READ MORE', "DON'T MISS", rel[0], rel[1], 'PUBLISHED:'], **body_fields(s['paras']))
+
+@template('independent-pa', 'The Independent (PA Media)', 'newspaper', 'en', 'independent.co.uk page carrying PA copy: byline with agency, time line, caption (PA), closing agency name.')
+def independent(s, n):
+    y, m, d = date_of(n)
+    w = s['writers'][0]
+    text = f"""{s['head']}
+
+{w}, PA
+
+{DAYS[n % 7]} {d} {MONTHS[m-1]} {y} {14 + n % 4}:{(n * 11) % 60:02d} GMT
+
+{s['cap']} (PA Wire)
+
+""" + '\n\n'.join(s['paras']) + """
+
+Press Association
+"""
+    return text, dict(headline=s['head'], byline=f'{w}, PA', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{14 + n % 4}:{(n * 11) % 60:02d}', source=''),
+                      credit=dict(line='Press Association', source='PA'), figures=[dict(caption=s['cap'], credit='PA Wire')], notInBody=['(PA Wire)', 'Press Association', f'{w}, PA'], **body_fields(s['paras']))
+
+@template('toi', 'The Times of India', 'newspaper', 'en', 'TOI page: desk byline, "Updated: Nov 6, 2026, 11:06 IST" line, PTI dateline without a dash, agency closing.')
+def toi(s, n):
+    y, m, d = date_of(n)
+    place = title_place(s['place'])
+    text = f"""{s['head']}
+
+TOI World Desk / Updated: {SHORT[m-1]} {d}, {y}, {11 + n % 2}:{(n * 13) % 60:02d} IST
+
+Share
+
+{place}, {SHORT[m-1]} {d} (PTI) {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], byline='TOI World Desk', dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}T{11 + n % 2}:{(n * 13) % 60:02d}', source='PTI'), credit=dict(line='', source='PTI'),
+                      notInBody=['(PTI)', 'TOI World Desk', 'Share'], **body_fields(s['paras']))
+
+@template('ani', 'ANI', 'wire agency', 'en', 'ANI copy: "New Delhi [India], Nov 6 (ANI):" dateline with bracketed country and a colon.')
+def ani(s, n):
+    y, m, d = date_of(n)
+    place = title_place(s['place'])
+    text = f"""{s['head']}
+
+ANI | Updated: {SHORT[m-1]} {d:02d}, {y} {15 + n % 3}:{(n * 3) % 60:02d} IST
+
+{place} [{s['region']}], {SHORT[m-1]} {d} (ANI): {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + """
+
+(ANI)
+"""
+    return text, dict(headline=s['head'], byline='ANI', dateline=dict(place=f"{place} [{s['region']}]", date=f'{y}-{m:02d}-{d:02d}T{15 + n % 3}:{(n * 3) % 60:02d}', source='ANI'), credit=dict(line='(ANI)', source='ANI'),
+                      notInBody=['(ANI):', 'Updated:'], **body_fields(s['paras']))
+
+@template('bloomberg', 'Bloomberg', 'wire agency', 'en', 'Bloomberg text: "(Bloomberg) --" dateline with no place, byline names joined with and, contact lines for reporters at the end.')
+def bloomberg(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    text = f"""{s['head']}
+
+{w[0]} and {w[1]}
+{MONTHS[m-1]} {d}, {y} at {9 + n % 3}:{(n * 5) % 60:02d} AM EST
+
+(Bloomberg) -- {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + f"""
+
+To contact the reporters on this story:
+{w[0]} in {s['city']} at reporter{n}@example.net
+"""
+    return text, dict(headline=s['head'], byline=f'{w[0]} and {w[1]}', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{9 + n % 3:02d}:{(n * 5) % 60:02d}', source='Bloomberg'), credit=dict(line='', source='Bloomberg'),
+                      notInBody=['(Bloomberg) --', 'To contact the reporters'], **body_fields(s['paras']))
+
+@template('ansa', 'ANSA', 'wire agency', 'en', 'ANSA English: source first, "(ANSA) - ROME, NOV 6 -".')
+def ansa(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+{d:02d} {SHORT[m-1]} {y}, {16 + n % 3}:{(n * 9) % 60:02d}
+
+(ANSA) - {s['place']}, {SHORT[m-1].upper()} {d} - {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + """
+
+ALL RIGHTS RESERVED © Copyright ANSA
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T{16 + n % 3}:{(n * 9) % 60:02d}', source='ANSA'), credit=dict(line='ALL RIGHTS RESERVED © Copyright ANSA', source='ANSA'),
+                      notInBody=['(ANSA)', 'ALL RIGHTS RESERVED'], **body_fields(s['paras']))
+
+@template('prnewswire', 'PR Newswire', 'press release', 'en', 'PR Newswire release: "CITY, State, Nov. 6, 2026 /PRNewswire/ --", About boilerplate kept, contact block, SOURCE line.')
+def prn(s, n):
+    y, m, d = date_of(n)
+    co = ['Northwind Labs', 'Harbor Energy', 'Bluefield Foods', 'Corvid Systems'][n % 4]
+    paras = [f"{co} today announced a new partnership to expand its operations, the company said in a statement."] + s['paras'][1:3] + [f"About {co}", f"{co} is a company founded in 2009 that employs about 1,200 people."]
+    text = f"""{s['head']}
+
+NEWS PROVIDED BY
+{co}
+{AP_MON[m-1]} {d}, {y}, {8 + n % 2}:{30:02d} ET
+
+{s['place']}, {s['region']}, {AP_MON[m-1]} {d}, {y} /PRNewswire/ -- {paras[0]}
+
+""" + '\n\n'.join(paras[1:]) + f"""
+
+Media contact:
+Jordan Lee
+press@example.com
+
+SOURCE {co}
+"""
+    return text, dict(headline=s['head'], byline=co, dateline=dict(place=f"{s['place']}, {s['region']}", date=f'{y}-{m:02d}-{d:02d}T{8 + n % 2:02d}:30', source='PRNewswire'),
+                      credit=dict(line=f'SOURCE {co}', source=co), notInBody=['/PRNewswire/', 'Media contact', 'NEWS PROVIDED BY', f'SOURCE {co}'], **body_fields(paras))
+
+@template('businesswire', 'Business Wire', 'press release', 'en', 'Business Wire release: "CITY--(BUSINESS WIRE)--" dateline run into the text, contacts at the end.')
+def bw(s, n):
+    y, m, d = date_of(n)
+    co = ['Aster Biotech', 'Quill Payments', 'Meridian Rail'][n % 3]
+    paras = [f"{co} (NASDAQ: QX{n}) today reported results for its third quarter, with revenue up 12 percent from a year earlier."] + s['paras'][2:4]
+    text = f"""{s['head']}
+
+{AP_MON[m-1]} {d}, {y} {7 + n % 3}:00 AM Eastern Standard Time
+
+{s['place']}--(BUSINESS WIRE)--{paras[0]}
+
+""" + '\n\n'.join(paras[1:]) + f"""
+
+Contacts
+Investor Relations
+ir@example.com
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T{7 + n % 3:02d}:00', source='BUSINESS WIRE'), credit=dict(line='', source='Business Wire'),
+                      notInBody=['(BUSINESS WIRE)', 'Investor Relations', 'ir@example.com'], **body_fields(paras))
+
+@template('govuk', 'GOV.UK', 'government', 'en', 'GOV.UK press release: "Press release" marker, standfirst, From line, Published date, no dateline.')
+def govuk(s, n):
+    y, m, d = date_of(n)
+    text = f"""Press release
+
+{s['head']}
+
+{s['stand']}
+
+From:
+Department for Transport
+Published
+{d} {MONTHS[m-1]} {y}
+
+""" + '\n\n'.join(s['paras'])
+    return text, dict(headline=s['head'], standfirst=s['stand'], byline='Department for Transport', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''),
+                      notInBody=['Press release', 'Department for Transport'], **body_fields(s['paras']))
+
+@template('statedept', 'U.S. Department of State', 'government', 'en', 'State Department statement: office line, date line, caps place without agency.')
+def state(s, n):
+    y, m, d = date_of(n)
+    text = f"""Media Note
+
+{s['head']}
+
+Office of the Spokesperson
+{MONTHS[m-1]} {d}, {y}
+
+WASHINGTON — {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], byline='Office of the Spokesperson', dateline=dict(place='WASHINGTON', date=f'{y}-{m:02d}-{d:02d}', source=''),
+                      notInBody=['Media Note', f'{MONTHS[m-1]} {d}, {y}'], **body_fields(s['paras']))
+
+@template('tns', 'Tribune News Service', 'syndicator', 'en', 'Syndicated copy: byline with paper on the next line, (TNS) marker, closing copyright with Distributed by line.')
+def tns(s, n):
+    y, m, d = date_of(n)
+    w = s['writers'][0]
+    paper = ['Chicago Tribune', 'The Seattle Times', 'Los Angeles Times'][n % 3]
+    text = f"""{s['head']}
+
+By {w}
+{paper}
+
+{s['place']} — {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + f"""
+
+©{y} {paper}. Visit example.com. Distributed by Tribune Content Agency, LLC.
+"""
+    return text, dict(headline=s['head'], byline=f'By {w} {paper}', dateline=dict(place=s['place'], date='', source=''),
+                      credit=dict(line=f'©{y} {paper}. Visit example.com. Distributed by Tribune Content Agency, LLC', source=paper), notInBody=['Distributed by Tribune Content Agency', f'By {w}'], **body_fields(s['paras']))
+
+@template('nyt', 'The New York Times', 'newspaper', 'en', 'nytimes.com page: standfirst, byline, Published/Updated line, caption with credit after a full stop, no dateline.')
+def nyt(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    text = f"""{s['head']}
+
+{s['stand']}
+
+By {w[0]} and {w[1]}
+
+Published {AP_MON[m-1]} {d}, {y}Updated {AP_MON[m-1]} {d}, {y}, {5 + n % 3}:{(n * 4) % 60:02d} p.m. ET
+
+{s['cap']} Credit...Sergey Ponomarev for The New York Times
+
+""" + '\n\n'.join(s['paras'])
+    return text, dict(headline=s['head'], standfirst=s['stand'], byline=f'By {w[0]} and {w[1]}', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''),
+                      figures=[dict(caption=s['cap'], credit='Sergey Ponomarev for The New York Times')], notInBody=['Credit...', 'Published'], **body_fields(s['paras']))
+
+@template('company', 'Company newsroom', 'company', 'en', 'Company newsroom post: site name and date with a bar, no byline, no dateline, closing boilerplate.')
+def company(s, n):
+    y, m, d = date_of(n)
+    co = ['Lumen Air', 'Oakridge Foods', 'Vantage Cloud'][n % 3]
+    text = f"""{co} Newsroom | {d} {MONTHS[m-1]} {y}
+
+{s['head']}
+
+""" + '\n\n'.join(s['paras'])
+    return text, dict(headline=s['head'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), notInBody=[f'{co} Newsroom'], **body_fields(s['paras']))
+
+@template('blog', 'Personal blog', 'blog', 'en', 'Blog post: no dateline, no agency, a "Posted on" line and share furniture; the importer must not invent fields.')
+def blog(s, n):
+    y, m, d = date_of(n)
+    paras = ['I have been meaning to write about this for weeks, so here it is at last.'] + s['paras'][1:3] + ['Thanks for reading, and let me know what you think in the comments.']
+    text = f"""Notes from a slow week
+
+Posted on {MONTHS[m-1]} {d}, {y}
+
+""" + '\n\n'.join(paras) + """
+
+Share this:
+Twitter
+Facebook
+"""
+    return text, dict(headline='Notes from a slow week', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), notInBody=['Share this', 'Posted on'], **body_fields(paras))
+
+@template('opinion', 'Opinion column', 'newspaper', 'en', 'Opinion piece: kicker Opinion, byline, no dateline; body sentences start with capitals and must stay body.')
+def opinion(s, n):
+    w = s['writers'][1]
+    paras = [f"Nobody who lives in {s['city']} will be surprised by the news this week."] + s['paras'][1:3] + ['It is time we asked more of the people who run our cities.']
+    text = f"""Opinion
+
+{s['head']}
+
+By {w}
+
+""" + '\n\n'.join(paras) + f"""
+
+{w} is a columnist and former city councillor.
+"""
+    return text, dict(headline=s['head'], byline=f'By {w}', notInBody=['Opinion'], bodyStartsWith=words(paras[0], 8), bodyEndsWith=f'{w} is a columnist and former city councillor.')
+
+@template('nodateline', 'Local newspaper', 'newspaper', 'en', 'Plain paste with headline and body only: no byline, no dateline, no date.')
+def nodateline(s, n):
+    text = f"""{s['head']}
+
+""" + '\n\n'.join(s['paras'])
+    return text, dict(headline=s['head'], **body_fields(s['paras']))
+
+@template('noheadline', 'Associated Press', 'wire agency', 'en', 'A paste that starts at the dateline: there is no headline and none may be promoted.')
+def noheadline(s, n):
+    text = f"""{s['place']}, {s['region']} (AP) — {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline='', dateline=dict(place=f"{s['place']}, {s['region']}", date='', source='AP'), credit=dict(line='', source='AP'), notInBody=['(AP)'], **body_fields(s['paras']))
+
+# Spanish-language publishers
+@template('efe', 'Agencia EFE', 'wire agency', 'es', 'EFE: "Ciudad, 6 nov (EFE).-" dateline, caption with EFE/Name credit, closing (c) line.')
+def efe(s, n):
+    y, m, d = date_of(n)
+    place = title_place(s['place'])
+    text = f"""{s['head']}
+
+{s['cap']} EFE/{s['writers'][1]}
+
+{place}, {d} {ES_SHORT[m-1]} (EFE).- {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + """
+
+(c) Agencia EFE
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=place, date='', source='EFE'), credit=dict(line='(c) Agencia EFE', source='EFE'),
+                      figures=[dict(caption=s['cap'], credit=f"EFE/{s['writers'][1]}")], notInBody=['(EFE).-', '(c) Agencia EFE'], **body_fields(s['paras']))
+
+@template('europapress', 'Europa Press', 'wire agency', 'es', 'Europa Press: "MADRID, 6 (EUROPA PRESS)" with the day only.')
+def ep(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+{s['stand']}
+
+{s['place']}, {d} (EUROPA PRESS)
+
+""" + '\n\n'.join(s['paras'])
+    return text, dict(headline=s['head'], standfirst=s['stand'], dateline=dict(place=s['place'], date='', source='EUROPA PRESS'), credit=dict(line='', source='Europa Press'),
+                      notInBody=['(EUROPA PRESS)'], **body_fields(s['paras']))
+
+@template('elpais', 'El País', 'newspaper', 'es', 'elpais.com: kicker, standfirst, byline with Name, place line with date and time CET.')
+def elpais(s, n):
+    y, m, d = date_of(n)
+    w = s['writers'][0]
+    text = f"""Sociedad
+
+{s['head']}
+
+{s['stand']}
+
+{w}
+{d:02d} {ES_SHORT[m-1]} {y} - {12 + n % 4}:{(n * 7) % 60:02d} CET
+
+Compartir en Facebook
+
+""" + '\n\n'.join(s['paras']) + """
+
+Más información
+Las claves de la nueva ley de vivienda
+"""
+    return text, dict(headline=s['head'], standfirst=s['stand'], byline=w, dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{12 + n % 4}:{(n * 7) % 60:02d}', source=''),
+                      related=[dict(title='Las claves de la nueva ley de vivienda', url='')], notInBody=['Sociedad', 'Más información', 'Compartir en Facebook'], **body_fields(s['paras']))
+
+@template('reuters-es', 'Reuters (español)', 'wire agency', 'es', 'Reuters in Spanish: "CIUDAD, 6 nov (Reuters) -" and a closing reporting credit in Spanish.')
+def reuterses(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+Por {s['writers'][0]}
+
+{s['place']}, {d} {ES_SHORT[m-1]} (Reuters) - {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + f"""
+
+(Reporte de {s['writers'][1]}; Editado en español por Ana Isabel Martínez)
+"""
+    return text, dict(headline=s['head'], byline=f"Por {s['writers'][0]}", dateline=dict(place=s['place'], date='', source='Reuters'),
+                      credit=dict(line=f"(Reporte de {s['writers'][1]}; Editado en español por Ana Isabel Martínez)", source='Reuters'), notInBody=['(Reuters) -', 'Reporte de'], **body_fields(s['paras']))
+
+@template('prensa-latina', 'Prensa Latina', 'wire agency', 'es', 'Prensa Latina: "Ciudad, 6 nov (Prensa Latina)" dateline with no dash.')
+def pl(s, n):
+    y, m, d = date_of(n)
+    place = title_place(s['place'])
+    text = f"""{s['head']}
+
+{place}, {d} {ES_SHORT[m-1]} (Prensa Latina) {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + """
+
+arc/pmv
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=place, date='', source='Prensa Latina'), credit=dict(line='arc/pmv', source='Prensa Latina'), notInBody=['(Prensa Latina)', 'arc/pmv'], **body_fields(s['paras']))
+
+@template('clarin', 'Clarín', 'newspaper', 'es', 'Spanish-language paper carrying agency copy: "Con información de EFE" closing credit, no dateline.')
+def clarin(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+{s['stand']}
+
+{d:02d}/{m:02d}/{y} {10 + n % 5}:{(n * 3) % 60:02d}
+
+""" + '\n\n'.join(s['paras']) + """
+
+Con información de EFE
+"""
+    return text, dict(headline=s['head'], standfirst=s['stand'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{10 + n % 5}:{(n * 3) % 60:02d}', source=''), credit=dict(line='Con información de EFE', source='EFE'),
+                      notInBody=['Con información de EFE'], **body_fields(s['paras']))
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        if f.endswith(('.txt', '.json')):
+            os.remove(os.path.join(OUT, f))
+    count = 0
+    for i, (slug, publisher, kind, lang, notes, fn) in enumerate(T):
+        stories = ES if lang == 'es' else EN
+        picks = 4 if lang == 'es' else 3
+        for j in range(picks):
+            s = stories[(i * 3 + j) % len(stories)]
+            text, e = fn(s, i + j)
+            case(f'{slug}-{s["key"]}', publisher, kind, lang, notes, text, e)
+            count += 1
+    print(count, 'cases,', len({t[1] for t in T}), 'publishers')
+
+main()
