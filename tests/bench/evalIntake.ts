@@ -1,6 +1,6 @@
 /**
- * Intake evaluation (issue 18): per-field accuracy of the paste importer (and the saved-page
- * importer, when main has one) on the case sets in tests/eval/intake/, each set reported apart.
+ * Intake evaluation (issue 18): per-field accuracy of the paste importer and the saved-page
+ * importer on the case sets in tests/eval/intake/, each set reported apart.
  *
  *   npm run eval:intake [-- --json] [--quiet]
  *
@@ -15,7 +15,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyParagraphs, figuresOf, type BodyDoc } from '../../src/story/body';
-import { importDocument, importPastedCopy, type ImportedStory } from '../../src/wire';
+import { importSavedPage } from '../../main/services/webPage/importSavedPage';
+import { importPastedCopy, type ImportedStory } from '../../src/wire';
 import { canonicalSource } from '../../src/wire/houseStyles';
 
 const ROOT = join(import.meta.dirname, '../eval/intake');
@@ -89,10 +90,10 @@ function loadSet(set: string): Case[] {
 function runImporter(testCase: Case): ImportedStory | string {
   try {
     if (testCase.kind === 'txt') return importPastedCopy(testCase.input).stories[0];
-    const [story] = importDocument(testCase.input, `${testCase.name}.html`).stories;
-    return story ?? 'saved pages not supported yet: no story';
+    const [story] = importSavedPage(testCase.input).stories;
+    return story ?? 'the saved-page importer made no story';
   } catch (error) {
-    return `${testCase.kind === 'html' ? 'saved pages not supported yet: ' : ''}${error instanceof Error ? error.message : String(error)}`;
+    return error instanceof Error ? error.message : String(error);
   }
 }
 

@@ -7,7 +7,10 @@ const RELATED_CLASS = /related|read-?more|more-?on|see-?also|also-?read|recommen
 const SITE_WIDE = /most-?read|most-?popular|popular|trending|newsletter|top-?stories|latest/i;
 
 /** A whole text that is a related label (the house-style table's), with no title after it. */
-const isRelatedLabel = (text: string) => RELATED_LABEL.exec(text)?.groups?.title === '' && !SITE_WIDE.test(text.replace(/\s+/g, '-'));
+const isRelatedLabel = (text: string) => {
+  const label = RELATED_LABEL.exec(text);
+  return label !== null && !label.groups?.title && !SITE_WIDE.test(text.replace(/\s+/g, '-'));
+};
 
 const LABEL_SELECTOR = 'h2, h3, h4, h5, h6, header, strong, b, span, p, div, li';
 
