@@ -1,6 +1,7 @@
 import { NodeView, type NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Decoration } from '@tiptap/pm/view';
+import { isAssetId } from '../../src/editor/figure/imageFile';
 import { PHOTO_MISSING } from '../../src/story/body';
 import { assetUrl } from './assetUrl';
 import { holdsCaret } from './caretBlocks';
@@ -94,7 +95,8 @@ export class FigureView extends NodeView<null> {
     if (this.missing.textContent !== note) this.missing.textContent = note;
     if (!note) this.missing.remove();
     else if (this.missing.parentNode !== this.meta) this.meta.append(this.missing);
-    const src = String(attrs.src);
+    // Only an asset id is a photo: anything else a figure holds is never loaded.
+    const src = isAssetId(attrs.src) ? attrs.src : '';
     this.figure.classList.toggle('figure-photo-missing', !src);
     if (!src) this.showPhotoMissing();
     if (src !== this.shownSrc) {

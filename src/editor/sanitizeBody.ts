@@ -1,4 +1,4 @@
-import type { BodyDoc, BodyMark, BodyNode } from '../story/body';
+import { figurePhoto, type BodyDoc, type BodyMark, type BodyNode } from '../story/body';
 
 /**
  * Node and mark types a story body may hold, with the attributes each keeps. The renderer's
@@ -65,6 +65,12 @@ function sanitizeMark(mark: BodyMark): BodyMark | null {
   return attrs ? { type: mark.type, attrs } : { type: mark.type };
 }
 
+function figureAttrs(attrs: Record<string, unknown> = {}): Record<string, unknown> {
+  const { src, sourceNote } = figurePhoto(attrs.src, attrs.sourceNote);
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return { src, alt: text(attrs.alt), credit: text(attrs.credit), sourceNote };
+}
+
 function sanitizeNode(node: BodyNode): BodyNode[] {
   const keep = NODE_ATTRS[node.type];
   // An unknown wrapper keeps its children (their text is the user's); an unknown leaf is dropped.
@@ -72,7 +78,9 @@ function sanitizeNode(node: BodyNode): BodyNode[] {
   const clean: BodyNode = { type: node.type };
   const attrs = pickAttrs(node.attrs, keep);
   if (node.type === 'heading' && attrs) attrs.level = attrs.level === 3 ? 3 : 2;
-  if (attrs) clean.attrs = attrs;
+  // A figure's photo is an asset id or nothing; an outside address survives only as its note.
+  if (node.type === 'figure') clean.attrs = figureAttrs(attrs);
+  else if (attrs) clean.attrs = attrs;
   if (node.type === 'text') {
     if (!node.text) return [];
     clean.text = node.text;

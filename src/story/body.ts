@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAssetId } from '../editor/figure/imageFile';
 
 /**
  * A TipTap/ProseMirror JSON node. The shape is checked here; which node and mark types may
@@ -116,9 +117,33 @@ export interface Figure {
 /** The editor's and readiness's words for a figure without a photo. */
 export const PHOTO_MISSING = 'photo missing: add it or remove the figure';
 
+/** Longest source note kept: room for any real address or file name, never a document. */
+export const MAX_SOURCE_NOTE = 2_000;
+
+/**
+ * A figure's photo as Galley holds it, whatever a file or a payload said: `src` is an asset id
+ * or "" (no photo yet); anything else there (`file:`, `http(s):`, `../` paths, a 15 MB string)
+ * is not a photo Galley has, and is kept only as the inert `sourceNote`, cut to MAX_SOURCE_NOTE.
+ * One rule for the importers, the sanitiser, readiness and the exporters.
+ */
+export function figurePhoto(src: unknown, sourceNote: unknown = ''): { src: string; sourceNote: string } {
+  const given = typeof src === 'string' ? src.trim() : '';
+  if (isAssetId(given)) return { src: given, sourceNote: noteText(sourceNote) };
+  return { src: '', sourceNote: noteText(sourceNote) || noteText(given) };
+}
+
+function noteText(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const note = value.trim();
+  if (note.length <= MAX_SOURCE_NOTE) return note;
+  // Never cut between the halves of a surrogate pair: a lone half cannot be stored.
+  const end = /[\uD800-\uDBFF]/.test(note[MAX_SOURCE_NOTE - 2]) ? MAX_SOURCE_NOTE - 2 : MAX_SOURCE_NOTE - 1;
+  return `${note.slice(0, end)}…`;
+}
+
 /** A figure node as the importers build it: caption as its content, no photo until one is added. */
 export function figureNode(attrs: { src?: string; alt?: string; credit?: string; sourceNote?: string }, caption: string): BodyNode {
-  const node: BodyNode = { type: 'figure', attrs: { src: '', alt: '', credit: '', sourceNote: '', ...attrs } };
+  const node: BodyNode = { type: 'figure', attrs: { alt: '', credit: '', ...attrs, ...figurePhoto(attrs.src, attrs.sourceNote) } };
   if (caption) node.content = [{ type: 'text', text: caption }];
   return node;
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AGENCY_NAMES, agenciesIn, agencyNamed } from '../wire/houseStyles';
+import { isAssetId } from '../editor/figure/imageFile';
 import { bodyText, figuresOf, PHOTO_MISSING } from './body';
 import { countCharacters } from './counts';
 import { SLUG_CASES } from './slug';
@@ -134,9 +135,9 @@ const figureRule: Rule = (story, profile) =>
     const alt = figure.alt.trim();
     const problems: ReadinessProblem[] = [];
     // Alt text describes a photo: there is none to describe until it is added.
-    if (!figure.src) problems.push(error('figure-photo-missing', 'body', `${which}: ${PHOTO_MISSING}.`, at));
+    if (!isAssetId(figure.src)) problems.push(error('figure-photo-missing', 'body', `${which}: ${PHOTO_MISSING}.`, at));
     if (profile.requireFigureCaption && !caption) problems.push(error('figure-caption-missing', 'body', `${which} has no caption.`, at));
-    if (profile.requireFigureAlt && figure.src && !alt) problems.push(error('figure-alt-missing', 'body', `${which} has no alt text for readers who cannot see it.`, at));
+    if (profile.requireFigureAlt && isAssetId(figure.src) && !alt) problems.push(error('figure-alt-missing', 'body', `${which} has no alt text for readers who cannot see it.`, at));
     if (profile.requireFigureCredit && !figure.credit.trim()) problems.push(error('figure-credit-missing', 'body', `${which} has no photo credit.`, at));
     // Alt text describes the image for a screen reader; a copy of the caption tells that reader nothing new.
     if (alt && caption && alt.toLowerCase() === caption.toLowerCase()) problems.push(error('figure-alt-is-caption', 'body', `${which}: the alt text repeats the caption; describe what the photo shows.`, at));

@@ -1,5 +1,4 @@
-import type { BodyDoc, BodyMark, BodyNode } from '../story/body';
-import { figureSource } from './figureSource';
+import { figurePhoto, type BodyDoc, type BodyMark, type BodyNode } from '../story/body';
 import { withContent } from './inline';
 import { inlineFromXml } from './inlineXml';
 import { ImportError } from './types';
@@ -82,7 +81,7 @@ function readBlock(node: XmlElement, warnings: string[]): BodyNode[] {
     case 'figure':
       return [readFigure(node)];
     case 'img':
-      return [{ type: 'figure', attrs: { ...figureSource(node.attrs.src ?? ''), alt: node.attrs.alt ?? '', credit: '' } }];
+      return [{ type: 'figure', attrs: { ...figurePhoto(node.attrs.src), alt: node.attrs.alt ?? '', credit: '' } }];
     default:
       if (TRANSPARENT_BLOCKS.has(name)) return readBlocks(node.children, warnings);
       if (!textContent(node).trim()) return [];
@@ -126,7 +125,7 @@ function readFigure(node: XmlElement): BodyNode {
     const before = captionNodes.at(-1);
     if (typeof before === 'string' && before.endsWith(' ')) captionNodes[captionNodes.length - 1] = before.slice(0, -1);
   }
-  const figure: BodyNode = { type: 'figure', attrs: { ...figureSource(img?.attrs.src ?? ''), alt: img?.attrs.alt ?? '', credit } };
+  const figure: BodyNode = { type: 'figure', attrs: { ...figurePhoto(img?.attrs.src), alt: img?.attrs.alt ?? '', credit } };
   return withContent(figure, readInline(captionNodes));
 }
 

@@ -1,11 +1,10 @@
-import { bodyFromParagraphs, bodyText, figuresOf, type BodyDoc, type BodyNode } from '../story/body';
+import { bodyFromParagraphs, bodyText, figurePhoto, figuresOf, type BodyDoc, type BodyNode } from '../story/body';
 import { countCharacters, countWords } from '../story/counts';
 import { formatDateline } from '../story/dateline';
 import type { Story } from '../story/story';
 import { tryHtmlToBody } from './bodyFromHtml';
 import { bodyToHtml } from './bodyHtml';
 import { droppedFormattingLoss, replaceIllegalCharacters } from './cleanStory';
-import { figureSource } from './figureSource';
 import { normalizedUrl, withContent } from './inline';
 import { fromIsoAnyForm, toRfc3339 } from './isoDates';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult, Loss } from './types';
@@ -195,7 +194,7 @@ function addAssociatedPictures(doc: Json, body: BodyDoc, warnings: string[]): Bo
     const descriptions = labelled(association.descriptions, association, 'description_');
     const plain = descriptions.find((d) => d.role === 'caption') ?? descriptions.find((d) => d.role !== 'alt' && !/html|xml/.test(d.contentType ?? '') && d.role !== 'richtext');
     const caption = plain?.value ?? mainHeadline(labelled(association.headlines, association, 'headline'));
-    const figure: BodyNode = { type: 'figure', attrs: { ...figureSource(reference), alt: descriptions.find((d) => d.role === 'alt')?.value ?? '', credit: str(association.by) ?? '' } };
+    const figure: BodyNode = { type: 'figure', attrs: { ...figurePhoto(reference), alt: descriptions.find((d) => d.role === 'alt')?.value ?? '', credit: str(association.by) ?? '' } };
     pictures.push(withContent(figure, caption ? [{ type: 'text', text: caption }] : []));
   }
   return pictures.length ? { ...body, content: [...body.content, ...pictures] } : body;

@@ -1,5 +1,4 @@
-import type { BodyNode } from '../story/body';
-import { figureSource } from './figureSource';
+import { figurePhoto, type BodyNode } from '../story/body';
 import { inlineTree, withContent, type InlineSpan } from './inline';
 import { inlineFromXml } from './inlineXml';
 import { childElements, el, isElement, localName, mixedEl, textContent, type XmlElement, type XmlNode } from './xml';
@@ -182,7 +181,7 @@ function mediaToFigure(node: XmlElement, warnings: string[]): BodyNode {
   const figure: BodyNode = {
     type: 'figure',
     attrs: {
-      ...figureSource(reference?.attrs.source ?? ''),
+      ...figurePhoto(reference?.attrs.source),
       alt: reference?.attrs['alternate-text'] ?? '',
       credit: childElements(node, 'media-producer').map(textContent).join(', '),
     },

@@ -1,3 +1,4 @@
+import { isAssetId } from '../editor/figure/imageFile';
 import type { BodyNode } from '../story/body';
 import { addressedLinks, type Story } from '../story/story';
 import type { Loss } from './types';
@@ -10,7 +11,8 @@ import type { Loss } from './types';
  */
 export function withoutUnfinishedParts(story: Story): { story: Story; losses: Loss[] } {
   const losses: Loss[] = [];
-  const photoless = story.body.content.filter((node) => node.type === 'figure' && !node.attrs?.src);
+  // A src that is not an asset id is no photo either: whatever it names never reaches the wire.
+  const photoless = story.body.content.filter((node) => node.type === 'figure' && !isAssetId(node.attrs?.src));
   const related = addressedLinks(story.related);
   const notes = story.body.content.some((node) => node.type === 'figure' && node.attrs?.sourceNote);
   if (photoless.length === 0 && related.length === story.related.length && !notes) return { story, losses };

@@ -6,7 +6,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BodyNode } from '../../src/story/body';
+import { isAssetId } from '../../src/editor/figure/imageFile';
+import { figuresOf, type BodyNode } from '../../src/story/body';
 import { storySchema, type Story } from '../../src/story/story';
 import { exportStory } from '../../src/wire/index';
 import { WIRE_FORMATS } from '../../src/wire/types';
@@ -21,6 +22,12 @@ const text = (maxLength: number) =>
     fc.constantFrom('AT&T <b> ]]> "q" \'a\'', '東京 مرحبا 🇺🇦 e\u0301', 'NUL\u0000 bell\u0007 \uD800 \uFFFE', '  spaced  ', 'line\nbreak\r\ntab\t'),
   );
 const url = fc.oneof(fc.webUrl(), fc.constantFrom('https://example.com/?a=1&b=<2>', 'http://xn--bcher-kva.example/ü'));
+
+/** Addresses a file or a script may put where a photo goes: none may ever reach the wire. */
+const OUTSIDE = ['file:///etc/passwd', 'https://tracker.example/pixel.gif?u=1', '../../library.galley', '//evil.example/x.jpg', 'data:image/png;base64,iVBORw0K'];
+/** A figure's src: a stored photo (an asset id), none yet, or an outside address from an old or crafted library. */
+const PHOTO_FORMATS = new Set<string>(['nitf', 'newsml', 'ninjs', 'html']);
+const photo = fc.oneof(fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }), fc.constant(''), fc.constantFrom(...OUTSIDE));
 
 const inline = fc.array(
   fc.oneof(
@@ -41,7 +48,7 @@ const block: fc.Arbitrary<BodyNode> = fc.oneof(
   fc.tuple(fc.constantFrom('bulletList', 'orderedList'), fc.array(paragraph, { minLength: 1, maxLength: 3 })).map(([type, items]): BodyNode => ({ type, content: items.map((p) => ({ type: 'listItem', content: [p] })) })),
   fc.array(paragraph, { minLength: 1, maxLength: 2 }).map((content): BodyNode => ({ type: 'blockquote', content })),
   fc.tuple(text(20), inline).map(([attribution, content]): BodyNode => ({ type: 'pullQuote', attrs: { attribution }, content })),
-  fc.tuple(text(20), text(20), inline).map(([alt, credit, content]): BodyNode => ({ type: 'figure', attrs: { src: 'sha256-00ff00ff', alt, credit }, content })),
+  fc.tuple(photo, text(20), text(20), inline).map(([src, alt, credit, content]): BodyNode => ({ type: 'figure', attrs: { src, alt, credit }, content })),
   fc.constant<BodyNode>({ type: 'horizontalRule' }),
 );
 const isoDate = fc.constantFrom('2026-11-06', '2026-11-06T14:30:00Z', '2026-03-01T08:05:00+05:30', '2026-12-31T23:59:59.123-03:00', '2026-07-04T09:00Z');
@@ -106,6 +113,10 @@ describe('wire exporters', () => {
       fc.property(story, fc.constantFrom(...WIRE_FORMATS), (s, format) => {
         const result = exportStory(s, format);
         expect(result.bytes.length).toBeGreaterThan(0);
+        if (format === 'json') return; // Galley's own backup keeps the story as stored.
+        for (const address of OUTSIDE) expect(result.text, `${format} carries ${address}`).not.toContain(address);
+        // A stored photo does go out, by its id, in the formats that carry pictures.
+        if (PHOTO_FORMATS.has(format)) for (const figure of figuresOf(s.body)) if (isAssetId(figure.src)) expect(result.text).toContain(figure.src);
       }),
       { numRuns: RUNS },
     );

@@ -7,7 +7,7 @@ const NOW = new Date('2026-11-06T12:00:00Z');
 const p = (text: string): BodyNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const figure = (attrs: { alt?: string; credit?: string }, caption = 'Ships wait off Odesa.'): BodyNode => ({
   type: 'figure',
-  attrs: { src: 'sha256-1', alt: 'Cargo ships at anchor', credit: 'AFP/Jane Doe', ...attrs },
+  attrs: { src: '1111111111111111111111111111111111111111111111111111111111111111', alt: 'Cargo ships at anchor', credit: 'AFP/Jane Doe', ...attrs },
   content: caption ? [{ type: 'text', text: caption }] : [],
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeBody } from '../../../src/editor/sanitizeBody';
-import type { BodyDoc } from '../../../src/story/body';
+import { MAX_SOURCE_NOTE, type BodyDoc } from '../../../src/story/body';
 
 const paragraph = (...content: object[]) => ({ type: 'paragraph', content });
 const link = (href: string) => ({ type: 'text', text: 'here', marks: [{ type: 'link', attrs: { href, onclick: 'steal()' } }] });
@@ -34,8 +34,32 @@ describe('sanitizeBody', () => {
   });
 
   it('keeps figure attributes and an empty body stays editable', () => {
-    const figure = { type: 'figure', attrs: { src: 'abc', alt: 'a', credit: 'c', onerror: 'x' }, content: [{ type: 'text', text: 'cap' }] };
-    expect(sanitizeBody({ type: 'doc', content: [figure] } as BodyDoc).content[0].attrs).toEqual({ src: 'abc', alt: 'a', credit: 'c' });
+    const id = 'ab'.repeat(32);
+    const figure = { type: 'figure', attrs: { src: id, alt: 'a', credit: 'c', onerror: 'x' }, content: [{ type: 'text', text: 'cap' }] };
+    expect(sanitizeBody({ type: 'doc', content: [figure] } as BodyDoc).content[0].attrs).toEqual({ src: id, alt: 'a', credit: 'c', sourceNote: '' });
     expect(sanitizeBody({ type: 'doc', content: [] })).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+  });
+});
+
+describe('a figure’s photo', () => {
+  const figureWith = (attrs: Record<string, unknown>) => sanitizeBody({ type: 'doc', content: [{ type: 'figure', attrs, content: [{ type: 'text', text: 'cap' }] }] } as BodyDoc).content[0].attrs;
+
+  it.each(['file:///etc/passwd', 'https://tracker.example/pixel.gif?u=1', '../../library.galley', '/etc/shadow', 'javascript:alert(1)', 'AB'.repeat(32), `${'ab'.repeat(32)}/../x`])(
+    'is no photo when src is %j: the address is kept only as the figure’s source note',
+    (src) => {
+      expect(figureWith({ src, alt: 'a', credit: 'c' })).toEqual({ src: '', alt: 'a', credit: 'c', sourceNote: src });
+    },
+  );
+
+  it('keeps a note the figure already had, and cuts a huge address to a note’s length', () => {
+    expect(figureWith({ src: 'https://x.example/a.jpg', sourceNote: 'From the AFP feed' })).toMatchObject({ src: '', sourceNote: 'From the AFP feed' });
+    const huge = `https://tracker.example/?${'u'.repeat(15_000_000)}`;
+    const { sourceNote } = figureWith({ src: huge }) as { sourceNote: string };
+    expect(sourceNote.length).toBeLessThanOrEqual(MAX_SOURCE_NOTE);
+    expect(sourceNote.startsWith('https://tracker.example/?uuu')).toBe(true);
+  });
+
+  it('is no photo when src is not text at all', () => {
+    for (const src of [42, null, { url: 'https://x' }, ['a']]) expect(figureWith({ src })).toEqual({ src: '', alt: '', credit: '', sourceNote: '' });
   });
 });

@@ -30,7 +30,7 @@ const sample: Story = {
     content: [
       { type: 'paragraph', content: [{ type: 'text', text: 'Ships ' }, { type: 'text', text: 'sailed', marks: [{ type: 'bold' }] }] },
       { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Ports' }] },
-      { type: 'figure', attrs: { src: 'abc'.padEnd(64, '0'), alt: 'A ship', credit: 'AP Photo/Jane Doe' }, content: [{ type: 'text', text: 'The ship leaves.' }] },
+      { type: 'figure', attrs: { src: 'abc'.padEnd(64, '0'), alt: 'A ship', credit: 'AP Photo/Jane Doe', sourceNote: '' }, content: [{ type: 'text', text: 'The ship leaves.' }] },
     ],
   },
 };
