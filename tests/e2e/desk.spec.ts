@@ -116,7 +116,7 @@ test('the preview shows each format exactly, with what it loses listed above', a
   await expect(preview.locator('.tok-tag').first()).toBeVisible();
   await preview.getByRole('tab', { name: 'ANPA-1312' }).click();
   await expect(preview.getByLabel('ANPA-1312 preview')).toContainText('Cafe owners protest in Zurich');
-  await expect(preview.getByRole('region', { name: 'What this format loses' })).toContainText(/é→e|transliterat/i);
+  await expect(preview.getByRole('region', { name: 'What this format loses' })).toContainText(/é → e, 1 place/);
   await expect(preview.locator('.tok-control').first()).toHaveText('⟨SYN⟩');
 });
 
