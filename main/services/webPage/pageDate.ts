@@ -30,7 +30,8 @@ export function pageDate(timeLines: readonly { text: string; datetime: string }[
   const parser = language.startsWith('es') ? chrono.es : chrono;
   const reference = machine ? new Date(Date.parse(machine)) : undefined;
   for (const line of timeLines) {
-    const text = publishedPart(line.text);
+    // "10 mar 2026 - 12:31 CET", "Mar 3, 2026 | 10:12 IST": a separator between date and time hides the time from the parser.
+    const text = publishedPart(line.text).replace(/\s+[-–—|·•]\s+/gu, ' ');
     if (!text) continue;
     const [result] = parser.parse(text, Number.isNaN(reference?.getTime()) ? undefined : reference);
     if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) continue;

@@ -50,6 +50,21 @@ export function textOf(node: PageNode | null | undefined): string {
   return cleanText(node?.textContent);
 }
 
+/** Text with a space where elements meet ("April 29, 2026</span><span>3:22 PM"), as the page shows them apart. */
+export function spacedText(node: PageNode): string {
+  const parts: string[] = [];
+  const walk = (at: PageNode): void => {
+    if (at.nodeType === TEXT_NODE) parts.push(at.textContent ?? '');
+    else if (isElement(at)) {
+      parts.push(' ');
+      Array.from(at.childNodes).forEach(walk);
+      parts.push(' ');
+    }
+  };
+  walk(node);
+  return cleanText(parts.join('')).replace(/\s+([,.;:])/g, '$1');
+}
+
 export function all(root: { querySelectorAll(selector: string): ArrayLike<PageElement> }, selector: string): PageElement[] {
   return Array.from(root.querySelectorAll(selector));
 }

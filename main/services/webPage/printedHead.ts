@@ -1,4 +1,4 @@
-import { all, cleanText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
+import { all, cleanText, spacedText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
 import type { PageMetadata } from './pageMetadata';
 
 /** The article's head as the page prints it: each part with its element, so the body can leave it out. */
@@ -14,8 +14,8 @@ export interface PrintedHead {
 }
 
 const STANDFIRST_SELECTOR = [
-  'standfirst', 'dek', 'deck', 'subtitle', 'sub-title', 'subhead', 'sub-head', 'summary', 'intro', 'excerpt', 'description', 'strapline', 'lede', 'teaser', 'entradilla', 'sumario', 'bajada',
-].map((word) => `[class*="${word}"]`).join(', ') + ', [itemprop="description"], [data-component="standfirst"], [data-testid*="dek"]';
+  'standfirst', 'lead-paragraph', 'dek', 'deck', 'subtitle', 'sub-title', 'subhead', 'sub-head', 'summary', 'intro', 'excerpt', 'description', 'strapline', 'lede', 'teaser', 'entradilla', 'sumario', 'bajada',
+].map((word) => `[class*="${word}"]`).join(', ') + ', [itemprop="description"], [data-component="standfirst"], [data-testid*="dek"], [id*="summary"], [id*="standfirst"]';
 
 const BYLINE_SELECTOR = '[class*="byline"], [class*="author"], [rel="author"], [itemprop="author"], [data-testid*="byline"], [class*="firma"], address';
 
@@ -24,8 +24,10 @@ const UPDATED = /\b(?:updated|last updated|modified|actualizado|actualización|a
 
 /** Page furniture a byline element also holds: a time line, follow buttons, a role line after a bar. */
 function bylineText(element: PageElement): string {
-  const times = all(element, 'time, [class*="date"], [class*="time"], button').map(textOf).filter(Boolean);
-  let text = textOf(element);
+  const times = all(element, 'time, [class*="date"], [class*="time"], button').map(spacedText).filter(Boolean);
+  // Name and role printed as lines of their own ("Priya Malhotra" / "Climate reporter") read as "Name, Role".
+  const lines = Array.from(element.children).filter((child) => ['div', 'p'].includes(tagOf(child)) && !times.includes(spacedText(child)));
+  let text = lines.length > 1 ? lines.map(spacedText).filter(Boolean).join(', ') : spacedText(element);
   for (const time of times) text = text.replace(time, ' ');
   return cleanText(text.split(/\s[|•·]\s|\b(?:Published|Updated|Publicado|Actualizado)\b/u)[0]).replace(/[,;:|]$/u, '').trim();
 }
@@ -64,7 +66,7 @@ export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard
   const timeElements = all(scope, 'time, [class*="date"], [class*="timestamp"], [itemprop="datePublished"]').filter((element) => inHead(element) && textOf(element));
   for (const element of [h1, standfirstElement, bylineElement, ...timeElements]) if (element) elements.push(element);
 
-  const timeLines = outermostAll(timeElements).map((element) => ({ text: textOf(element), datetime: cleanText(element.getAttribute('datetime') ?? element.querySelector('time')?.getAttribute('datetime')) }));
+  const timeLines = outermostAll(timeElements).map((element) => ({ text: spacedText(element), datetime: cleanText(element.getAttribute('datetime') ?? element.querySelector('time')?.getAttribute('datetime')) }));
   timeLines.sort((a, b) => Number(UPDATED.test(a.text)) - Number(UPDATED.test(b.text)));
   return {
     headline: h1 ? textOf(h1) : meta.headline,
@@ -88,6 +90,9 @@ function outermost(elements: PageElement[]): PageElement | null {
   if (!first) return null;
   let chosen = first;
   for (let at = first.parentElement; at; at = at.parentElement) if (elements.includes(at)) chosen = at;
+  // "By <span class="byline">Maya Okafor</span> and <span>Daniel Reyes</span>": the whole line is the byline.
+  const opens = (element: PageElement) => /^(?:by|por)\s/iu.test(spacedText(element));
+  while (!opens(chosen) && chosen.parentElement && opens(chosen.parentElement) && spacedText(chosen.parentElement).length <= 200) chosen = chosen.parentElement;
   return chosen;
 }
 

@@ -7,7 +7,7 @@ import type { ImportedStory } from '../../../src/wire/types';
 import { blocksOf } from './articleBlocks';
 import { pageDate } from './pageDate';
 import { all, cleanText, parsePage, textOf, type PageDocument, type PageElement } from './pageDom';
-import { figureFromElement, FIGURE_SELECTOR } from './pageFigures';
+import { figureElements, figureFromElement, FIGURE_SELECTOR } from './pageFigures';
 import { readPageMetadata } from './pageMetadata';
 import { readPrintedHead } from './printedHead';
 import { addressOfTitle, findRelatedLinks } from './relatedLinks';
@@ -20,13 +20,17 @@ export interface ArticleHtmlOptions {
   clipboard?: boolean;
 }
 
-/** Page furniture by element. */
-const FURNITURE_TAGS = 'nav, footer, header, aside, form, script, style, noscript, template, iframe, button, svg, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
-/** Page furniture by class or id word: ads, share bars, newsletter and subscription prompts, comments, tag lists. */
-const FURNITURE_WORD = /^(?:ads?|adv|advert[\w-]*|ad[-_][\w-]+|[\w-]+[-_]ads?|dfp[\w-]*|promo[\w-]*|newsletter[\w-]*|(?:[\w-]+[-_])?shar(?:e|ing)(?:s|[-_][\w-]+)?|social[\w-]*|subscri[\w-]*|paywall[\w-]*|cookie[\w-]*|comments?|[\w-]+[-_]comments|tags|topics|breadcrumbs?|visually-hidden|sr-only|screen-reader-text|outbrain|taboola|sponsor[\w-]*)$/i;
+/** Page furniture by element: chrome around the article, controls, what is hidden from readers. Removed once the article's parts are read. */
+const FURNITURE_TAGS = 'nav, footer, header, aside, form, script, style, noscript, template, iframe, button, svg, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], .visually-hidden, .sr-only, .screen-reader-text';
+/**
+ * Page furniture by class, id or component word: ads, share bars, newsletter and subscription
+ * prompts, comments, tag lists, site-wide lists, licensing and trust badges. Removed first, so
+ * no part of the article (a caption's credit, a byline) picks them up.
+ */
+const FURNITURE_WORD = /^(?:ads?|adv|advert[\w-]*|ad[-_][\w-]+|[\w-]+[-_]ads?|dfp[\w-]*|promo[\w-]*|newsletter[\w-]*|(?:[\w-]+[-_])?shar(?:e|ing)(?:s|[-_][\w-]+)?|social[\w-]*|subscri[\w-]*|paywall[\w-]*|cookie[\w-]*|comments?|[\w-]+[-_]comments|tags|topics|breadcrumbs?|outbrain|taboola|sponsor[\w-]*|most-?(?:read|viewed|popular)[\w-]*|trending[\w-]*|[\w-]*purchase[\w-]*|[\w-]*licensing[\w-]*|trust-?(?:badge|principles)[\w-]*)$/i;
 
 function isFurniture(element: PageElement): boolean {
-  const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('data-component') ?? ''}`.split(/\s+/).filter(Boolean);
   return words.some((word) => FURNITURE_WORD.test(word));
 }
 
@@ -42,7 +46,7 @@ const blockText = (node: BodyNode) => norm(bodyParagraphs({ type: 'doc', content
 function readFigures(doc: PageDocument, scope: PageElement, base: string, skip: readonly PageElement[]): { figures: PlacedFigure[]; elements: PageElement[] } {
   const paragraphs = all(doc, 'p').filter((p) => !p.closest(FIGURE_SELECTOR) && textOf(p));
   const order = new Map(all(doc, '*').map((element, i) => [element, i]));
-  const elements = all(scope, FIGURE_SELECTOR).filter((element, _, list) => !skip.some((block) => block.contains(element)) && !list.some((other) => other !== element && other.contains(element)));
+  const elements = figureElements(scope).filter((element, _, list) => !skip.some((block) => block.contains(element)) && !list.some((other) => other !== element && other.contains(element)));
   const seen = new Set<string>();
   const figures: PlacedFigure[] = [];
   for (const element of elements) {
@@ -78,7 +82,10 @@ function articleBlocks(doc: PageDocument, scope: PageElement, base: string, clip
   const whole = blocksOf(Array.from(scope.childNodes), base);
   // Readability sometimes settles on one of several text containers; the article's own element then holds more.
   const length = (blocks: BodyNode[]) => blocks.reduce((sum, block) => sum + blockText(block).length, 0);
-  return length(chosen) >= 0.6 * length(whole) ? chosen : whole;
+  if (length(chosen) < 0.6 * length(whole)) return whole;
+  // Short lines printed after the text Readability chose (a closing credit, "Source: …") are the text reader's to judge.
+  const end = whole.findIndex((block) => blockText(block) === blockText(chosen.at(-1)!));
+  return [...chosen, ...(end < 0 ? [] : whole.slice(end + 1).filter((block) => block.type === 'paragraph' && blockText(block).length <= 300))];
 }
 
 /**
@@ -130,12 +137,12 @@ export function readArticleHtml(html: string, options: ArticleHtmlOptions = {}):
   const doc = parsePage(html);
   const meta = readPageMetadata(doc);
   const base = meta.url;
+  for (const element of all(doc, '[class], [id], [data-component]').filter(isFurniture)) element.remove();
   const head = readPrintedHead(doc, meta, clipboard);
   const related = findRelatedLinks(doc, base);
   const { figures, elements: figureElements } = readFigures(doc, head.scope, base, related.elements);
   for (const element of [...head.elements, ...related.elements, ...figureElements]) element.remove();
   for (const element of all(doc, FURNITURE_TAGS)) element.remove();
-  for (const element of all(doc, '[class], [id]').filter(isFurniture)) element.remove();
 
   const blocks = placeFigures(articleBlocks(doc, head.scope, base, clipboard), figures);
   const text = readText(head.headline, head.byline, blocks);

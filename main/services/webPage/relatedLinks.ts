@@ -4,7 +4,7 @@ import { absoluteUrl, all, cleanText, tagOf, textOf, type PageDocument, type Pag
 
 /** Class or id words of related blocks; site-wide lists ("most read", "trending") are not about this story. */
 const RELATED_CLASS = /related|read-?more|more-?on|see-?also|also-?read|recommended|more-?stories|further-?reading/i;
-const SITE_WIDE = /most-?read|most-?popular|popular|trending|newsletter|top-?stories|latest/i;
+const SITE_WIDE = /most-?read|most-?viewed|most-?popular|popular|trending|newsletter|top-?stories|latest|tags|topics/i;
 
 /** A whole text that is a related label (the house-style table's), with no title after it. */
 const isRelatedLabel = (text: string) => {
@@ -38,8 +38,10 @@ function isRelatedBlock(block: PageElement): boolean {
 
 /** A link's title as printed: a card's heading rather than its kicker, summary and time. */
 function titleOf(link: PageElement): string {
-  const heading = link.querySelector('h2, h3, h4, h5, [class*="headline"], [class*="title"]');
-  return textOf(heading ?? link);
+  const heading = link.querySelector('h2, h3, h4, h5, [class*="headline"], [class*="title"]') ?? link;
+  // Counters for screen readers ("list 1 of 4") are not part of the title.
+  const hidden = all(heading, '.screen-reader-text, .visually-hidden, .sr-only').map(textOf).filter(Boolean);
+  return cleanText(hidden.reduce((text, part) => text.replace(part, ' '), textOf(heading)));
 }
 
 export interface RelatedBlocks {
@@ -58,8 +60,14 @@ export function findRelatedLinks(doc: PageDocument, base: string): RelatedBlocks
     if (tagOf(element) === 'p') return labelOf(element) !== null && element.querySelector('a') !== null;
     return isRelatedBlock(element) && element.querySelector('a') !== null && !element.querySelector('h1');
   });
+  // A label printed apart from its list ("<p>Más información</p><div><a>…</a></div>"): the label and the list after it.
+  for (const label of all(doc, 'p, h2, h3, h4, strong, span, div')) {
+    const next = label.nextElementSibling;
+    if (!next || label.querySelector('a') || !isRelatedLabel(textOf(label)) || !next.querySelector('a') || next.closest('nav, footer')) continue;
+    candidates.push(label, next);
+  }
   // The outermost block of a nest (`<section class="related"><ul class="related-list">`) stands for all.
-  const elements = candidates.filter((element) => !candidates.some((other) => other !== element && other.contains(element)));
+  const elements = candidates.filter((element, i) => candidates.indexOf(element) === i && !candidates.some((other) => other !== element && other.contains(element)));
   const seen = new Set<string>();
   const links: RelatedLink[] = [];
   for (const block of elements) {
