@@ -153,7 +153,7 @@ export function StoryFields({ story, onEdit, onUnsaved, onGoToBody, focusHeadlin
             ))}
           </select>
         </label>
-        <label className="embargo">
+        <label>
           Embargo
           <input
             name="embargo"

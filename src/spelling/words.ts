@@ -41,6 +41,6 @@ export type SpellingLanguage = 'en-US' | 'en-GB';
 
 /** The story languages Galley spells, as the language picker offers them: the tag stored, and its name. */
 export const SPELLED_LANGUAGES: readonly { tag: string; name: string }[] = [
-  { tag: 'en', name: 'English, US spelling (en)' },
-  { tag: 'en-GB', name: 'English, UK spelling (en-GB)' },
+  { tag: 'en', name: 'English, US spelling' },
+  { tag: 'en-GB', name: 'English, UK spelling' },
 ];
