@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import type { BodyNode } from '../../src/story/body';
 import { bodyText } from '../../src/story/body';
-import { countWords } from '../../src/story/counts';
+import { countChangedWords } from '../../src/story/counts';
 import type { StoryFields, StoryStatus } from '../../src/story/story';
 
 /** What a revision records: the editable fields and the status at that moment. */
@@ -35,7 +35,7 @@ export function diffRevisions(before: RevisionContent, after: RevisionContent): 
     if (same(before[key], after[key])) continue;
     (set as Record<string, unknown>)[key] = after[key];
     if (typeof after[key] === 'string' || typeof before[key] === 'string') {
-      changedWords += countWords(String(before[key] ?? '')) + countWords(String(after[key] ?? ''));
+      changedWords += countChangedWords(String(before[key] ?? ''), String(after[key] ?? ''));
     } else {
       changedWords += 1;
     }
@@ -45,19 +45,30 @@ export function diffRevisions(before: RevisionContent, after: RevisionContent): 
   const afterBlocks = after.body.content.map((node) => JSON.stringify(node));
   if (!same(beforeBlocks, afterBlocks)) {
     const ops: BodyOp[] = [];
+    // Words are compared within each run of changed blocks (what was removed against what took
+    // its place), so the cost follows the change, not the story.
+    let removed: BodyNode[] = [];
+    let added: BodyNode[] = [];
+    const countRun = () => {
+      changedWords += countChangedWords(bodyText({ type: 'doc', content: removed }), bodyText({ type: 'doc', content: added }));
+      removed = [];
+      added = [];
+    };
     for (const part of diffArrays(beforeBlocks, afterBlocks)) {
       const count = part.value.length;
+      const nodes = () => part.value.map((json) => JSON.parse(json) as BodyNode);
       if (part.added) {
-        const nodes = part.value.map((json) => JSON.parse(json) as BodyNode);
-        ops.push({ insert: nodes });
-        changedWords += countWords(bodyText({ type: 'doc', content: nodes }));
+        added = nodes();
+        ops.push({ insert: added });
       } else if (part.removed) {
+        removed = nodes();
         ops.push({ delete: count });
-        changedWords += countWords(bodyText({ type: 'doc', content: part.value.map((json) => JSON.parse(json) as BodyNode) }));
       } else {
+        countRun();
         ops.push({ keep: count });
       }
     }
+    countRun();
     delta.body = ops;
   }
   return { delta, changedWords };

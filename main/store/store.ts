@@ -352,7 +352,7 @@ export class Store {
           putWithRevision: (sent) => {
             const story = carrySignOff(rowToStory(this.row(sent.id)), sent);
             this.put(story);
-            cutRevision(this.db, story, 'export', true);
+            cutRevision(this.db, story, input.kind, true);
           },
         },
         input,

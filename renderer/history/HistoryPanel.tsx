@@ -20,7 +20,10 @@ const KIND_LABELS: Record<RevisionSummary['kind'], string> = {
   save: 'Saved',
   idle: 'Autosaved',
   status: 'Status change',
-  export: 'Exported',
+  send: 'Sent',
+  correction: 'Correction sent',
+  kill: 'Killed',
+  export: 'Sent to the wire',
   restore: 'Restored',
   import: 'Imported',
 };

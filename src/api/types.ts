@@ -43,7 +43,11 @@ export interface SearchResult {
   windowed: boolean;
 }
 
-export const REVISION_KINDS = ['created', 'save', 'idle', 'status', 'export', 'restore', 'import'] as const;
+/**
+ * Why a revision was cut. A send, correction or kill cuts one of its own kind (issue 23);
+ * `export` is how libraries before that recorded all three.
+ */
+export const REVISION_KINDS = ['created', 'save', 'idle', 'status', 'send', 'correction', 'kill', 'export', 'restore', 'import'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export interface RevisionSummary {

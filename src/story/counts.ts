@@ -1,3 +1,5 @@
+import { diffWords } from 'diff';
+
 /**
  * Words as a desk counts them: runs of letters or digits, with inner apostrophes and hyphens
  * (`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`). Counted by a scan, not that regex: a match array
@@ -106,3 +108,23 @@ function countGraphemes(text: string): number {
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * How many words changed from `before` to `after`, as an editor counts them: a word replaced
+ * by another is one change, not one removed and one added, and the words around it are not
+ * counted at all (a one-word correction to a paragraph is one word changed, not the paragraph).
+ */
+export function countChangedWords(before: string, after: string): number {
+  let changed = 0;
+  let removed = 0;
+  let added = 0;
+  for (const part of diffWords(before, after)) {
+    if (part.removed) removed += countWords(part.value);
+    else if (part.added) added += countWords(part.value);
+    else if (countWords(part.value)) {
+      changed += Math.max(removed, added);
+      removed = added = 0;
+    }
+  }
+  return changed + Math.max(removed, added);
+}

@@ -330,4 +330,9 @@ test('the desk rules on screen: the Status dropdown offers only what a person ma
   await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
   await expect(status).toHaveValue('corrected');
   await expect(banner).toHaveText(/^Correction sent to Wire at \S.*, version \d+\.\s*$/);
+  // History names the send and the correction, not "Exported".
+  await page.getByRole('button', { name: 'History' }).click();
+  const kinds = page.getByRole('complementary', { name: 'History' }).locator('.revision > span:nth-of-type(1)');
+  await expect(kinds.first()).toHaveText('Correction sent');
+  await expect(kinds).toContainText(['Correction sent', 'Sent', 'Status change', 'Created']);
 });

@@ -3,6 +3,7 @@ import { Store } from '../../main/store/store';
 import type { CommitSendInput } from '../../main/store/desk';
 import { HAND_SET_STATUSES, KILLED_IS_FINAL, statusChangeRefusal } from '../../src/story/statusRules';
 import { STORY_STATUSES, type Story, type StoryStatus } from '../../src/story/story';
+import { bodyFromParagraphs } from '../../src/story/body';
 import { readyStory } from '../support/deskStories';
 import { tempFolder } from '../support/tempLibrary';
 
@@ -71,7 +72,7 @@ describe('commitSend', () => {
     expect(sent).toMatchObject({ status: 'sent', version: story.version + 1 });
     expect(store.getStory(story.id)).toMatchObject({ status: 'sent', version: story.version + 1 });
     expect(store.getDestination('Wire').nextSequence).toBe(3);
-    expect(store.listRevisions(story.id)[0]).toMatchObject({ kind: 'export', status: 'sent' });
+    expect(store.listRevisions(story.id)[0]).toMatchObject({ kind: 'send', status: 'sent' });
     expect(store.findSentByTempNames(['.t-2', '.nope']).map((e) => [e.fileName, e.tempName])).toEqual([['S-2.json', '.t-2']]);
   });
 
@@ -156,5 +157,26 @@ describe('status follows the wire (issue 23)', () => {
     const first = store.listRevisions(story.id).at(-1)!;
     const restored = store.restoreRevision({ id: story.id, revisionId: first.id, baseVersion: story.version });
     expect(restored.status).toBe('killed');
+  });
+});
+
+describe('history of sends (issue 23)', () => {
+  it('names the revision of a send, a correction and a kill, and counts a one-word correction as one word', () => {
+    const story = readyStory(store, { body: bodyFromParagraphs(['Ships loaded with wheat left the port of Odesa on Friday, the first to sail since the corridor was agreed in July.']) });
+    store.commitSend(commitInput(story.id, story.version, 1));
+    const sent = store.getStory(story.id);
+    const edited = store.saveStory({ id: story.id, baseVersion: sent.version, changes: { body: bodyFromParagraphs(['Ships loaded with wheat left the port of Odesa on Saturday, the first to sail since the corridor was agreed in July.']) } });
+    const correction = commitInput(story.id, edited.version, 3);
+    store.commitSend({ ...correction, kind: 'correction', correctionNote: 'Saturday, not Friday.', files: correction.files.map((f) => ({ ...f, tempName: `${f.tempName}c` })) });
+    const kill = commitInput(story.id, store.getStory(story.id).version, 5);
+    store.commitSend({ ...kill, kind: 'kill', files: kill.files.map((f) => ({ ...f, tempName: `${f.tempName}k` })) });
+    const revisions = store.listRevisions(story.id);
+    expect(revisions.slice(0, 3).map((r) => [r.kind, r.status])).toEqual([
+      ['kill', 'killed'],
+      ['correction', 'corrected'],
+      ['send', 'sent'],
+    ]);
+    // The correction's revision: Friday → Saturday, and the status word.
+    expect(revisions[1].changedWords).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatChangeTime } from '../../../renderer/common/formatTime';
 import { killTargets, NOTHING_TO_KILL } from '../../../src/desk/killNotice';
 import type { SentLogEntry } from '../../../src/desk/types';
 import { wireState } from '../../../src/desk/wireState';
@@ -47,5 +48,18 @@ describe('killTargets', () => {
       { destination: 'Wire', formats: ['nitf', 'ninjs'] },
       { destination: 'Web', formats: ['newsml'] },
     ]);
+  });
+});
+
+describe('formatChangeTime (History and the library’s Last change)', () => {
+  const now = new Date(2026, 10, 6, 12, 0);
+  it('shows the time alone today, and the date with it on another day', () => {
+    const today = formatChangeTime(new Date(2026, 10, 6, 9, 5).toISOString(), now);
+    const yesterday = formatChangeTime(new Date(2026, 10, 5, 9, 5).toISOString(), now);
+    expect(today).toMatch(/^\d{2}:\d{2}/);
+    expect(yesterday).toContain(today);
+    expect(yesterday).toMatch(/5/);
+    expect(yesterday.length).toBeGreaterThan(today.length);
+    expect(formatChangeTime(new Date(2025, 10, 5, 9, 5).toISOString(), now)).toMatch(/2025/);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APART, countCharacters, countWords } from '../../../src/story/counts';
+import { APART, countChangedWords, countCharacters, countWords } from '../../../src/story/counts';
 
 // countCharacters and countWords scan rather than run Intl.Segmenter or a regex over every text;
 // these pin them to the definitions they stand for.
@@ -81,5 +81,18 @@ describe('countWords', () => {
 
   it('agrees with the word pattern on any text', () => {
     fc.assert(fc.property(text, (input) => countWords(input) === regexWords(input)), { numRuns: 2000 });
+  });
+});
+
+describe('countChangedWords', () => {
+  it.each([
+    ['Ships left the port of Odesa on Friday.', 'Ships left the port of Odesa on Friday.', 0],
+    ['Ships left the port of Odesa on Friday.', 'Ships left the port of Odesa on Saturday.', 1],
+    ['Ships left the port of Odesa on Friday.', 'Ships left the old port of Odesa on Friday.', 1],
+    ['Ships left the port of Odesa on Friday.', 'Ships left Odesa on Friday.', 3],
+    ['Ships left on Friday and came back on Monday.', 'Ships left on Thursday and came back on Sunday.', 2],
+    ['', 'A new paragraph of five words.', 6],
+  ])('%j → %j changes %i words', (before, after, expected) => {
+    expect(countChangedWords(before, after)).toBe(expected);
   });
 });
