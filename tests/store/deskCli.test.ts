@@ -133,7 +133,8 @@ describe('galley status and galley kill (issue 23)', () => {
     expect(galley('status', a, 'edited')).toMatchObject({ code: 0, stdout: expect.stringContaining('is now edited') });
   });
 
-  it('kills a sent story with a reason in every format it went in; exit 2 without a reason; a killed story stays killed', () => {
+  // Nine runs of the CLI, each a new Node process: on a loaded two-core machine that outlasts the default 30 s.
+  it('kills a sent story with a reason in every format it went in; exit 2 without a reason; a killed story stays killed', { timeout: 120_000 }, () => {
     const [a] = seed();
     galley('destination', 'add', 'Wire', '--folder', outbox, '--formats', 'nitf,ninjs');
     galley('export', a, '--destination', 'Wire');
