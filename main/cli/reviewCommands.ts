@@ -2,7 +2,7 @@
 // the pure checker over a file, so it never opens (or creates) the app's database.
 import { readFileSync, statSync } from 'node:fs';
 import { isGalleyError } from '../../src/api/result';
-import { findAttributions, type Finding } from '../../src/attribution/index';
+import type { Finding } from '../../src/attribution/index';
 import { restore } from './backupCommands';
 import { oneArg } from './commands';
 import { USAGE, UsageError } from './usage';
@@ -49,6 +49,8 @@ function describe(text: string, finding: Finding): string {
  */
 export async function attributions(ctx: PlainContext, args: string[]): Promise<void> {
   const text = readText(oneArg(args, 'text file'));
+  // Imported here, not at the top: the checker reads wink-nlp's language model, which every other command would pay for.
+  const { findAttributions } = await import('../../src/attribution/findAttributions');
   const findings = findAttributions(text);
   if (ctx.json) return ctx.print(JSON.stringify(findings, null, 2));
   if (!findings.length) return ctx.print('No quotes or attributions found.');

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkCredits } from '../../src/attribution/index';
+// credits, not the index: the index brings the attribution checker and its language model, which watchAttributions loads lazily.
+import { checkCredits } from '../../src/attribution/credits';
 import { anchorOf } from '../../src/review/anchor';
 import { matchMarks } from '../../src/review/matchMarks';
 import { VERDICT_LABELS } from '../../src/review/reviewMarks';

@@ -4,9 +4,12 @@
  * settled (renderer/editor/selectionSettled.ts: a redraw between a Shift+Arrow and its
  * selectionchange would put the old selection back). The quote marks in the body are set in the
  * same step, so they always match the list.
+ *
+ * The checker is loaded on first use, in its own chunk: it carries wink-nlp's English model
+ * (about 3.5 MB), which the editor should not pay for at start-up or with the pane closed.
  */
 import type { Editor } from '@tiptap/core';
-import { findAttributions, type Finding } from '../../src/attribution/index';
+import type { Finding } from '../../src/attribution/index';
 import { whenSelectionSettled } from '../editor/selectionSettled';
 import { docText, positionOf } from './docText';
 import { setHighlights, type HighlightRange } from './reviewHighlights';
@@ -21,6 +24,16 @@ export interface CheckedText {
 
 function rangeClass(finding: Finding): string {
   return [finding.kind === 'unattributed' ? 'review-unattributed' : '', finding.anonymous ? 'review-anonymous' : ''].filter(Boolean).join(' ');
+}
+
+type Checker = (text: string) => Finding[];
+let loading: Promise<Checker> | null = null;
+let loaded: Checker | null = null;
+
+/** The attribution checker, imported once, the first time a pane asks; a pane opened later gets it at once. */
+export function loadChecker(): Promise<Checker> {
+  loading ??= import('../../src/attribution/findAttributions').then((module) => (loaded = module.findAttributions));
+  return loading;
 }
 
 /** Calls `work` when the browser is idle (a timer where requestIdleCallback is missing). */
@@ -42,9 +55,11 @@ export function watchAttributions(editor: Editor, onFindings: (checked: CheckedT
   let last: CheckedText | null = null;
   let timer: number | undefined;
   let cancelWait: (() => void) | undefined;
+  let findAttributions: Checker | null = loaded;
+  let stopped = false;
 
   const check = () => {
-    if (editor.isDestroyed) return;
+    if (editor.isDestroyed || !findAttributions) return;
     const map = docText(editor.state.doc);
     const changed = map.text !== last?.text;
     if (changed) last = { text: map.text, findings: findAttributions(map.text) };
@@ -71,8 +86,17 @@ export function watchAttributions(editor: Editor, onFindings: (checked: CheckedT
   const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => transaction.docChanged && schedule();
 
   editor.on('update', onUpdate);
-  cancelWait = whenSelectionSettled(editor.view, check);
+  if (findAttributions) cancelWait = whenSelectionSettled(editor.view, check);
+  else
+    loadChecker().then(
+      (checker) => {
+        findAttributions = checker;
+        if (!stopped) cancelWait = whenSelectionSettled(editor.view, check);
+      },
+      (error: unknown) => console.error('The attribution checker could not be loaded, so the review pane lists no quotes:', error),
+    );
   return () => {
+    stopped = true;
     editor.off('update', onUpdate);
     cancel();
     if (!editor.isDestroyed) setHighlights(editor.view, []);

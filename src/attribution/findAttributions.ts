@@ -1,5 +1,6 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { HEARER_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS } from './lexicon';
+import { HEARER_VERBS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS } from './lexicon';
+import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
 import { splitParagraphs, splitSentences, withoutDateline } from './sentences';
@@ -33,6 +34,8 @@ interface SentenceScope {
   claimed: Set<Quotation>;
   /** Findings made from this sentence, for coordinated cues ("stated that ... and believed ..."). */
   made: Finding[];
+  /** The sentence's parts of speech, tagged the first time a rule asks (see partsOfSpeech.ts). */
+  tagged: TaggedWord[] | null;
 }
 
 /** A cue and speaker announced at the end of a paragraph ("The ministry said in a statement:"), awaiting its quote. */
@@ -109,6 +112,7 @@ export function findAttributions(text: string): Finding[] {
         usedCues: new Set(),
         claimed: new Set(),
         made: [],
+        tagged: null,
       };
       register.noteMentions(tokens, isQuoted);
       if (s === 0 && pending && quotes[0]?.start === paragraph.start) {
@@ -340,10 +344,12 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const index = cue.tokenIndex;
   const previous = tokens[index - 1];
   if (previous && (NOUN_MAKERS.has(previous.lower) || INFINITIVE_MARKERS.has(previous.lower))) return;
+  if (isNounUse(scope, index)) return;
   if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord && !CUE_AS_PREPOSITION.has(cue.lower)) return;
 
   // "CONTENT, a spokeswoman said." and "CONTENT, said a senior diplomat."
-  const subject = phraseBefore(tokens, index, 0);
+  // "Early investigators' reports say ...": a cue word the tagger reads as a noun can be the subject.
+  const subject = phraseBefore(tokens, index, 0, (i) => isNounUse(scope, i));
   const after = phraseAfter(tokens, index, tokens.length);
   const trailingFrom = subject ? subject.from : index;
   if (tokens[trailingFrom - 1]?.text === ',' && endsSentence(tokens, subject ? index + 1 : (after?.to ?? index + 1))) {
@@ -394,6 +400,27 @@ function linkNominal(scope: SentenceScope, register: SpeakerRegister, cue: Cue):
   const content = { start, end: contentEnd(scope, start) };
   if (wordCount(tokens, content) < 3) return;
   addRelation(scope, register, cue, content, possessorBefore(tokens, cue.tokenIndex), 0.7);
+}
+
+/** Tags that make a cue word something other than a verb: "Police reports show", "the minister's comments". */
+const NOT_VERB_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/**
+ * Tags of the next word that confirm a noun reading: a verb, a preposition, a conjunction or
+ * a noun or the end ("the reports show", "his comments on", "claims and"). wink's small model often reads
+ * a present-tense verb after a plural subject as a compound noun ("Employers estimate each
+ * day ..."); an object after the word (a determiner, a pronoun, a number) overrules it.
+ */
+const NOUN_FOLLOWERS = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'PART', 'PUNCT', 'NOUN']);
+
+/** True when the cue word at token `index` may be a noun ("claims", "report", "warning") and the tagger reads it as one here. */
+function isNounUse(scope: SentenceScope, index: number): boolean {
+  const token = scope.tokens[index];
+  if (isPastTenseCue(token.lower) || SPANISH_CUE_VERBS.has(token.lower)) return false;
+  scope.tagged ??= tagSpan(scope.text, scope.span);
+  const at = scope.tagged.findIndex((w) => w.start === token.start);
+  if (at < 0 || !NOT_VERB_TAGS.has(scope.tagged[at].pos)) return false;
+  const next = scope.tagged[at + 1];
+  return next === undefined || (NOUN_FOLLOWERS.has(next.pos) && !isQuoteText(scope.text.slice(next.start, next.end)) && scope.text[next.start] !== ':');
 }
 
 /** Cue verbs whose "to" introduces the hearer, not an infinitive: "said to reporters", "referred to". */

@@ -82,6 +82,18 @@ consideraron estimó estima opinó opina respondió responde respondieron pregun
 calificó califica calificaron criticó critica criticaron reiteró reitera lamentó lamenta
 `);
 
+/** Spanish cue forms: the English tagger has nothing to say about them. */
+export const SPANISH_CUE_VERBS: ReadonlySet<string> = new Set(SPANISH_VERBS);
+
+/**
+ * Cue forms that can only be verbs: the past tense ("said", "warned", "wrote"). Any other form
+ * ("claims", "report", "warning", "calls") may be a noun, which the part-of-speech tagger decides.
+ */
+export function isPastTenseCue(word: string): boolean {
+  return word.endsWith('ed') || IRREGULAR_PAST.has(word);
+}
+const IRREGULAR_PAST = new Set(words(`said told wrote spoke thought felt found swore retold foretold`));
+
 /** Every cue verb form, lower case. */
 export const CUE_VERBS: ReadonlySet<string> = new Set([...SHARED_VERBS, ...GALLEY_VERBS, ...SPANISH_VERBS]);
 

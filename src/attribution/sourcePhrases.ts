@@ -28,14 +28,17 @@ const PHRASE_GLUE = new Set(['of', 'for', 'de', 'del', 'la', 'el', 'los', 'las']
 /** The glue words that cannot start a phrase (articles can: "La Agencia Estatal"). */
 const CONNECTORS = new Set(['of', 'for', 'de', 'del']);
 
-function isPhraseWord(tokens: readonly Token[], i: number): boolean {
+/** Whether the cue word at a token index is used as a noun here ("reports" in "investigators' reports say"). */
+export type NounTest = (index: number) => boolean;
+
+function isPhraseWord(tokens: readonly Token[], i: number, isNoun?: NounTest): boolean {
   const token = tokens[i];
   if (!token.isWord) return false;
   if (PHRASE_GLUE.has(token.lower)) return true;
   // "Fire and Rescue", "Ernst & Young": a conjunction between two capitalised words is part of a name.
   if (token.lower === 'and' || token.lower === 'y') return Boolean(tokens[i - 1]?.capitalized && tokens[i + 1]?.capitalized);
   if (CLAUSE_WORDS.has(token.lower)) return qualifiesSource(tokens, i);
-  if (!token.capitalized && CUE_VERBS.has(token.lower)) return false;
+  if (!token.capitalized && CUE_VERBS.has(token.lower)) return isNoun?.(i) ?? false;
   return true;
 }
 
@@ -67,13 +70,18 @@ function isBracketedName(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The apostrophe of a plural possessive ("inspectors' reports") belongs to the phrase. */
+function isPluralPossessive(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i].text === "'" || tokens[i].text === '’') && tokens[i - 1]?.isWord === true && tokens[i - 1].lower.endsWith('s') && tokens[i - 1].end === tokens[i].start && tokens[i + 1]?.isWord === true;
+}
+
 /** The abbreviation dot in "Mr. Haddox" belongs to the phrase. */
 function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
   return tokens[i].text === '.' && i > 0 && tokens[i - 1].isWord && tokens[i - 1].text.length <= 4 && tokens[i - 1].capitalized;
 }
 
 /** The subject phrase just before the cue at `cueIndex`, or null. `floor` is the first token it may use. */
-export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: number): TokenRange | null {
+export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: number, isNoun?: NounTest): TokenRange | null {
   let end = cueIndex;
   while (end > floor && tokens[end - 1].isWord && (SUBJECT_CUE_GAP.has(tokens[end - 1].lower) || HEDGE_ADVERBS.has(tokens[end - 1].lower))) end--;
   // "The committee on Tuesday confirmed": a day between subject and cue is not part of the subject.
@@ -87,7 +95,7 @@ export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: 
     end = skipped;
   }
   let start = end;
-  while (start > floor && end - start < MAX_PHRASE_TOKENS && (isPhraseWord(tokens, start - 1) || isAbbreviationDot(tokens, start - 1) || isBracketedName(tokens, start - 1))) start--;
+  while (start > floor && end - start < MAX_PHRASE_TOKENS && (isPhraseWord(tokens, start - 1, isNoun) || isAbbreviationDot(tokens, start - 1) || isBracketedName(tokens, start - 1) || isPluralPossessive(tokens, start - 1))) start--;
   while (start < end && CONNECTORS.has(tokens[start].lower)) start++;
   return start < end ? { from: start, to: end } : null;
 }

@@ -18,6 +18,8 @@ export interface Case {
   expected: Expected[];
   /** Pieces of text no finding's content may be only about: scare quotes, non-speech. */
   notReported?: string[];
+  /** Words that must not be read as a cue here ("reports" in "Police reports show"). */
+  notCues?: string[];
 }
 
 export const slice = (text: string, span: { start: number; end: number } | null): string | null => (span ? text.slice(span.start, span.end) : null);
@@ -27,7 +29,7 @@ function findingFor(text: string, findings: Finding[], expected: Expected): Find
 }
 
 /** Every expected relation is found with the kind, cue, source, speaker and anonymity written in the case. */
-export function expectCase({ text, expected, notReported = [] }: Case): void {
+export function expectCase({ text, expected, notReported = [], notCues = [] }: Case): void {
   const findings = findAttributions(text);
   for (const want of expected) {
     const found = findingFor(text, findings, want);
@@ -39,6 +41,7 @@ export function expectCase({ text, expected, notReported = [] }: Case): void {
     if (want.anonymous !== undefined) expect(found!.anonymous).toBe(want.anonymous);
     if (found!.source) expect(text.slice(found!.source.start, found!.source.end)).toBe(found!.source.text);
   }
+  for (const word of notCues) expect(findings.filter((f) => slice(text, f.cue) === word), `${word} read as a cue`).toEqual([]);
   for (const marked of notReported) {
     const at = text.indexOf(marked);
     const about = findings.filter((f) => f.content.start <= at && f.content.end >= at + marked.length && f.content.end - f.content.start <= marked.length + 2);

@@ -12,7 +12,6 @@ import { GalleyError } from '../../../src/api/result';
 import { killTargets, NOTHING_TO_KILL } from '../../../src/desk/killNotice';
 import type { CheckResult, PreviewResult, SendResult } from '../../../src/desk/types';
 import { checkReadiness, DEFAULT_PROFILE, isReady, readinessProfileSchema, type ReadinessProfile } from '../../../src/story/readiness';
-import { attributionProblems, attributionReport } from '../../../src/review/attributionReport';
 import { wireRefusal } from '../../../src/story/statusRules';
 import type { StorePort } from '../../store/storePort';
 import type { ServiceHandlers } from '../services';
@@ -68,6 +67,8 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
 
   const checkStory = async ({ id }: ParsedInput<'checkStory'>): Promise<CheckResult> => {
     const story = await store.getStory(id);
+    // Imported on the first check, not at start-up: the attribution checker reads wink-nlp's language model.
+    const { attributionProblems, attributionReport } = await import('../../../src/review/attributionReport');
     const report = attributionReport(story);
     // The review's findings and the reviewer's marks are warnings (issue 6): they inform the desk and never block a send.
     const problems = [...checkReadiness(story, await readProfile(), now()), ...attributionProblems(story, report, await store.listReviewMarks(id))];

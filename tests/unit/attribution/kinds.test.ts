@@ -152,7 +152,34 @@ const PULL_QUOTES: Case[] = [
   },
 ];
 
+/** Cue words that can be nouns: the part-of-speech tagger decides. */
+const NOUNS_AND_VERBS: Case[] = [
+  {
+    name: 'a plural cue word used as a noun is no cue',
+    text: 'Police reports show the van had been stolen two days earlier.',
+    expected: [],
+    notCues: ['reports'],
+  },
+  {
+    name: 'a possessive before a cue noun',
+    text: "The minister's comments angered farmers across the region.",
+    expected: [],
+    notCues: ['comments'],
+  },
+  {
+    name: 'a cue noun inside the subject of a real cue',
+    text: "Early inspectors' reports say a cracked rail caused the derailment.",
+    expected: [{ kind: 'indirect', content: 'a cracked rail caused', cue: 'say', source: "Early inspectors' reports" }],
+  },
+  {
+    name: 'a present-tense cue after a plural subject stays a verb',
+    text: 'Employers estimate each day of the strike costs the economy 50 million euros.',
+    expected: [{ kind: 'indirect', content: 'each day of the strike costs', cue: 'estimate', source: 'Employers' }],
+  },
+];
+
 describe.each([
+  ['nouns and verbs', NOUNS_AND_VERBS],
   ['indirect speech', INDIRECT],
   ['partial quotes', PARTIAL_QUOTES],
   ['speakers introduced before', INTRODUCED_BEFORE],

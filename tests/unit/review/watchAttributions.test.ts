@@ -6,7 +6,7 @@ import { Editor } from '@tiptap/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storyExtensions } from '../../../src/editor/storyExtensions';
 import { ReviewHighlights } from '../../../renderer/review/reviewHighlights';
-import { RECHECK_DELAY_MS, watchAttributions, type CheckedText } from '../../../renderer/review/watchAttributions';
+import { loadChecker, RECHECK_DELAY_MS, watchAttributions, type CheckedText } from '../../../renderer/review/watchAttributions';
 
 const BODY = {
   type: 'doc',
@@ -24,7 +24,9 @@ let selectionAhead: boolean;
 
 const quoteMarks = () => editor.view.dom.querySelectorAll('.review-quote');
 
-beforeEach(() => {
+beforeEach(async () => {
+  // The checker is its own chunk, imported on first use; once loaded, a pane checks at once.
+  await loadChecker();
   vi.useFakeTimers();
   const element = document.createElement('div');
   document.body.append(element);
