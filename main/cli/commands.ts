@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { MethodInput, MethodName, MethodResult } from '../../src/api/contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../src/api/importExport';
@@ -115,9 +115,20 @@ export async function status(ctx: CommandContext, args: string[]): Promise<void>
 /** The file's text, or invalid-input naming it: a file that cannot be read stops the import before anything is written. */
 function readImportFile(file: string): string {
   try {
-    const size = statSync(file).size;
-    if (size > MAX_IMPORT_FILE_BYTES) throw new Error(`it is ${(size / 1e6).toFixed(0)} MB; Galley imports files up to ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB.`);
-    return readFileSync(file, 'utf8');
+    // Opened without blocking (a FIFO would wait for a writer) and checked on the open file: a
+    // device or a pipe reports size 0 and never ends (`/dev/zero` filled memory before).
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!fstatSync(fd).isFile()) throw new Error('it is not a regular file (a device, a pipe or a folder); Galley imports files.');
+      // Read with a cap: one byte past the limit is enough to know the file is too large.
+      const bytes = Buffer.alloc(MAX_IMPORT_FILE_BYTES + 1);
+      let read = 0;
+      for (let n = 1; n > 0 && read < bytes.length; read += n) n = readSync(fd, bytes, read, bytes.length - read, null);
+      if (read > MAX_IMPORT_FILE_BYTES) throw new Error(`it is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB; Galley imports files up to ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB.`);
+      return bytes.subarray(0, read).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     throw new GalleyError('invalid-input', `${file}: ${(error as Error).message} Nothing was imported.`);
   }

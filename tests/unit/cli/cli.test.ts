@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addAsset, assetFolderOf } from '../../../main/services/assets';
@@ -156,5 +157,23 @@ describe('galley with bad input', () => {
     const result = await galley('export', id, '01NOSUCHSTORY', '--format', 'json', '--out', folder.file('out'));
     expect(result.status).toBe(1);
     expect(existsSync(folder.file('out'))).toBe(false);
+  });
+});
+
+describe('galley import of what is not a regular file', () => {
+  it.each([
+    ['a device that never ends', () => '/dev/zero'],
+    ['a FIFO no one writes to', () => {
+      const fifo = folder.file('wire.fifo');
+      execFileSync('mkfifo', [fifo]);
+      return fifo;
+    }],
+    ['a folder', () => folder.dir],
+  ])('refuses %s at once, by name, and imports nothing', async (_what, path) => {
+    const file = path();
+    const cli = await galley('import', file);
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain(`${file}: it is not a regular file`);
+    expect(JSON.parse((await galley('list', '--json')).stdout)).toEqual([]);
   });
 });
