@@ -11,6 +11,7 @@ import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
 import { safeFileStem } from '../services/atomicWrite';
 import { publishFile } from '../services/publishFile';
 import { dispatch } from '../services/dispatch';
+import { megabytes } from '../services/importFiles';
 import type { ServiceHandlers } from '../services/services';
 import type { BackupResult } from '../store/libraryBackup';
 import { imagesDeliveredWith } from './deliveredImages';
@@ -112,6 +113,11 @@ export async function status(ctx: CommandContext, args: string[]): Promise<void>
   ctx.print(`${story.id} is now ${story.status} (v${story.version}).`);
 }
 
+/** `size` is what is known of it: the file's size, or as much as was read of a file that grew. */
+function tooLarge(size: number): Error {
+  return new Error(`it is ${size > MAX_IMPORT_FILE_BYTES + 1 ? megabytes(size) : `more than ${megabytes(MAX_IMPORT_FILE_BYTES)}`}; Galley imports files up to ${megabytes(MAX_IMPORT_FILE_BYTES)}.`);
+}
+
 /** The file's text, or invalid-input naming it: a file that cannot be read stops the import before anything is written. */
 function readImportFile(file: string): string {
   try {
@@ -119,12 +125,15 @@ function readImportFile(file: string): string {
     // device or a pipe reports size 0 and never ends (`/dev/zero` filled memory before).
     const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      if (!fstatSync(fd).isFile()) throw new Error('it is not a regular file (a device, a pipe or a folder); Galley imports files.');
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new Error('it is not a regular file (a device, a pipe or a folder); Galley imports files.');
+      // A file that says it is too large is refused by its size, without reading a byte of it.
+      if (stat.size > MAX_IMPORT_FILE_BYTES) throw tooLarge(stat.size);
       // Read with a cap: one byte past the limit is enough to know the file is too large.
       const bytes = Buffer.alloc(MAX_IMPORT_FILE_BYTES + 1);
       let read = 0;
       for (let n = 1; n > 0 && read < bytes.length; read += n) n = readSync(fd, bytes, read, bytes.length - read, null);
-      if (read > MAX_IMPORT_FILE_BYTES) throw new Error(`it is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB; Galley imports files up to ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB.`);
+      if (read > MAX_IMPORT_FILE_BYTES) throw tooLarge(read);
       return bytes.subarray(0, read).toString('utf8');
     } finally {
       closeSync(fd);

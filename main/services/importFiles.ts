@@ -21,7 +21,8 @@ interface ParsedStory {
   warnings: string[];
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+/** A size as the import messages print it: `1024 MB`. */
+export const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** The message of whatever an importer threw; a bug in one still names the file instead of escaping as "internal". */
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
