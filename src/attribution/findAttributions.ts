@@ -7,6 +7,7 @@ import { splitParagraphs, splitSentences, withoutDateline } from './sentences';
 import { leadingSubject, phraseAfter, phraseBefore, possessorBefore, type TokenRange } from './sourcePhrases';
 import { SpeakerRegister, type SpeakerDescription } from './speakers';
 import { tokenize, type Token } from './tokens';
+import { findTranscriptTurns, type TranscriptTurn } from './transcript';
 import type { Finding, FindingKind, Span } from './types';
 
 /** Words that, just before a cue word, make it a noun: "the report", "his claims", "new findings". */
@@ -70,6 +71,7 @@ export function findAttributions(text: string): Finding[] {
   const paragraphs = splitParagraphs(text);
   const quotations = findQuotations(text, paragraphs);
   const phraseCues = findPhraseCues(text);
+  const turns = findTranscriptTurns(text, paragraphs);
   let nextPhrase = 0;
   const register = new SpeakerRegister();
   const findings: Finding[] = [];
@@ -82,6 +84,18 @@ export function findAttributions(text: string): Finding[] {
   paragraphs.forEach((paragraph, p) => {
     const foundBefore = findings.length;
     while (firstQuote < quotations.length && quotations[firstQuote].lastParagraph < p) firstQuote++;
+    const turn = turns.get(p);
+    if (turn) {
+      if (turn.role === 'answer') {
+        const answer = transcriptAnswer(turn, register);
+        register.previousSpeaker = answer.speaker;
+        lastNamed = answer;
+        findings.push(answer);
+      }
+      pending = null;
+      introduced = null;
+      return;
+    }
     const touching: Quotation[] = [];
     for (let q = firstQuote; q < quotations.length && quotations[q].firstParagraph <= p; q++) touching.push(quotations[q]);
     const sentences = splitSentences(text, withoutDateline(text, paragraph), touching);
@@ -272,6 +286,20 @@ function introductionAtEnd(scope: SentenceScope, register: SpeakerRegister): Pen
   const source = range ? sourceOf(scope, range) : null;
   const description = register.describe(range ? tokens.slice(range.from, range.to) : [], cue.start);
   return { cue: { start: cue.start, end: cue.end }, source, description };
+}
+
+/** An interview answer: the label is its source, named in full when the label is initials another turn or the story spelled out. */
+function transcriptAnswer(turn: Extract<TranscriptTurn, { role: 'answer' }>, register: SpeakerRegister): Finding {
+  const { label } = turn;
+  return {
+    kind: 'direct',
+    content: turn.content,
+    cue: turn.colon,
+    source: { start: label.start, end: label.end, text: label.text },
+    speaker: register.nameTranscriptSpeaker(label.text, turn.initials, label.start),
+    anonymous: false,
+    confidence: 0.8,
+  };
 }
 
 function voxPopLine(text: string, sentence: Span, register: SpeakerRegister): Introduced | null {

@@ -66,6 +66,9 @@ rule ruled rules ruling find found conclude concluded
 predicted wondered wonder wonders questioned question questions
 accuse accused accuses accusing blame blamed blames blaming
 explain reply estimate
+elaborate elaborated elaborates elaborating characterise characterised characterises characterising
+characterize characterized characterizes characterizing label labelled labeled labels term termed
+thank thanked thanks praise praised praises praising condemn condemned condemns
 `);
 
 /** Spanish reporting verbs of agency copy (EFE). */
@@ -114,6 +117,7 @@ echo echoed echoes question questions agree agreed agrees brand branding brands 
 blame blamed blames accuse accused accuses advise advised advises demand demands demanded urge urged urges
 remind reminds reminded answer answered answers mention mentions thinking
 preach preached preaches rave raved raves reckoning dispute disputes disputed
+label labelled labeled labels term termed thank thanked thanks praise praised praises praising condemn condemned condemns
 `),
 );
 

@@ -105,6 +105,16 @@ export class SpeakerRegister {
     return best ? this.entityFor(best.name, best.at).name : null;
   }
 
+  /**
+   * The person an interview label names: "Ana Ruiz" as written; initials ("AR") as the person
+   * the story named with those initials, nearest before; else the label itself.
+   */
+  nameTranscriptSpeaker(label: string, initials: string, at: number): string {
+    if (label !== initials) return this.remember(label, 'person', [], at);
+    const person = this.nearest(at, (e) => e.kind === 'person' && e.name.split(' ').map((w) => w[0]).join('').toUpperCase() === initials);
+    return person ? person.name : label;
+  }
+
   /** Who a source phrase names, resolving pronouns and role phrases to earlier names. */
   describe(phrase: readonly Token[], at: number): SpeakerDescription {
     const words = phrase.filter((t) => t.isWord);
