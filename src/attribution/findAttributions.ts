@@ -1,10 +1,10 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { HEARER_VERBS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS } from './lexicon';
+import { CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
 import { splitParagraphs, splitSentences, withoutDateline } from './sentences';
-import { leadingSubject, phraseAfter, phraseBefore, possessorBefore, type TokenRange } from './sourcePhrases';
+import { leadingSubject, phraseAfter, phraseBefore, possessorBefore, SOURCE_NOUNS, type TokenRange } from './sourcePhrases';
 import { SpeakerRegister, type SpeakerDescription } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { findTranscriptTurns, type TranscriptTurn } from './transcript';
@@ -216,7 +216,7 @@ function linkRight(scope: SentenceScope, register: SpeakerRegister, quote: Quota
   let sourceRange: TokenRange | null;
   if (cue.kind === 'according') {
     if (firstTokenAt(tokens, cue.start) !== floor) return null;
-    sourceRange = phraseAfter(tokens, lastTokenIn(tokens, cue), ceiling);
+    sourceRange = phraseAfter(tokens, lastTokenIn(tokens, cue), ceiling, SOURCE_NOUNS);
   } else {
     const before = phraseBefore(tokens, cue.tokenIndex, floor);
     if (before ? before.from !== floor : cue.tokenIndex !== floor) return null;
@@ -246,7 +246,7 @@ function linkLeft(scope: SentenceScope, register: SpeakerRegister, quote: Quotat
     if (gapOk) {
       const floor = firstTokenAt(tokens, leftLimit);
       let sourceRange: TokenRange | null = null;
-      if (cue.kind === 'according') sourceRange = phraseAfter(tokens, cueLast, gapEnd);
+      if (cue.kind === 'according') sourceRange = phraseAfter(tokens, cueLast, gapEnd, SOURCE_NOUNS);
       else if (PARTICIPLE_CUES.has(cue.lower) && tokens[cue.tokenIndex - 1]?.text === ',') sourceRange = leadingSubject(tokens, floor, cue.tokenIndex);
       else sourceRange = phraseBefore(tokens, cue.tokenIndex, floor) ?? phraseAfter(tokens, cue.tokenIndex, gapEnd);
       scope.usedCues.add(cue);
@@ -373,18 +373,31 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const previous = tokens[index - 1];
   if (previous && (NOUN_MAKERS.has(previous.lower) || INFINITIVE_MARKERS.has(previous.lower))) return;
   if (isNounUse(scope, index)) return;
-  if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord && !CUE_AS_PREPOSITION.has(cue.lower)) return;
+  // "referred to the jet as a "cargo plane"", "urged drivers to "slow down"": quoted words the verb governs make it speech whatever follows it.
+  // Not after "and": "said the data were weak and called for "better methods"" reports once, under "said".
+  const governsQuote = previous?.lower !== 'and' && governedQuote(scope, cue) !== null;
+  if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord && !CUE_AS_PREPOSITION.has(cue.lower) && !governsQuote) return;
 
   // "CONTENT, a spokeswoman said." and "CONTENT, said a senior diplomat."
   // "Early investigators' reports say ...": a cue word the tagger reads as a noun can be the subject.
   const subject = phraseBefore(tokens, index, 0, (i) => isNounUse(scope, i));
   const after = phraseAfter(tokens, index, tokens.length);
   const trailingFrom = subject ? subject.from : index;
-  if (tokens[trailingFrom - 1]?.text === ',' && endsSentence(tokens, subject ? index + 1 : (after?.to ?? index + 1))) {
-    const content = { start: scope.span.start, end: tokens[trailingFrom - 1].start };
-    if (wordCount(tokens, content) >= 3) {
-      addRelation(scope, register, cue, content, subject ?? after, 0.8);
+  // "told state media": the hearer after a sentence-final cue is not more content.
+  const closing = subject ? skipTrailingHearer(scope, cue, index + 1) : (after?.to ?? index + 1);
+  if (tokens[trailingFrom - 1]?.text === ',') {
+    const before = { start: scope.span.start, end: tokens[trailingFrom - 1].start };
+    if (wordCount(tokens, before) >= 3 && endsSentence(tokens, closing)) {
+      addRelation(scope, register, cue, before, subject ?? after, 0.8);
       return;
+    }
+    // "The fuel, officials said, spilled and ignited.": a cue set off by commas inside the reported sentence.
+    if (wordCount(tokens, before) >= 2 && tokens[closing]?.text === ',' && closing + 1 < tokens.length && !insideQuote(scope, tokens[closing])) {
+      const content = { start: scope.span.start, end: contentEnd(scope, tokens[closing + 1].start) };
+      if (wordCount(tokens, { start: tokens[closing + 1].start, end: content.end }) >= 2) {
+        addRelation(scope, register, cue, content, subject ?? after, 0.75);
+        return;
+      }
     }
   }
 
@@ -401,7 +414,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   if (contentStart >= tokens.length) return;
   // "wrote on LinkedIn that ...", "reported in the journal X that ...": the content starts at "that";
   // a cue followed by a preposition and no "that" is not reporting ("estimate of $1bn").
-  if (PREPOSITIONS.has(tokens[contentStart].lower) && !SAY_VERBS.has(cue.lower)) {
+  if (PREPOSITIONS.has(tokens[contentStart].lower) && !SAY_VERBS.has(cue.lower) && !governsQuote) {
     const that = findThatAhead(tokens, contentStart);
     if (that < 0) return;
     contentStart = that;
@@ -417,6 +430,14 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   if (!saysSomething && !looksLikeClause(tokens, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);
   else addRelation(scope, register, cue, content, sourceRange, 0.75);
+}
+
+/** The first unclaimed quotation in the cue's clause with no other cue before it: the words the cue governs. */
+function governedQuote(scope: SentenceScope, cue: Cue): Quotation | null {
+  const end = contentEnd(scope, cue.end);
+  const quote = scope.quotes.find((q) => !scope.claimed.has(q) && q.start >= cue.end && q.start < end);
+  if (!quote) return null;
+  return scope.cues.some((c) => c.start > cue.end && c.end <= quote.start && c.kind === 'verb') ? null : quote;
 }
 
 /** "Berg's claim that ...", "the senator's argument that ...": the possessor is the source, the "that" clause the content. */
@@ -478,6 +499,18 @@ function skipCircumstance(scope: SentenceScope, index: number): number {
   return next < scope.tokens.length ? next : index;
 }
 
+/** Longest hearer after a sentence-final cue: "told state television", "told the local radio station". */
+const MAX_TRAILING_HEARER_WORDS = 4;
+
+/** Past the hearer of a cue that closes its sentence ("..., officials told state media."); `from` when there is none. */
+function skipTrailingHearer(scope: SentenceScope, cue: Cue, from: number): number {
+  const { tokens } = scope;
+  if (!HEARER_VERBS.has(cue.lower)) return from;
+  let i = from;
+  while (i < tokens.length && i - from < MAX_TRAILING_HEARER_WORDS && tokens[i].isWord && !CLAUSE_WORDS.has(tokens[i].lower) && !THAT.has(tokens[i].lower)) i++;
+  return i;
+}
+
 /** "told reporters that", "told AFP the attack", "warned them": the hearer sits between the cue and the content. */
 function skipHearer(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length && i - from <= 6; i++) if (THAT.has(tokens[i].lower)) return i;
@@ -503,7 +536,7 @@ function linkAccordingTo(scope: SentenceScope, register: SpeakerRegister, cue: C
   const { tokens, span } = scope;
   const cueFirst = firstTokenAt(tokens, cue.start);
   const cueLast = lastTokenIn(tokens, cue);
-  const sourceRange = phraseAfter(tokens, cueLast, tokens.length);
+  const sourceRange = phraseAfter(tokens, cueLast, tokens.length, SOURCE_NOUNS);
   if (!sourceRange) return;
   let content: Span;
   const sourceEnd = tokens[sourceRange.to - 1].end;

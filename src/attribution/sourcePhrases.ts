@@ -132,13 +132,13 @@ function nameBetweenCommas(tokens: readonly Token[], closingComma: number, floor
 }
 
 /** The inverted source after a cue ("said a spokesman for the ministry, Brian Smith"), or null. */
-export function phraseAfter(tokens: readonly Token[], cueIndex: number, ceiling: number): TokenRange | null {
+export function phraseAfter(tokens: readonly Token[], cueIndex: number, ceiling: number, isNoun?: NounTest): TokenRange | null {
   let end = cueIndex + 1;
   while (end < ceiling && end - cueIndex <= MAX_PHRASE_TOKENS) {
     const token = tokens[end];
     const strayArticle = (token.lower === 'a' || token.lower === 'an') && end > cueIndex + 1 && tokens[end - 1].text !== ',';
     if (strayArticle) break;
-    if (isPhraseWord(tokens, end) || isAbbreviationDot(tokens, end) || token.text === '(' || token.text === ')') {
+    if (isPhraseWord(tokens, end, isNoun) || isAbbreviationDot(tokens, end) || token.text === '(' || token.text === ')') {
       end++;
       continue;
     }
@@ -153,6 +153,9 @@ export function phraseAfter(tokens: readonly Token[], cueIndex: number, ceiling:
   while (end > cueIndex + 1 && !tokens[end - 1].isWord && tokens[end - 1].text !== ')' && !isAbbreviationDot(tokens, end - 1)) end--;
   return end > cueIndex + 1 ? { from: cueIndex + 1, to: end } : null;
 }
+
+/** After "according to", a cue word is a noun of the source: "according to state media", "according to reports". */
+export const SOURCE_NOUNS: NounTest = () => true;
 
 /** Words that open an adverbial before the subject: "On Monday, ...", "Asked about the plan, ...". */
 const LEAD_IN_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'asked', 'speaking', 'when', 'while', 'for', 'with', 'as', 'later', 'earlier', 'meanwhile', 'however', 'but', 'yet', 'since', 'despite', 'under', 'from', 'by', 'en', 'tras', 'durante']);

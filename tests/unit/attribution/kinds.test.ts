@@ -51,6 +51,35 @@ const INDIRECT: Case[] = [
   },
 ];
 
+/** Where the cue sits: inside the reported sentence, or at its end before a hearer. */
+const CUE_PLACEMENT: Case[] = [
+  {
+    name: 'a cue set off by commas inside the reported sentence',
+    text: 'The second ferry, harbour officials said, had been running without a licence since June.',
+    expected: [{ kind: 'indirect', content: 'The second ferry, harbour officials said, had been running without a licence', cue: 'said', source: 'harbour officials' }],
+  },
+  {
+    name: 'an inverted cue set off by commas, with an auxiliary',
+    text: 'The bridge was safe to cross, insisted county engineer Mara Holt, and would reopen on Friday.',
+    expected: [{ kind: 'indirect', content: 'would reopen on Friday', cue: 'insisted', source: 'county engineer Mara Holt', speaker: 'Mara Holt' }],
+  },
+  {
+    name: 'a sentence-final cue followed by its hearer',
+    text: 'Nine crew members were rescued from the trawler, the coastguard told local radio.',
+    expected: [{ kind: 'indirect', content: 'Nine crew members were rescued', cue: 'told', source: 'the coastguard' }],
+  },
+  {
+    name: 'a cue word inside the "according to" source is a noun',
+    text: 'The dam was built in 1958, according to state records.',
+    expected: [{ kind: 'according-to', content: 'The dam was built in 1958', cue: 'according to', source: 'state records' }],
+  },
+  {
+    name: 'a plural cue noun as the whole "according to" source',
+    text: 'According to reports, of the twelve climbers, four reached the summit.',
+    expected: [{ kind: 'according-to', content: 'four reached the summit', source: 'reports' }],
+  },
+];
+
 const PARTIAL_QUOTES: Case[] = [
   {
     name: 'a naming verb governs a one-word quote',
@@ -66,6 +95,22 @@ const PARTIAL_QUOTES: Case[] = [
     name: '"described it as"',
     text: 'Prosecutor Ivo Marek described the shipping firm as "the operator" of the whole scheme.',
     expected: [{ kind: 'mixed', content: '"the operator"', cue: 'described', source: 'Prosecutor Ivo Marek' }],
+  },
+  {
+    name: '"referred to X as" with a quoted name for it',
+    text: 'The airline referred to the grounded jets as "surplus capacity" in its filing.',
+    expected: [{ kind: 'mixed', content: '"surplus capacity"', cue: 'referred', source: 'The airline' }],
+  },
+  {
+    name: '"called on X to" with the quoted request',
+    text: 'The water board called on households to "run the tap for a minute before drinking".',
+    expected: [{ kind: 'mixed', content: '"run the tap for a minute', cue: 'called', source: 'The water board' }],
+  },
+  {
+    name: 'a second cue after "and" stays inside the first relation',
+    text: 'The growers said the harvest was late and called for "urgent help with labour costs."',
+    expected: [{ kind: 'indirect', content: 'the harvest was late', cue: 'said', source: 'The growers' }],
+    notCues: ['called'],
   },
   {
     name: 'a scare quote with no verb governing it stays unreported',
@@ -181,6 +226,7 @@ const NOUNS_AND_VERBS: Case[] = [
 describe.each([
   ['nouns and verbs', NOUNS_AND_VERBS],
   ['indirect speech', INDIRECT],
+  ['where the cue sits', CUE_PLACEMENT],
   ['partial quotes', PARTIAL_QUOTES],
   ['speakers introduced before', INTRODUCED_BEFORE],
   ['organisations as speakers', ORGANISATIONS],
