@@ -38,7 +38,7 @@ export function createServices(store: StorePort, assets: AssetOptions, desk: Des
     chooseFolder: async ({ title }) => ({ folder: await dialogs.chooseFolder(title) }),
     getHouseDictionary: () => store.getHouseDictionary(),
     addToHouseDictionary: ({ word }) => store.addToHouseDictionary(word),
-    ...createDeskServices(store, desk),
+    ...createDeskServices(store, { assetFolder: assets.folder, ...desk }),
     ...createImportServices(store, assets.folder),
     ...createReviewServices(store),
     exportStory: (input) => exportStoryFile(store, input),

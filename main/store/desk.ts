@@ -2,7 +2,7 @@
 // Functions over a Db, called by Store inside its transactions; rows never leave this file.
 import { GalleyError } from '../../src/api/result';
 import { destinationInputSchema, type Destination, type SendableFormat } from '../../src/desk/destination';
-import type { SendKind, SentLogEntry } from '../../src/desk/types';
+import type { SendKind, SentFileFormat, SentLogEntry } from '../../src/desk/types';
 import type { Story } from '../../src/story/story';
 import { statusAfterSend, wireRefusal } from '../../src/story/statusRules';
 import type { Db } from './database';
@@ -46,7 +46,7 @@ function rowToEntry(row: SentLogRow): SentLogEntry {
     storyId: row.story_id,
     destination: row.destination,
     version: row.version,
-    format: row.format as SendableFormat,
+    format: row.format as SentFileFormat,
     sequence: row.sequence,
     fileName: row.file_name,
     sha256: row.sha256,
@@ -133,7 +133,7 @@ export function findSentByTempNames(db: Db, tempNames: readonly string[]): (Sent
 }
 
 export interface SentFile {
-  format: SendableFormat;
+  format: SentFileFormat;
   fileName: string;
   sha256: string;
   /** The temporary file already written and fsynced in the destination folder. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SentLogEntry } from '../../src/desk/types';
+import { PHOTO_FILE, type SentLogEntry } from '../../src/desk/types';
 import { FORMAT_INFO } from '../../src/wire/formats';
 import { call, errorMessage } from '../api';
 import { formatChangeTime } from '../common/formatTime';
@@ -66,7 +66,7 @@ export function SentLogDialog({ storyId, onClose }: { storyId?: string; onClose(
                 <td>{e.destination}</td>
                 <td className="seq">{e.sequence}</td>
                 <td>{e.version}</td>
-                <td>{FORMAT_INFO[e.format].label}</td>
+                <td>{e.format === PHOTO_FILE ? 'Photo' : FORMAT_INFO[e.format].label}</td>
                 <td className="file">{e.fileName}</td>
                 <td className="hash" title={e.sha256}>
                   {e.sha256.slice(0, 12)}…

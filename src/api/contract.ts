@@ -80,8 +80,12 @@ export const contract = {
   // The desk (issue 5): readiness, preview, destinations, send, kill, sent log.
   /** Readiness problems of the story as stored, under the library's profile. */
   checkStory: method<CheckResult>()(z.strictObject({ id })),
-  /** Exactly what `format` would send for the story, with what the format loses. */
-  previewExport: method<PreviewResult>()(z.strictObject({ id, format: z.enum(WIRE_FORMATS) })),
+  /**
+   * Exactly what `format` would send for the story to `destination` (its photos named as that
+   * destination would name them; without one, as the default file-name pattern would), with
+   * what the format loses.
+   */
+  previewExport: method<PreviewResult>()(z.strictObject({ id, format: z.enum(WIRE_FORMATS), destination: z.string().min(1).max(80).optional() })),
   listDestinations: method<Destination[]>()(z.strictObject({})),
   /** Adds a destination, or changes the one named `previousName`. */
   saveDestination: method<Destination>()(z.strictObject({ destination: destinationInputSchema, previousName: z.string().max(80).optional() })),

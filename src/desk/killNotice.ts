@@ -2,7 +2,7 @@ import { bodyFromParagraphs } from '../story/body';
 import type { Story } from '../story/story';
 import type { ExportOptions } from '../wire/types';
 import type { SendableFormat } from './destination';
-import type { SentLogEntry } from './types';
+import { PHOTO_FILE, type SentLogEntry } from './types';
 
 /** A kill always says why: receivers must be able to tell legal trouble from a duplicate. */
 export const KILL_REASON_NEEDED = 'A kill needs a reason: it is sent with the notice to every receiver.';
@@ -18,7 +18,10 @@ export interface KillTarget {
 /** The kill's targets from a story's sent log (any order), in the order the story first went out. */
 export function killTargets(log: readonly SentLogEntry[]): KillTarget[] {
   const formatsBy = new Map<string, Set<SendableFormat>>();
-  for (const entry of [...log].sort((a, b) => a.id - b.id)) formatsBy.set(entry.destination, (formatsBy.get(entry.destination) ?? new Set()).add(entry.format));
+  for (const entry of [...log].sort((a, b) => a.id - b.id)) {
+    // A photo is withdrawn with its story: the notice goes in the story's formats only.
+    if (entry.format !== PHOTO_FILE) formatsBy.set(entry.destination, (formatsBy.get(entry.destination) ?? new Set()).add(entry.format));
+  }
   return [...formatsBy].map(([destination, formats]) => ({ destination, formats: [...formats] }));
 }
 

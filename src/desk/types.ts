@@ -28,14 +28,19 @@ export interface PreviewResult {
   mediaType: string;
 }
 
-/** One message in the sent log: one file, in one format, to one destination. */
+/** What the sent log says a photo file is: a picture sent beside the story's files, in no wire format. */
+export const PHOTO_FILE = 'photo';
+/** A sent file's kind: a wire format, or a photo sent beside the story. */
+export type SentFileFormat = SendableFormat | typeof PHOTO_FILE;
+
+/** One message in the sent log: one file (a wire format or a photo beside it) to one destination. */
 export interface SentLogEntry {
   id: number;
   storyId: string;
   destination: string;
   /** The story version the file carries. */
   version: number;
-  format: SendableFormat;
+  format: SentFileFormat;
   sequence: number;
   fileName: string;
   /** Hex SHA-256 of the file's bytes. */

@@ -165,3 +165,8 @@ export function figuresOf(doc: BodyDoc): Figure[] {
   });
   return figures;
 }
+
+/** The body's photos (asset ids), each once, in reading order: the files a send writes beside the story. */
+export function photoIdsOf(doc: BodyDoc): string[] {
+  return [...new Set(figuresOf(doc).map((figure) => figure.src).filter(isAssetId))];
+}

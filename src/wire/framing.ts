@@ -3,7 +3,7 @@
  * time and single-byte encoding. See ../shared/standards/README.md, "framing".
  */
 import type { Story } from '../story/story';
-import { plainBlocks } from './text';
+import { photosNotCarried } from './photos';
 import type { ExportOptions, Loss } from './types';
 
 export const SOH = '\x01';
@@ -90,11 +90,7 @@ export function wrapText(text: string, width: number): string[] {
 
 /** What a text-only wire cannot carry at all: the photos (with captions and credits) and the related links. */
 export function textOnlyLosses(story: Pick<Story, 'body' | 'related'>, formatLabel: string): Loss[] {
-  const losses: Loss[] = [];
-  const figures = plainBlocks(story.body).filter((block) => block.kind === 'figure').length;
-  if (figures > 0) {
-    losses.push({ code: 'figures-not-carried', field: 'figures', message: `${figures} photo(s) with their captions and credits not carried: ${formatLabel} is text only` });
-  }
+  const losses: Loss[] = photosNotCarried(story.body, `${formatLabel} carries no pictures, nor their captions and credits`);
   if (story.related.length > 0) {
     losses.push({ code: 'related-not-carried', field: 'related', message: `${story.related.length} related link(s) not carried: ${formatLabel} has no place for them` });
   }

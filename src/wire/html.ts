@@ -5,8 +5,9 @@
 import { formatDateline } from '../story/dateline';
 import { isHttpUrl, type Story } from '../story/story';
 import { bodyToHtml, escapeHtml } from './bodyHtml';
-import { killLine, plainBlocks } from './text';
-import type { ExportOptions, ExportResult, Loss } from './types';
+import { photoFileOf, photosLeftBehind } from './photos';
+import { killLine } from './text';
+import type { ExportOptions, ExportResult } from './types';
 import { fileTypeOf, utf8Bytes } from './formats';
 
 function element(tag: string, className: string, text: string): string {
@@ -55,7 +56,7 @@ export function exportToHtml(story: Story, options: ExportOptions = {}): ExportR
     element('p', 'byline', story.byline),
     '</header>',
     datelineHtml,
-    bodyToHtml(story.body),
+    bodyToHtml(story.body, { assetUrl: (src) => photoFileOf(options, src)?.fileName ?? src }),
     relatedHtml(story),
     credit ? `<footer>\n${element('p', 'credit', credit)}\n</footer>` : '',
     '</article>',
@@ -63,10 +64,5 @@ export function exportToHtml(story: Story, options: ExportOptions = {}): ExportR
     '</html>',
   ];
   const text = `${lines.filter(Boolean).join('\n')}\n`;
-  const figures = plainBlocks(story.body).filter((block) => block.kind === 'figure').length;
-  const losses: Loss[] =
-    figures > 0
-      ? [{ code: 'images-not-embedded', field: 'figures', message: `${figures} photo(s) refer to their image files by asset id; copy the files next to the page` }]
-      : [];
-  return { format: 'html', text, bytes: utf8Bytes(text), ...fileTypeOf('html'), losses };
+  return { format: 'html', text, bytes: utf8Bytes(text), ...fileTypeOf('html'), losses: photosLeftBehind(story.body, options, 'HTML page') };
 }

@@ -1,4 +1,4 @@
-import { bodyFromParagraphs } from '../story/body';
+import { bodyFromParagraphs, figuresOf } from '../story/body';
 import { formatDateline } from '../story/dateline';
 import type { Story } from '../story/story';
 import { tryHtmlToBody } from './bodyFromHtml';
@@ -11,13 +11,14 @@ import { importedLanguage } from './importedLanguage';
 import { ImportError } from './types';
 import { childElements, el, firstChild, localName, mixedEl, parseXml, serializeXml, textContent, type XmlElement } from './xml';
 import { fileTypeOf, utf8Bytes } from './formats';
+import { photoFileOf, photosLeftBehind } from './photos';
 
 /**
  * NewsML-G2 2.35: one `newsItem` whose `contentSet` carries the story as NITF 3.6 in
- * `inlineXML`. One item rather than a `newsMessage` with a picture item per figure: Galley's
- * figures are references to local assets, not pictures it sends, and the NITF `media` element
- * already carries each figure's caption, credit and alt text, validated strictly by the wrapper
- * schema. A picture item would repeat that with no binary to point at.
+ * `inlineXML`. When photos go beside it (ExportOptions.photos), the file is a `newsMessage`:
+ * the text item, then one picture item per photo whose `remoteContent` names the photo's file,
+ * as G2 delivers a story with its pictures. The inline NITF's `media` elements name the same
+ * files, so a receiver reading either finds them.
  */
 export const G2_NAMESPACE = 'http://iptc.org/std/nar/2006-10-01/';
 /** The IPTC catalog that defines the schemes of every QCode used below (ninat, stat, drol, irel). */
@@ -27,13 +28,15 @@ const IPTC_CATALOG = 'http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_
 export function exportToNewsml(story: Story, options: ExportOptions = {}): ExportResult {
   const { story: clean, losses } = replaceIllegalCharacters(story);
   const singleLine = singleLineFields(clean);
-  const text = serializeXml(buildNewsItem(singleLine.story, options));
+  const item = buildNewsItem(singleLine.story, options);
+  const pictures = buildPictureItems(singleLine.story, options);
+  const text = serializeXml(pictures.length ? buildNewsMessage(singleLine.story, options, [item, ...pictures]) : item);
   return {
     format: 'newsml',
     text,
     bytes: utf8Bytes(text),
     ...fileTypeOf('newsml'),
-    losses: [...losses, ...singleLine.losses, ...droppedFormattingLoss(clean.body)],
+    losses: [...losses, ...singleLine.losses, ...droppedFormattingLoss(clean.body), ...photosLeftBehind(clean.body, options, 'NewsML-G2')],
   };
 }
 
@@ -83,6 +86,53 @@ function buildNewsItem(story: Story, options: ExportOptions): XmlElement {
     buildContentMeta(story),
     el('contentSet', {}, el('inlineXML', { contenttype: 'application/nitf+xml' }, buildNitf(story, options))),
   );
+}
+
+/** A message of several items: `header` (when it was sent) and the `itemSet`. */
+function buildNewsMessage(story: Story, options: ExportOptions, items: XmlElement[]): XmlElement {
+  return el(
+    'newsMessage',
+    { xmlns: G2_NAMESPACE },
+    el('header', {}, mixedEl('sent', {}, toXsDateTime(options.sentAt ?? story.updatedAt))),
+    el('itemSet', {}, items.map(({ attrs, ...item }) => ({ ...item, attrs: Object.fromEntries(Object.entries(attrs).filter(([name]) => name !== 'xmlns')) }))),
+  );
+}
+
+/**
+ * One picture item per photo that goes with the story (the same photo twice in a story is one
+ * item), in reading order: its caption and credit, and the file as `remoteContent`.
+ */
+function buildPictureItems(story: Story, options: ExportOptions): XmlElement[] {
+  const provider = options.provider ?? 'galley.local';
+  const seen = new Set<string>();
+  return figuresOf(story.body).flatMap((figure) => {
+    const photo = photoFileOf(options, figure.src);
+    if (!photo || seen.has(figure.src)) return [];
+    seen.add(figure.src);
+    return [
+      el(
+        'newsItem',
+        { guid: `urn:newsml:${provider}:${story.id}:photo:${figure.src}`, version: story.version, standard: 'NewsML-G2', standardversion: '2.35', conformance: 'power', 'xml:lang': story.language },
+        el('catalogRef', { href: IPTC_CATALOG }),
+        el(
+          'itemMeta',
+          {},
+          el('itemClass', { qcode: 'ninat:picture' }),
+          el('provider', { literal: provider }),
+          mixedEl('versionCreated', {}, toXsDateTime(options.sentAt ?? story.updatedAt)),
+          el('pubStatus', { qcode: options.kill ? 'stat:canceled' : 'stat:usable' }),
+        ),
+        el(
+          'contentMeta',
+          {},
+          // `creditline` is one line (g2normalizedString), as singleLineFields makes the story's.
+          figure.credit ? mixedEl('creditline', {}, figure.credit.replace(/[\t\n\r]/g, ' ')) : undefined,
+          figure.caption ? mixedEl('description', { role: 'drol:caption' }, figure.caption) : undefined,
+        ),
+        el('contentSet', {}, el('remoteContent', { href: photo.fileName, contenttype: photo.mediaType, size: photo.size, width: photo.width, height: photo.height })),
+      ),
+    ];
+  });
 }
 
 /** `itemMeta` is a sequence (NewsML-G2 2.35 `ItemManagementGroup`): embargoed sits before pubStatus. */
@@ -151,7 +201,8 @@ export function importNewsml(xml: string): ImportResult {
 function readItem(item: XmlElement): ImportedStory[] {
   switch (localName(item.name)) {
     case 'newsItem':
-      return [readNewsItem(item)];
+      // A picture sent with a story is that story's photo (its inline NITF names the file), not a story.
+      return isPictureItem(item) ? [] : [readNewsItem(item)];
     case 'packageItem':
       return [readPackageItem(item)];
     case 'contentSet': {
@@ -162,6 +213,10 @@ function readItem(item: XmlElement): ImportedStory[] {
     default:
       return [];
   }
+}
+
+function isPictureItem(item: XmlElement): boolean {
+  return /^ninat:(picture|graphic)$/.test(firstChild(firstChild(item, 'itemMeta'), 'itemClass')?.attrs.qcode ?? '');
 }
 
 function readNewsItem(item: XmlElement): ImportedStory {

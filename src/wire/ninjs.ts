@@ -11,6 +11,7 @@ import type { ExportOptions, ExportResult, ImportedStory, ImportResult, Loss } f
 import { importedLanguage } from './importedLanguage';
 import { ImportError } from './types';
 import { fileTypeOf, utf8Bytes } from './formats';
+import { photoFileOf, photosLeftBehind } from './photos';
 
 /**
  * ninjs 3.1 (IPTC's JSON news format). It has no dateline property, so the dateline travels
@@ -23,6 +24,8 @@ const NINJS_SCHEMA = 'https://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
 const ASSET_URI_PREFIX = 'urn:galley:asset:';
 const RELATED_REL = 'seeAlso';
 const FIGURE_REL = 'figure';
+/** How a rendition names a file delivered beside the ninjs file (see photoRenditions). */
+const FILE_URI_PREFIX = 'file:';
 
 /** The story as a ninjs 3.1 document. */
 export function exportToNinjs(story: Story, options: ExportOptions = {}): ExportResult {
@@ -33,7 +36,7 @@ export function exportToNinjs(story: Story, options: ExportOptions = {}): Export
     text,
     bytes: utf8Bytes(text),
     ...fileTypeOf('ninjs'),
-    losses: [...losses, ...datelineDateLoss(clean), ...droppedFormattingLoss(clean.body)],
+    losses: [...losses, ...datelineDateLoss(clean), ...droppedFormattingLoss(clean.body), ...photosLeftBehind(clean.body, options, 'ninjs')],
   };
 }
 
@@ -76,7 +79,7 @@ function buildNinjs(story: Story, options: ExportOptions): Record<string, unknow
       options.kill?.note ? { role: 'kill', value: options.kill.note } : undefined,
     ].filter(Boolean),
     bodies: [
-      { role: 'main', contentType: 'text/html', value: bodyToHtml(story.body), ...counts },
+      { role: 'main', contentType: 'text/html', value: bodyToHtml(story.body, { assetUrl: (src) => photoFileOf(options, src)?.fileName ?? src }), ...counts },
       { role: 'main', contentType: 'text/plain', value: plain, ...counts },
     ],
     subjects: story.keywords.map((name) => ({ name })),
@@ -93,11 +96,24 @@ function buildNinjs(story: Story, options: ExportOptions): Record<string, unknow
           type: 'picture',
           by: figure.credit || undefined,
           descriptions: [figure.caption ? { role: 'caption', value: figure.caption } : undefined, figure.alt ? { role: 'alt', value: figure.alt } : undefined].filter(Boolean),
+          renditions: photoRenditions(options, figure.src),
         }),
       ),
       ...story.related.map((link, i) => ({ name: `related-${i + 1}`, rel: RELATED_REL, uri: normalizedUrl(link.url), type: 'text', headlines: [{ value: link.title }] })),
     ],
   });
+}
+
+/**
+ * The photo's file, as the one rendition a receiver fetches. ninjs 3.1 wants `href` to be an
+ * absolute URI (JSON Schema format `uri`), so the file beside the story is `file:NAME`: with the
+ * story file's own `file:` address as base, URL resolution finds the sibling file. The uri stays
+ * the photo's identity (its content hash), which a Galley library recognises on import.
+ */
+function photoRenditions(options: ExportOptions, src: string): Record<string, unknown>[] {
+  const photo = photoFileOf(options, src);
+  if (!photo) return [];
+  return [{ name: 'original', href: `${FILE_URI_PREFIX}${encodeURIComponent(photo.fileName)}`, contentType: photo.mediaType, width: photo.width, height: photo.height, sizeInBytes: photo.size }];
 }
 
 /** ninjs counts words "excluding figure captions" (ninjs 3.1 `bodies.wordCount`). */
@@ -180,17 +196,18 @@ function readBody(doc: Json, warnings: string[]): BodyDoc {
  * are not imported, and the warnings say so.
  */
 function addAssociatedPictures(doc: Json, body: BodyDoc, warnings: string[]): BodyDoc {
-  const inBody = new Set(figuresOf(body).map((figure) => `${ASSET_URI_PREFIX}${encodeURIComponent(figure.src)}`));
+  // A body figure is known by its photo's asset id, or by the file it names (its source note).
+  const inBody = new Set(figuresOf(body).flatMap((figure) => [figure.src && `${ASSET_URI_PREFIX}${encodeURIComponent(figure.src)}`, figure.sourceNote].filter(Boolean)));
   const pictures: BodyNode[] = [];
   for (const association of arrayOf(doc.associations)) {
     const uri = str(association.uri) ?? '';
-    if (association.rel === RELATED_REL || inBody.has(uri)) continue;
+    const rendition = arrayOf(association.renditions).map((r) => siblingFile(str(r.href))).find(Boolean);
+    if (association.rel === RELATED_REL || inBody.has(uri) || (rendition && inBody.has(rendition))) continue;
     if (association.type !== 'picture' && association.type !== 'graphic') {
       warnings.push(`The associated ${str(association.type) ?? 'item'} "${str(association.name)}" (${uri}) was not imported: Galley figures are photos.`);
       continue;
     }
-    const rendition = arrayOf(association.renditions).map((r) => str(r.href)).find(Boolean);
-    const reference = uri.startsWith(ASSET_URI_PREFIX) ? decodeURIComponent(uri.slice(ASSET_URI_PREFIX.length)) : (rendition ?? uri);
+    const reference = rendition ?? (uri.startsWith(ASSET_URI_PREFIX) ? decodeURIComponent(uri.slice(ASSET_URI_PREFIX.length)) : uri);
     const descriptions = labelled(association.descriptions, association, 'description_');
     const plain = descriptions.find((d) => d.role === 'caption') ?? descriptions.find((d) => d.role !== 'alt' && !/html|xml/.test(d.contentType ?? '') && d.role !== 'richtext');
     const caption = plain?.value ?? mainHeadline(labelled(association.headlines, association, 'headline'));
@@ -198,6 +215,16 @@ function addAssociatedPictures(doc: Json, body: BodyDoc, warnings: string[]): Bo
     pictures.push(withContent(figure, caption ? [{ type: 'text', text: caption }] : []));
   }
   return pictures.length ? { ...body, content: [...body.content, ...pictures] } : body;
+}
+
+/** A rendition's `file:NAME` (a file delivered beside the story, see photoRenditions) as NAME; other addresses as they are. */
+function siblingFile(href: string | undefined): string | undefined {
+  if (!href?.startsWith(FILE_URI_PREFIX) || href.startsWith(`${FILE_URI_PREFIX}/`)) return href;
+  try {
+    return decodeURIComponent(href.slice(FILE_URI_PREFIX.length));
+  } catch {
+    return href;
+  }
 }
 
 interface Labelled {

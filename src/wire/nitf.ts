@@ -7,6 +7,7 @@ import { importedLanguage } from './importedLanguage';
 import { ImportError } from './types';
 import { childElements, el, firstChild, isElement, localName, mixedEl, parseXml, serializeXml, textContent, type XmlElement, type XmlNode } from './xml';
 import { fileTypeOf, utf8Bytes } from './formats';
+import { photosLeftBehind } from './photos';
 
 /** NITF 3.6's namespace; without it a document fails the schema and G2 receivers skip it. */
 export const NITF_NAMESPACE = 'http://iptc.org/std/NITF/2006-10-18/';
@@ -22,7 +23,7 @@ export function exportToNitf(story: Story, options: ExportOptions = {}): ExportR
     text,
     bytes: utf8Bytes(text),
     ...fileTypeOf('nitf'),
-    losses: [...losses, ...droppedFormattingLoss(clean.body)],
+    losses: [...losses, ...droppedFormattingLoss(clean.body), ...photosLeftBehind(clean.body, options, 'NITF')],
   };
 }
 
@@ -41,7 +42,7 @@ export function buildNitf(story: Story, options: ExportOptions): XmlElement {
       'body',
       {},
       buildBodyHead(story),
-      el('body.content', {}, bodyToNitfBlocks(story.body), buildRelatedBlock(story)),
+      el('body.content', {}, bodyToNitfBlocks(story.body, options), buildRelatedBlock(story)),
       story.credit.line ? el('body.end', {}, mixedEl('tagline', {}, story.credit.line)) : undefined,
     ),
   );

@@ -1,6 +1,8 @@
 import { figurePhoto, type BodyNode } from '../story/body';
 import { inlineTree, withContent, type InlineSpan } from './inline';
 import { inlineFromXml } from './inlineXml';
+import { photoFileOf } from './photos';
+import type { ExportOptions } from './types';
 import { childElements, el, isElement, localName, mixedEl, textContent, type XmlElement, type XmlNode } from './xml';
 
 /**
@@ -13,22 +15,20 @@ import { childElements, el, isElement, localName, mixedEl, textContent, type Xml
  *   blockquote     <bq><block>...</block></bq>
  *   pullQuote      <bq class="pull-quote"><block><p>quote</p></block><credit>attribution</credit></bq>
  *   horizontalRule <hr/>
- *   figure         <media media-type="image"> <media-reference source=asset alternate-text=alt/>
- *                  <media-caption>caption</media-caption> <media-producer>credit</media-producer>
+ *   figure         <media media-type="image"> <media-reference source=photo file name mime-type
+ *                  width height alternate-text=alt/> <media-caption>caption</media-caption>
+ *                  <media-producer>credit</media-producer>
  *
  * NITF has one sub-headline element (`hl2`), so an h3 is told apart by its class; `em` is
  * "rendered as bold, italics, or another style" (NITF 3.6 `em` documentation), so the class
  * names the style. `bq` holds `block`s, not paragraphs (its content model is block+, credit?).
  */
-export function bodyToNitfBlocks(doc: BodyNode): XmlElement[] {
+export function bodyToNitfBlocks(doc: BodyNode, options: ExportOptions = {}): XmlElement[] {
+  const blocksToNitf = (nodes: readonly BodyNode[]): XmlElement[] => nodes.flatMap((node) => blockToNitf(node, blocksToNitf, options));
   return blocksToNitf(doc.content ?? []);
 }
 
-function blocksToNitf(nodes: readonly BodyNode[]): XmlElement[] {
-  return nodes.flatMap(blockToNitf);
-}
-
-function blockToNitf(node: BodyNode): XmlElement[] {
+function blockToNitf(node: BodyNode, blocksToNitf: (nodes: readonly BodyNode[]) => XmlElement[], options: ExportOptions): XmlElement[] {
   switch (node.type) {
     case 'paragraph':
       return [mixedEl('p', {}, inlineToNitf(node.content))];
@@ -58,7 +58,7 @@ function blockToNitf(node: BodyNode): XmlElement[] {
     case 'horizontalRule':
       return [el('hr')];
     case 'figure':
-      return [figureToNitf(node)];
+      return [figureToNitf(node, options)];
     default: {
       // A block type the wire does not know: keep its text (reported by unsupportedFormatting).
       const inline = node.content?.every((child) => child.type === 'text' || child.type === 'hardBreak');
@@ -68,14 +68,26 @@ function blockToNitf(node: BodyNode): XmlElement[] {
   }
 }
 
-function figureToNitf(node: BodyNode): XmlElement {
+/**
+ * A photo that goes with the file is named by its file name (NITF `source`: "URL or other unique
+ * ID for external media file"); one that does not, by its asset id, which only a Galley library
+ * can resolve (a loss the desk is told of).
+ */
+function figureToNitf(node: BodyNode, options: ExportOptions): XmlElement {
   const alt = String(node.attrs?.alt ?? '');
   const credit = String(node.attrs?.credit ?? '');
   const caption = inlineToNitf(node.content);
+  const photo = photoFileOf(options, node.attrs?.src);
   return el(
     'media',
     { 'media-type': 'image' },
-    el('media-reference', { source: String(node.attrs?.src ?? ''), 'alternate-text': alt || undefined }),
+    el('media-reference', {
+      source: photo?.fileName ?? String(node.attrs?.src ?? ''),
+      'mime-type': photo?.mediaType,
+      height: photo?.height,
+      width: photo?.width,
+      'alternate-text': alt || undefined,
+    }),
     caption.length ? mixedEl('media-caption', {}, caption) : undefined,
     credit ? mixedEl('media-producer', {}, credit) : undefined,
   );

@@ -6,8 +6,9 @@ import type { BodyDoc, BodyNode, Figure } from '../story/body';
 import { formatDateline } from '../story/dateline';
 import type { Story } from '../story/story';
 import { isSafeHref } from './inline';
-import type { ExportOptions, ExportResult, Loss } from './types';
-import { fileTypeOf, utf8Bytes } from './formats';
+import type { ExportOptions, ExportResult } from './types';
+import { FORMAT_INFO, fileTypeOf, utf8Bytes } from './formats';
+import { photosNotCarried } from './photos';
 
 /** A body block as plain text: a paragraph of text, or a figure (which text formats cannot show). */
 export type PlainBlock = { kind: 'text'; text: string } | { kind: 'figure'; figure: Figure };
@@ -136,10 +137,6 @@ function storyTextParagraphs(story: Story, options: ExportOptions = {}): string[
 /** Plain UTF-8 text, LF line ends: carries every field a reader needs except the images themselves. */
 export function exportToText(story: Story, options: ExportOptions = {}): ExportResult {
   const text = `${storyTextParagraphs(story, options).join('\n\n')}\n`;
-  const figures = plainBlocks(story.body).filter((block) => block.kind === 'figure').length;
-  const losses: Loss[] =
-    figures > 0
-      ? [{ code: 'images-not-carried', field: 'figures', message: `${figures} photo(s): caption and credit kept as text, the image itself is not carried` }]
-      : [];
+  const losses = photosNotCarried(story.body, `${FORMAT_INFO.text.label} carries no pictures (its caption and credit are kept as text)`);
   return { format: 'text', text, bytes: utf8Bytes(text), ...fileTypeOf('text'), losses };
 }

@@ -37,6 +37,26 @@ export interface ExportOptions {
   service?: string;
   /** Wire category code: one letter for ANPA-1312, 1-3 letters for IPTC 7901. Default `a` (general news). */
   category?: string;
+  /**
+   * The photos that go as files beside this one, by asset id (a figure's `src`), under the names
+   * the receiver sees. Each format references its photo by that name; a figure whose photo is
+   * not here is described (caption, credit) but is not sent, and is listed as a loss. Default:
+   * none, as for a single file saved on its own.
+   */
+  photos?: Readonly<Record<string, PhotoFile>>;
+}
+
+/** A photo written beside the story's file, as the story's file describes it. */
+export interface PhotoFile {
+  /** The file's name in the same folder as the story's file. */
+  fileName: string;
+  /** `image/jpeg`, `image/png`, `image/gif` or `image/webp`, from the file's bytes. */
+  mediaType: string;
+  /** The file's size in bytes. */
+  size: number;
+  /** Pixel size, when the file's header states it. */
+  width?: number;
+  height?: number;
 }
 
 export interface ExportResult {

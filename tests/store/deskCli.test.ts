@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../main/store/store';
-import { bodyWithPhoto, readyStory } from '../support/deskStories';
+import { bodyWithPhoto, readyStory, storeSamplePhoto } from '../support/deskStories';
 import { tempFolder } from '../support/tempLibrary';
 
 const CLI = join(__dirname, '../../out/cli/galley.cjs');
@@ -85,11 +85,11 @@ describe('galley export --status ready --destination', () => {
 
     const store = new Store(db);
     const story = store.getStory(c);
-    store.saveStory({ id: c, baseVersion: story.version, changes: { body: bodyWithPhoto('Reuters/Lee Park') } });
+    store.saveStory({ id: c, baseVersion: story.version, changes: { body: bodyWithPhoto('Reuters/Lee Park', storeSamplePhoto(`${db}.assets`).id) } });
     store.close();
     const second = galley('export', '--status', 'ready', '--destination', 'Wire');
     expect(second).toMatchObject({ code: 0, stderr: '' });
-    expect(second.stdout).toContain(`sent     ${c}  GRAIN-C  send: #5 GRAIN-C-5.nitf.xml, #6 GRAIN-C-6.ninjs.json`);
+    expect(second.stdout).toContain(`sent     ${c}  GRAIN-C  send: #5 GRAIN-C-5.nitf.xml, #6 GRAIN-C-6.ninjs.json, #7 GRAIN-C-7.png`);
   });
 
   it('says nothing went when every story was refused', () => {

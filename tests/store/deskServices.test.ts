@@ -11,7 +11,7 @@ import { inProcessStore, type StorePort } from '../../main/store/storePort';
 import { KILL_REASON_NEEDED } from '../../src/desk/killNotice';
 import type { SendOutcome } from '../../src/desk/types';
 import { KILLED_IS_FINAL } from '../../src/story/statusRules';
-import { bodyWithPhoto, DESK_NOW, readyStory } from '../support/deskStories';
+import { bodyWithPhoto, DESK_NOW, readyStory, storeSamplePhoto } from '../support/deskStories';
 import { tempFolder } from '../support/tempLibrary';
 
 let folder: ReturnType<typeof tempFolder>;
@@ -25,7 +25,7 @@ beforeEach(async () => {
   outbox = folder.file('outbox');
   store = new Store(folder.file('library.galley'));
   port = inProcessStore(store);
-  desk = createDeskServices(port, { now: () => DESK_NOW });
+  desk = createDeskServices(port, { now: () => DESK_NOW, assetFolder: folder.file('library.galley.assets') });
   await desk.saveDestination({ destination: { name: 'Wire', folder: outbox, formats: ['nitf', 'ninjs'], fileNamePattern: '{slug}-{seq}.{ext}' } });
 });
 afterEach(() => {
@@ -39,7 +39,7 @@ const sent = (o: SendOutcome) => (o.sent ? o : expect.fail(`${o.id} was skipped:
 
 describe('sendStories', () => {
   it('sends the ready stories in every format, numbered in sequence, and lists the one that is not ready with its reason', async () => {
-    const a = readyStory(store, { slug: 'GRAIN-A', body: bodyWithPhoto('AFP/Ana Ruiz') });
+    const a = readyStory(store, { slug: 'GRAIN-A', body: bodyWithPhoto('AFP/Ana Ruiz', storeSamplePhoto(folder.file('library.galley.assets')).id) });
     const b = readyStory(store, { slug: 'GRAIN-B' });
     const c = readyStory(store, { slug: 'GRAIN-C', body: bodyWithPhoto('') });
     const result = await desk.sendStories({ ids: [a.id, b.id, c.id], destination: 'wire' });
@@ -47,7 +47,7 @@ describe('sendStories', () => {
     expect(result.destination).toBe('Wire');
     expect(result.outcomes.map((o) => o.sent)).toEqual([true, true, false]);
     expect(result.outcomes[2]).toMatchObject({ sent: false, reasons: ['Photo 1 has no photo credit.'] });
-    expect(files()).toEqual(['GRAIN-A-1.nitf.xml', 'GRAIN-A-2.ninjs.json', 'GRAIN-B-3.nitf.xml', 'GRAIN-B-4.ninjs.json']);
+    expect(files()).toEqual(['GRAIN-A-1.nitf.xml', 'GRAIN-A-2.ninjs.json', 'GRAIN-A-3.png', 'GRAIN-B-4.nitf.xml', 'GRAIN-B-5.ninjs.json']);
     for (const entry of sent(result.outcomes[0]).files) {
       expect(sha(readFileSync(join(outbox, entry.fileName)))).toBe(entry.sha256);
       expect(entry).toMatchObject({ destination: 'Wire', version: a.version + 1, kind: 'send', sentAt: DESK_NOW.toISOString() });
@@ -55,8 +55,8 @@ describe('sendStories', () => {
     expect(readFileSync(join(outbox, 'GRAIN-A-1.nitf.xml'), 'utf8')).toContain(`version="${a.version + 1}"`);
     expect(await port.getStory(a.id)).toMatchObject({ status: 'sent', version: a.version + 1 });
     expect(await port.getStory(c.id)).toMatchObject({ status: 'ready', version: c.version });
-    expect((await port.getDestination('Wire')).nextSequence).toBe(5);
-    expect((await desk.getSentLog({ destination: 'Wire', limit: 100 })).map((e) => e.sequence)).toEqual([4, 3, 2, 1]);
+    expect((await port.getDestination('Wire')).nextSequence).toBe(6);
+    expect((await desk.getSentLog({ destination: 'Wire', limit: 100 })).map((e) => e.sequence)).toEqual([5, 4, 3, 2, 1]);
   });
 
   it('sends an edited sent story again as a correction, only with a note, and carries the note', async () => {

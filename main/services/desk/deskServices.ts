@@ -9,6 +9,7 @@
 // the files of a story are still written only after all of them passed their schema).
 import type { ParsedInput } from '../../../src/api/contract';
 import { GalleyError } from '../../../src/api/result';
+import { DEFAULT_FILE_NAME_PATTERN } from '../../../src/desk/destination';
 import { killTargets, NOTHING_TO_KILL } from '../../../src/desk/killNotice';
 import type { CheckResult, PreviewResult, SendResult } from '../../../src/desk/types';
 import { checkReadiness, DEFAULT_PROFILE, isReady, readinessProfileSchema, type ReadinessProfile } from '../../../src/story/readiness';
@@ -18,7 +19,9 @@ import type { ServiceHandlers } from '../services';
 import { recoverOutbox } from './outbox';
 import { inProcessOutboxFiles, type OutboxFiles } from './outboxFiles';
 import { prepareSend, refusalsFor, sendStory, type PreparedSend, type SendContext, type SendRequest } from './sendStory';
+import { photoFilesById, readStoryPhotos } from './storyPhotos';
 import { inProcessRenderer, type WireRenderer } from './wirePool';
+import { safeFileStem } from '../atomicWrite';
 
 const PROFILE_KEY = 'readinessProfile';
 
@@ -31,6 +34,8 @@ export interface DeskOptions {
   renderer?: WireRenderer;
   /** Writes, fsyncs and publishes the files. Default: in-process (the app and host pass the outbox worker). */
   files?: OutboxFiles;
+  /** The library's asset folder, where a send reads the story's photos. Default: none (a story with photos cannot be sent). */
+  assetFolder?: string;
 }
 
 export type DeskMethod =
@@ -63,7 +68,7 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     return parsed.success ? parsed.data : DEFAULT_PROFILE;
   };
 
-  const context = async (): Promise<SendContext> => ({ store, renderer, files, profile: await readProfile(), now });
+  const context = async (): Promise<SendContext> => ({ store, renderer, files, profile: await readProfile(), now, assetFolder: options.assetFolder });
 
   const checkStory = async ({ id }: ParsedInput<'checkStory'>): Promise<CheckResult> => {
     const story = await store.getStory(id);
@@ -75,10 +80,19 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     return { id, version: story.version, ready: isReady(problems), problems, ...report };
   };
 
-  const previewExport = async ({ id, format }: ParsedInput<'previewExport'>): Promise<PreviewResult> => {
+  const previewExport = async ({ id, format, destination: name }: ParsedInput<'previewExport'>): Promise<PreviewResult> => {
     const story = await store.getStory(id);
-    // As a send would write it now: a send carries the version the story gets once marked sent (sendStory.ts).
-    const [result] = await renderer.render([{ story: { ...story, version: story.version + 1 }, format, options: { sentAt: now().toISOString() }, want: 'text' }]);
+    // As a send would write it now: a send carries the version the story gets once marked sent
+    // (sendStory.ts), and names its photos after the destination's files.
+    const version = story.version + 1;
+    const destination = name ? await store.getDestination(name) : undefined;
+    const photos = await readStoryPhotos(options.assetFolder, story.body, destination?.fileNamePattern ?? DEFAULT_FILE_NAME_PATTERN, {
+      slug: safeFileStem(story.slug, story.id),
+      id: story.id,
+      version,
+      seq: (destination?.nextSequence ?? 1) + (destination?.formats.length ?? 1),
+    });
+    const [result] = await renderer.render([{ story: { ...story, version }, format, options: { sentAt: now().toISOString(), photos: photoFilesById(photos) }, want: 'text' }]);
     return { format, text: result.text!, losses: result.losses, invalid: result.invalid, extension: result.extension, mediaType: result.mediaType };
   };
 
@@ -98,7 +112,7 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
       // A story that will be refused takes no sequence number, so it is not rendered ahead.
       if (refusalsFor(ctx, story, destination.name, request, before[0]).length) return { story, request };
       const prepared = prepareSend(ctx, story, destination, request, predicted);
-      predicted += destination.formats.length;
+      predicted += prepared.fileCount;
       return { story, request, prepared };
     };
     // Plans are made in order (each one's guess depends on the ones before), some way ahead of the

@@ -1,10 +1,14 @@
 // One story to one destination: check, render, validate, write, commit, publish (outbox.ts has
-// the order and why). A story goes out in every format of the destination or in none.
+// the order and why). A story goes out in every format of the destination, with each of its
+// photos as a file beside it, or nothing goes. The story's files are numbered first, then the
+// photos (so a story without photos is numbered as it always was); the names of the photos are
+// made before rendering, because the story's files reference them.
 import { mkdirSync } from 'node:fs';
 import { GalleyError, isGalleyError } from '../../../src/api/result';
 import { fileNameFor, type Destination, type SendableFormat } from '../../../src/desk/destination';
 import { killNoticeOptions, killNoticeStory } from '../../../src/desk/killNotice';
-import type { SendKind, SendOutcome, SentLogEntry } from '../../../src/desk/types';
+import { PHOTO_FILE, type SendKind, type SendOutcome, type SentFileFormat, type SentLogEntry } from '../../../src/desk/types';
+import { photoIdsOf } from '../../../src/story/body';
 import { checkReadiness, isReady, type ReadinessProfile } from '../../../src/story/readiness';
 import type { Story } from '../../../src/story/story';
 import { wireRefusal } from '../../../src/story/statusRules';
@@ -14,6 +18,7 @@ import type { StorePort } from '../../store/storePort';
 import { isNameTaken, publishTempFile, sha256 } from './outbox';
 import type { OutboxFiles } from './outboxFiles';
 import type { RenderedFile } from './renderFile';
+import { photoFilesById, readStoryPhotos, type OutgoingPhoto } from './storyPhotos';
 import type { WireRenderer } from './wirePool';
 
 export interface SendContext {
@@ -23,6 +28,8 @@ export interface SendContext {
   files: OutboxFiles;
   profile: ReadinessProfile;
   now: () => Date;
+  /** The library's asset folder, where the story's photos are read from. */
+  assetFolder?: string;
 }
 
 export interface SendRequest {
@@ -71,9 +78,12 @@ export interface PreparedSend {
   version: number;
   request: SendRequest;
   formats: readonly SendableFormat[];
+  fileNamePattern: string;
   firstSequence: number;
+  /** How many sequence numbers the send takes: one per format, one per photo. */
+  fileCount: number;
   sentAt: string;
-  files: Promise<RenderedFile[]>;
+  files: Promise<{ rendered: RenderedFile[]; photos: OutgoingPhoto[] }>;
 }
 
 /** Starts rendering and validating `story`'s files for `destination`, numbered from `firstSequence`. */
@@ -83,22 +93,29 @@ export function prepareSend(ctx: SendContext, story: Story, destination: Destina
   const base: Story = { ...story, version: story.version + 1 };
   const wire = request.kind === 'kill' ? killNoticeStory(base, request.killReason ?? '') : base;
   const formats = request.formats ?? destination.formats;
-  const files = ctx.renderer.render(
-    formats.map((format, i) => ({
-      story: wire,
-      format,
-      want: 'bytes' as const,
-      options: {
-        sequence: firstSequence + i,
-        sentAt,
-        ...(request.kind === 'correction' ? { correction: { note: request.correctionNote!.trim() } } : {}),
-        ...(request.kind === 'kill' ? killNoticeOptions(request.killReason ?? '') : {}),
-      },
-    })),
-  );
+  const names = { slug: safeFileStem(story.slug, story.id), id: story.id, version: base.version };
+  const files = (async () => {
+    const photos = await readStoryPhotos(ctx.assetFolder, wire.body, destination.fileNamePattern, { ...names, seq: firstSequence + formats.length });
+    const rendered = await ctx.renderer.render(
+      formats.map((format, i) => ({
+        story: wire,
+        format,
+        want: 'bytes' as const,
+        options: {
+          sequence: firstSequence + i,
+          sentAt,
+          photos: photoFilesById(photos),
+          ...(request.kind === 'correction' ? { correction: { note: request.correctionNote!.trim() } } : {}),
+          ...(request.kind === 'kill' ? killNoticeOptions(request.killReason ?? '') : {}),
+        },
+      })),
+    );
+    return { rendered, photos };
+  })();
   // A guess that is never used must not surface as an unhandled rejection; the real use awaits it.
   files.catch(() => {});
-  return { version: story.version, request, formats, firstSequence, sentAt, files };
+  const fileCount = formats.length + photoIdsOf(wire.body).length;
+  return { version: story.version, request, formats, fileNamePattern: destination.fileNamePattern, firstSequence, fileCount, sentAt, files };
 }
 
 function preparedFits(prepared: PreparedSend | undefined, story: Story, destination: Destination, request: SendRequest): prepared is PreparedSend {
@@ -107,6 +124,7 @@ function preparedFits(prepared: PreparedSend | undefined, story: Story, destinat
     !!prepared &&
     prepared.version === story.version &&
     prepared.firstSequence === destination.nextSequence &&
+    prepared.fileNamePattern === destination.fileNamePattern &&
     prepared.request.kind === request.kind &&
     prepared.request.correctionNote === request.correctionNote &&
     prepared.request.killReason === request.killReason &&
@@ -139,15 +157,18 @@ export async function sendStory(ctx: SendContext, story: Story, destinationName:
 async function attemptSend(ctx: SendContext, story: Story, destination: Destination, request: SendRequest, prepared: PreparedSend): Promise<SendOutcome> {
   const { sentAt, firstSequence } = prepared;
   const stem = safeFileStem(story.slug, story.id);
+  const { rendered: results, photos } = await prepared.files;
   // Every file is validated before any is written: an invalid one stops the whole story.
-  const rendered = (await prepared.files).map((result, i) => {
+  const storyFiles = results.map((result, i) => {
     if (result.invalid.length) {
       throw new GalleyError('invalid-input', `The ${FORMAT_INFO[result.format].label} file did not pass its schema, so nothing was sent: ${result.invalid[0]}`, { invalid: result.invalid });
     }
     const sequence = firstSequence + i;
     const fileName = fileNameFor(destination.fileNamePattern, { slug: stem, seq: sequence, ext: result.extension, format: result.format as SendableFormat, id: story.id, version: story.version + 1 });
-    return { format: result.format as SendableFormat, fileName, bytes: result.bytes! };
+    return { format: result.format as SentFileFormat, fileName, bytes: result.bytes! };
   });
+  // In sequence order: the photos were numbered after the story's files (prepareSend).
+  const rendered = [...storyFiles, ...photos.map((photo) => ({ format: PHOTO_FILE as SentFileFormat, fileName: photo.file.fileName, bytes: photo.bytes }))];
   mkdirSync(destination.folder, { recursive: true });
   const taken = rendered.find((file) => isNameTaken(destination.folder, file.fileName));
   if (taken) throw new GalleyError('io', `${taken.fileName} already exists in ${destination.folder}; Galley never overwrites a sent file. Check the destination's file-name pattern.`);

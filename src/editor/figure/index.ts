@@ -1,2 +1,3 @@
 export { Figure, type FigureAttributes, type FigureOptions } from './figure';
 export { imageProblem, isAssetId, MAX_IMAGE_BYTES, sniffImageType, type ImageMediaType } from './imageFile';
+export { IMAGE_EXTENSIONS, imageSize, type ImageSize } from './imageSize';

@@ -111,7 +111,8 @@ describe('exportToAnpa: limits and losses', () => {
   it('reports figures and related links it cannot carry, and a missing slug', () => {
     const result = exportToAnpa(makeStory({ slug: '', body: { type: 'doc', content: [p('Text.'), figure('Caption', { credit: 'AP' })] }, related: [{ title: 'More', url: 'https://example.com' }] }));
     expect(result.text).toContain(' UNSLUGGED v3 ');
-    expect(result.losses.map((loss) => loss.code)).toEqual(['slug-missing', 'figures-not-carried', 'related-not-carried']);
+    expect(result.losses.map((loss) => loss.code)).toEqual(['slug-missing', 'photo-not-sent', 'related-not-carried']);
+    expect(result.losses[1].message).toBe('photo 1 (“Caption”) is not sent: ANPA-1312 carries no pictures, nor their captions and credits');
   });
 
   it('caps the word count at 9999 and says so', () => {

@@ -151,7 +151,8 @@ describe('exportToIptc7901: ISO 8859-1 and losses', () => {
   it('reports figures and related links it cannot carry', () => {
     const result = exportToIptc7901(makeStory({ body: { type: 'doc', content: [p('Text.'), figure('Ships wait.', { credit: 'AFP' })] }, related: [{ title: 'More', url: 'https://example.com' }] }));
     expect(result.text).not.toContain('Ships wait.');
-    expect(result.losses.map((loss) => loss.code)).toEqual(['figures-not-carried', 'related-not-carried']);
+    expect(result.losses.map((loss) => loss.code)).toEqual(['photo-not-sent', 'related-not-carried']);
+    expect(result.losses[0].message).toBe('photo 1 (“Ships wait.”) is not sent: IPTC 7901 carries no pictures, nor their captions and credits');
   });
 
   it('reports a keyword with a slash and a keyword too long for the line', () => {

@@ -23,7 +23,7 @@ describe('exportToText', () => {
       ].join('\n\n') + '\n',
     );
     expect(new TextDecoder().decode(result.bytes)).toBe(result.text);
-    expect(result.losses.map((loss) => loss.code)).toEqual(['images-not-carried']);
+    expect(result.losses.map((loss) => loss.message)).toEqual(['photo 1 (“Ships wait off Odesa.”) is not sent: Plain text carries no pictures (its caption and credit are kept as text)']);
   });
 
   it('never carries the ednote, and is deterministic', () => {

@@ -1,0 +1,58 @@
+// A story's photos as a send writes them: read from the library's asset folder, checked against
+// their content hash (a damaged or missing file stops the send with its caption named, rather
+// than sending something else), named from the destination's file-name pattern.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GalleyError } from '../../../src/api/result';
+import { fileNameFor, type FileNameValues } from '../../../src/desk/destination';
+import { PHOTO_FILE } from '../../../src/desk/types';
+import { IMAGE_EXTENSIONS, imageSize } from '../../../src/editor/figure/imageSize';
+import { sniffImageType } from '../../../src/editor/figure/imageFile';
+import { figuresOf, photoIdsOf, type BodyDoc } from '../../../src/story/body';
+import { photoLabel } from '../../../src/wire/photos';
+import type { PhotoFile } from '../../../src/wire/types';
+
+/** A photo going out beside a story: its bytes and how the story's files describe it. */
+export interface OutgoingPhoto {
+  assetId: string;
+  bytes: Uint8Array;
+  file: PhotoFile;
+}
+
+/** The message values a photo's name is made from; `seq` is that of the story's first photo. */
+export type PhotoNameValues = Omit<FileNameValues, 'ext' | 'format'>;
+
+function photoProblem(body: BodyDoc, assetId: string, what: string): GalleyError {
+  const index = figuresOf(body).findIndex((figure) => figure.src === assetId);
+  const label = photoLabel(figuresOf(body)[index], index + 1);
+  return new GalleyError('io', `${label[0].toUpperCase()}${label.slice(1)} cannot be sent: ${what}. Insert the photo again, or remove the figure.`);
+}
+
+/**
+ * Reads the body's photos (each once, in reading order) from `assetFolder` and names each from
+ * `pattern`, numbered on from `values.seq`. Throws, naming the photo, when one cannot be read.
+ */
+export async function readStoryPhotos(assetFolder: string | undefined, body: BodyDoc, pattern: string, values: PhotoNameValues): Promise<OutgoingPhoto[]> {
+  const ids = photoIdsOf(body);
+  if (ids.length && !assetFolder) throw new GalleyError('io', 'This library has no photo folder, so its photos cannot be sent.');
+  return Promise.all(
+    ids.map(async (assetId, i) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(join(assetFolder!, assetId));
+      } catch (error) {
+        throw photoProblem(body, assetId, `its file is not in the library's photo folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
+      const mediaType = sniffImageType(bytes);
+      if (!mediaType || createHash('sha256').update(bytes).digest('hex') !== assetId) throw photoProblem(body, assetId, "its file in the library's photo folder is damaged");
+      const fileName = fileNameFor(pattern, { ...values, seq: Number(values.seq) + i, ext: IMAGE_EXTENSIONS[mediaType], format: PHOTO_FILE });
+      return { assetId, bytes, file: { fileName, mediaType, size: bytes.length, ...imageSize(bytes) } };
+    }),
+  );
+}
+
+/** The photos as the exporters take them (ExportOptions.photos). */
+export function photoFilesById(photos: readonly OutgoingPhoto[]): Record<string, PhotoFile> {
+  return Object.fromEntries(photos.map((photo) => [photo.assetId, photo.file]));
+}
