@@ -1,5 +1,5 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS } from './lexicon';
+import { CLAUSE_WORDS, HEARER_VERBS, TITLE_NOUNS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
@@ -211,7 +211,8 @@ function linkRight(scope: SentenceScope, register: SpeakerRegister, quote: Quota
   if (commaOutside) floor++;
   if (!commaOutside && !/[,.!?…—–-]$/u.test(inner)) return null;
   const cue = scope.cues.find((c) => c.start >= quote.end && c.start < rightLimit && !scope.usedCues.has(c));
-  if (!cue || (cue.kind !== 'verb' && cue.kind !== 'according')) return null;
+  // A participle after the comma ('"...", blaming ...') adds a clause; it never names the quote's speaker.
+  if (!cue || (cue.kind !== 'verb' && cue.kind !== 'according') || PARTICIPLE_CUES.has(cue.lower)) return null;
   const ceiling = firstTokenAt(tokens, rightLimit);
   let sourceRange: TokenRange | null;
   if (cue.kind === 'according') {
@@ -242,7 +243,9 @@ function linkLeft(scope: SentenceScope, register: SpeakerRegister, quote: Quotat
     const gap = tokens.slice(cueLast + 1, quoteToken);
     const gapOk =
       (introducedByPunctuation && gap.length <= 12 && !gap.some((t) => THAT.has(t.lower))) ||
-      (gap.length === 0 && runsToSentenceEnd(scope, quote) && isSpeechLike(scope.text, quote));
+      (gap.length === 0 && runsToSentenceEnd(scope, quote) && isSpeechLike(scope.text, quote) && !isNonSpeechQuote(scope.text, quote)) ||
+      // "told reporters "..."": the hearer between the cue and a quote that closes the sentence.
+      (gap.length > 0 && HEARER_VERBS.has(cue.lower) && skipTrailingHearer(scope, cue, cueLast + 1) === quoteToken && runsToSentenceEnd(scope, quote) && isSpeechLike(scope.text, quote));
     if (gapOk) {
       const floor = firstTokenAt(tokens, leftLimit);
       let sourceRange: TokenRange | null = null;
@@ -392,7 +395,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
       return;
     }
     // "The fuel, officials said, spilled and ignited.": a cue set off by commas inside the reported sentence.
-    if (wordCount(tokens, before) >= 2 && tokens[closing]?.text === ',' && closing + 1 < tokens.length && !insideQuote(scope, tokens[closing])) {
+    if (wordCount(tokens, before) >= 2 && !PARTICIPLE_CUES.has(cue.lower) && !QUOTE_ONLY_VERBS.has(cue.lower) && tokens[closing]?.text === ',' && closing + 1 < tokens.length && !insideQuote(scope, tokens[closing])) {
       const content = { start: scope.span.start, end: contentEnd(scope, tokens[closing + 1].start) };
       if (wordCount(tokens, { start: tokens[closing + 1].start, end: content.end }) >= 2) {
         addRelation(scope, register, cue, content, subject ?? after, 0.75);
@@ -424,7 +427,8 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const content = { start, end };
   if (end <= start || wordCount(tokens, content) < 2) return;
   const opensWithThat = THAT.has(tokens[contentStart].lower);
-  const holdsQuote = scope.quotes.some((q) => !scope.claimed.has(q) && q.start >= start && q.start < end);
+  const governed = governedQuote(scope, cue);
+  const holdsQuote = governed !== null && governed.start >= start && governed.start < end;
   if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote) return;
   const saysSomething = opensWithThat || holdsQuote || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
   if (!saysSomething && !looksLikeClause(tokens, contentStart, end)) return;
@@ -434,10 +438,13 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
 
 /** The first unclaimed quotation in the cue's clause with no other cue before it: the words the cue governs. */
 function governedQuote(scope: SentenceScope, cue: Cue): Quotation | null {
-  const end = contentEnd(scope, cue.end);
-  const quote = scope.quotes.find((q) => !scope.claimed.has(q) && q.start >= cue.end && q.start < end);
-  if (!quote) return null;
-  return scope.cues.some((c) => c.start > cue.end && c.end <= quote.start && c.kind === 'verb') ? null : quote;
+  const quote = scope.quotes.find((q) => !scope.claimed.has(q) && q.start >= cue.end);
+  if (!quote || quote.start >= contentEnd(scope, cue.end)) return null;
+  // "was commonly called "the big blow"": straight after a naming verb the quoted words are a name, not what was said.
+  if (TITLE_NOUNS.has(cue.lower) && firstTokenAt(scope.tokens, quote.start) === cue.tokenIndex + 1) return null;
+  const verbBetween = (c: Cue) =>
+    c.kind === 'verb' && c.start > cue.end && c.end <= quote.start && !NOUN_MAKERS.has(scope.tokens[c.tokenIndex - 1]?.lower ?? '') && !isNounUse(scope, c.tokenIndex);
+  return scope.cues.some(verbBetween) ? null : quote;
 }
 
 /** "Berg's claim that ...", "the senator's argument that ...": the possessor is the source, the "that" clause the content. */
@@ -672,6 +679,8 @@ function contentEnd(scope: SentenceScope, from: number): number {
     const token = tokens[i];
     if (insideQuote(scope, token)) continue;
     if (token.text === ';') return trimEndSpaces(text, from, token.start);
+    // "noted the risks: Berg said ...": a colon before a clause with its own cue ends the content.
+    if (token.text === ':' && scope.cues.some((c) => c.kind === 'verb' && c.start > token.end && !insideQuote(scope, tokens[c.tokenIndex]))) return trimEndSpaces(text, from, token.start);
     const next = tokens[i + 1];
     if (token.text === ',' && next && (PARTICIPLE_CUES.has(next.lower) || (next.lower === 'and' && isCueToken(scope, i + 2)) || next.lower === 'according')) {
       return trimEndSpaces(text, from, token.start);

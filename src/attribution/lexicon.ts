@@ -153,7 +153,8 @@ remind reminded reminds warn warned warns warning notify notified advise advised
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
   words(`
 saying adding calling noting warning arguing insisting stressing describing claiming explaining telling asking
-urging accusing denying acknowledging
+urging accusing denying acknowledging blaming praising criticising criticizing condemning promising vowing pledging
+suggesting admitting conceding dismissing
 `),
 );
 

@@ -109,10 +109,13 @@ function skipAppositive(tokens: readonly Token[], closingComma: number, floor: n
     if (isQuoteMark(tokens[i])) return null;
     if (tokens[i].text !== ',') continue;
     const first = tokens[i + 1];
+    // "Ana Ruiz, co-author of the study, said", "Li Wei, speaking for the ministry, said": after a name, any lower-case phrase.
+    const afterName = tokens[i - 1]?.capitalized === true && first?.isWord === true && !first.capitalized && !CLAUSE_WORDS.has(first.lower);
     const opensAppositive =
       first !== undefined &&
       (['a', 'an', 'the', 'who', 'whose', 'which', 'un', 'una', 'el', 'la', 'quien'].includes(first.lower) ||
         PERSON_ROLES.has(first.lower) ||
+        afterName ||
         /^\d/.test(first.text));
     return opensAppositive && isPhraseWord(tokens, i - 1) ? i : null;
   }

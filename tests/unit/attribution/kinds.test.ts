@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { expectCase, type Case } from '../../support/attributionCases';
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from '../../../src/attribution';
+import { expectCase, slice, type Case } from '../../support/attributionCases';
 
 /**
  * The kinds of attribution issue 20 lists as missed on news nobody here wrote, one table per
@@ -80,6 +81,26 @@ const CUE_PLACEMENT: Case[] = [
   },
 ];
 
+/** The speaker of a quote when other words stand between the cue and the quote or the name. */
+const BETWEEN: Case[] = [
+  {
+    name: '"told reporters" then the quote, with no comma',
+    text: 'Coach Ines Duarte told reporters "We were simply not good enough in the second half."',
+    expected: [{ kind: 'direct', content: 'We were simply not good enough', cue: 'told', source: 'Coach Ines Duarte', speaker: 'Ines Duarte' }],
+  },
+  {
+    name: 'a lower-case appositive after the name: a role',
+    text: 'Professor Hana Kovac, co-author of the report, said "The numbers have not moved in a decade."',
+    expected: [{ kind: 'direct', content: 'The numbers have not moved', cue: 'said', speaker: 'Hana Kovac' }],
+  },
+  {
+    name: 'a lower-case appositive after the name: a participle, and a time word after the cue',
+    text: 'Li Wei, speaking for the health bureau, reported yesterday, "We have forty new cases and two deaths."',
+    expected: [{ kind: 'direct', content: 'We have forty new cases', cue: 'reported', source: 'Li Wei', speaker: 'Li Wei' }],
+    notCues: ['speaking'],
+  },
+];
+
 const PARTIAL_QUOTES: Case[] = [
   {
     name: 'a naming verb governs a one-word quote',
@@ -111,6 +132,28 @@ const PARTIAL_QUOTES: Case[] = [
     text: 'The growers said the harvest was late and called for "urgent help with labour costs."',
     expected: [{ kind: 'indirect', content: 'the harvest was late', cue: 'said', source: 'The growers' }],
     notCues: ['called'],
+  },
+  {
+    name: 'a cue noun between the verb and its quote does not take the quote away',
+    text: 'The embassy called the remarks "a provocation" and said it expected an apology.',
+    expected: [
+      { kind: 'mixed', content: '"a provocation"', cue: 'called', source: 'The embassy' },
+      { kind: 'indirect', content: 'it expected an apology', cue: 'said', source: 'The embassy' },
+    ],
+  },
+  {
+    name: 'a participle clause after the report is a relation of its own',
+    text: 'Port officials admitted the crane had been "poorly maintained", blaming "years of underfunding" for the collapse.',
+    expected: [
+      { kind: 'mixed', content: 'the crane had been "poorly maintained"', cue: 'admitted', source: 'Port officials' },
+      { kind: 'mixed', content: '"years of underfunding"', cue: 'blaming', source: 'Port officials' },
+    ],
+  },
+  {
+    name: 'a name or term right after a naming verb is not speech',
+    text: 'The storm was commonly called "the big blow." Banners on the bridge read "Harbour Festival Weekend".',
+    expected: [],
+    notReported: ['"the big blow."', '"Harbour Festival Weekend"'],
   },
   {
     name: 'a scare quote with no verb governing it stays unreported',
@@ -227,6 +270,7 @@ describe.each([
   ['nouns and verbs', NOUNS_AND_VERBS],
   ['indirect speech', INDIRECT],
   ['where the cue sits', CUE_PLACEMENT],
+  ['words between the cue, the quote and the name', BETWEEN],
   ['partial quotes', PARTIAL_QUOTES],
   ['speakers introduced before', INTRODUCED_BEFORE],
   ['organisations as speakers', ORGANISATIONS],
@@ -234,4 +278,14 @@ describe.each([
   ['pull quotes', PULL_QUOTES],
 ])('findAttributions: %s', (_kind, cases) => {
   it.each(cases)('$name', (testCase) => expectCase(testCase));
+});
+
+describe('findAttributions: a colon before a second cue', () => {
+  it('ends the first relation at the colon, so the quote after it is reported once, under its own cue', () => {
+    const text = 'The authors argued the coast was at risk: Kovac said, "We cannot wait another decade for this."';
+    expect(findAttributions(text).map((f) => [f.kind, slice(text, f.content), slice(text, f.cue)])).toEqual([
+      ['indirect', 'the coast was at risk', 'argued'],
+      ['direct', '"We cannot wait another decade for this."', 'said'],
+    ]);
+  });
 });
