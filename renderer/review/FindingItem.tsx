@@ -1,6 +1,8 @@
 import { memo, useState } from 'react';
 import type { Finding } from '../../src/attribution/types';
+import { describeQuoteChange } from '../../src/review/quoteChange';
 import { VERDICT_LABELS, VERDICTS, type ReviewMark, type Verdict } from '../../src/review/reviewMarks';
+import { shortenQuote } from '../../src/review/shortenQuote';
 
 const KIND_LABELS: Record<Finding['kind'], string> = {
   direct: 'direct quote',
@@ -9,14 +11,6 @@ const KIND_LABELS: Record<Finding['kind'], string> = {
   'according-to': 'according to',
   unattributed: 'unattributed',
 };
-
-/** The quote for the list: whitespace folded, cut in the middle of long ones so both ends show. */
-export function shortenQuote(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const half = Math.floor((max - 1) / 2);
-  return `${flat.slice(0, half)}…${flat.slice(flat.length - half)}`;
-}
 
 /** What the list shows of a finding: strings, so an item re-renders only when what it shows changes. */
 export interface FindingView {
@@ -54,15 +48,29 @@ export interface FindingActions {
 interface FindingItemProps extends FindingView {
   index: number;
   mark: ReviewMark | undefined;
+  /** The quote as it was when marked, when its words have changed since (src/review/matchMarks.ts). */
+  markedQuote: string | undefined;
   active: boolean;
   actions: FindingActions;
 }
 
+/** The flag on a marked quote whose words were edited after the mark: the verdict no longer holds. */
+function QuoteChanged({ verdict, was, now }: { verdict: Verdict; was: string; now: string }) {
+  const change = describeQuoteChange(was, now);
+  return (
+    <span className="finding-changed">
+      <span className="badge badge-warning">{verdict === 'verified' ? 'Changed since verified' : 'Changed since marked'}</span>
+      {change && <span className="finding-change-words">{change}</span>}
+    </span>
+  );
+}
+
 /** One finding in the review pane: the quote, who said it, the cue, and the reviewer's mark. */
-export const FindingItem = memo(function FindingItem({ index, kind, anonymous, quote, speaker, source, cue, mark, active, actions }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ index, kind, anonymous, quote, speaker, source, cue, mark, markedQuote, active, actions }: FindingItemProps) {
   const [noting, setNoting] = useState(false);
   const [note, setNote] = useState(mark?.note ?? '');
-  const classes = ['finding', `finding-${kind}`, anonymous ? 'finding-anonymous' : '', mark ? `marked-${mark.verdict}` : '', active ? 'finding-active' : ''];
+  const changed = markedQuote !== undefined;
+  const classes = ['finding', `finding-${kind}`, anonymous ? 'finding-anonymous' : '', mark ? `marked-${mark.verdict}` : '', changed ? 'marked-changed' : '', active ? 'finding-active' : ''];
 
   return (
     <li className={classes.filter(Boolean).join(' ')} data-kind={kind} onMouseEnter={() => actions.onHover(index, true)} onMouseLeave={() => actions.onHover(index, false)}>
@@ -78,10 +86,11 @@ export const FindingItem = memo(function FindingItem({ index, kind, anonymous, q
         {anonymous && <span className="badge badge-anonymous">Anonymous</span>}
       </div>
       {mark && (
-        <p className="finding-mark" data-verdict={mark.verdict}>
+        <p className="finding-mark" data-verdict={mark.verdict} data-changed={changed || undefined}>
           {VERDICT_LABELS[mark.verdict]}
           {mark.note && `: ${mark.note}`}
           <span className="finding-mark-by"> ({mark.by})</span>
+          {changed && <QuoteChanged verdict={mark.verdict} was={markedQuote} now={quote} />}
           <button type="button" className="link-button remove-mark" onClick={() => actions.onRemove(index)}>
             Remove mark
           </button>
@@ -92,7 +101,8 @@ export const FindingItem = memo(function FindingItem({ index, kind, anonymous, q
           <button
             key={verdict}
             type="button"
-            aria-pressed={mark?.verdict === verdict}
+            // An edited quote's old verdict is not this quote's: pressing it again confirms the new words.
+            aria-pressed={!changed && mark?.verdict === verdict}
             onClick={() => (verdict === 'needs-check' ? setNoting(true) : void actions.onMark(index, verdict, ''))}
           >
             {VERDICT_LABELS[verdict]}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { VERDICT_LABELS, type ReviewMark } from '../../src/review/reviewMarks';
+import { shortenQuote } from '../../src/review/shortenQuote';
 import { Notice } from '../common/Notice';
-import { shortenQuote } from './FindingItem';
 
 interface RemovedMarkNoticeProps {
   mark: ReviewMark;

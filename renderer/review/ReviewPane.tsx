@@ -5,9 +5,10 @@ import { checkCredits } from '../../src/attribution/credits';
 import { anchorOf } from '../../src/review/anchor';
 import { matchMarks } from '../../src/review/matchMarks';
 import { VERDICT_LABELS } from '../../src/review/reviewMarks';
+import { shortenQuote } from '../../src/review/shortenQuote';
 import type { Story } from '../../src/story/story';
 import { whenSelectionSettled } from '../editor/selectionSettled';
-import { shortenQuote, type FindingActions } from './FindingItem';
+import type { FindingActions } from './FindingItem';
 import { FindingList } from './FindingList';
 import { RemovedMarkNotice } from './RemovedMarkNotice';
 import { setActiveHighlight } from './reviewHighlights';
@@ -38,6 +39,11 @@ export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose 
   const matched = useMemo(() => matchMarks(text, findings, marks), [text, findings, marks]);
   const credits = useMemo(() => checkCredits(saved), [saved]);
   const counts = useMemo(() => ({ unattributed: findings.filter((f) => f.kind === 'unattributed').length, anonymous: findings.filter((f) => f.anonymous).length }), [findings]);
+  // A verified quote whose words were edited since is not verified: it counts as changed.
+  const markCounts = useMemo(() => {
+    const verified = [...matched.byFinding].filter(([index, mark]) => mark.verdict === 'verified' && !matched.changed.has(index)).length;
+    return { verified, changed: matched.changed.size, toCheck: marks.filter((mark) => mark.verdict === 'needs-check').length };
+  }, [matched, marks]);
 
   // The list's actions stay the same functions for the pane's life (FindingList is memoised on
   // them) and read what they need from here, as of the last render.
@@ -105,12 +111,13 @@ export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose 
           Enter your name: marks and sign-offs record who made them.
         </p>
       )}
-      <SignOffBox storyId={storyId} saved={saved} reviewer={reviewer} flush={flush} conflicted={conflicted} onNeedName={needName} />
+      <SignOffBox storyId={storyId} saved={saved} reviewer={reviewer} flush={flush} conflicted={conflicted} openChecks={markCounts.toCheck} onNeedName={needName} />
       <h3>
         Quotes and claims <span className="review-count">{findings.length}</span>
       </h3>
       <p className="review-summary">
-        {counts.unattributed} unattributed · {counts.anonymous} anonymous
+        {markCounts.verified} verified · {markCounts.toCheck} to check · {counts.unattributed} unattributed · {counts.anonymous} anonymous
+        {markCounts.changed > 0 && ` · ${markCounts.changed} changed since marked`}
       </p>
       {error && (
         <p className="review-error" role="alert">
@@ -118,7 +125,7 @@ export function ReviewPane({ storyId, editor, saved, conflicted, flush, onClose 
         </p>
       )}
       {removed && <RemovedMarkNotice mark={removed} onUndo={() => void undoRemove()} onDismiss={forgetRemoved} />}
-      <FindingList text={text} findings={findings} marks={matched.byFinding} selected={selected} actions={actions} onLeave={showSelected} />
+      <FindingList text={text} findings={findings} marks={matched.byFinding} markedQuotes={matched.changed} selected={selected} actions={actions} onLeave={showSelected} />
       {findings.length === 0 && <p className="review-empty">No quotes or attributions in the body.</p>}
       {matched.orphans.length > 0 && (
         <section aria-label="Marks no longer found">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { isSignOffStale } from '../../src/review/reviewState';
 import type { Review, Story } from '../../src/story/story';
 import { call, errorMessage } from '../api';
@@ -14,6 +14,8 @@ interface SignOffBoxProps {
   flush(): Promise<void>;
   /** Another window saved first: what the editor shows is not what is stored. */
   conflicted: boolean;
+  /** Quotes still marked "Needs check": signing off over them takes a second, deliberate click. */
+  openChecks: number;
   /** Asks for the reviewer's name when it is missing. */
   onNeedName(): void;
 }
@@ -36,11 +38,13 @@ function describe(review: Review, version: number): string {
 }
 
 /** The review's state, with Sign off and Return to editor. */
-export function SignOffBox({ storyId, saved, reviewer, flush, conflicted, onNeedName }: SignOffBoxProps) {
+export function SignOffBox({ storyId, saved, reviewer, flush, conflicted, openChecks, onNeedName }: SignOffBoxProps) {
   // A sign-off does not change the story's version, so the saved story does not reload: the
   // result is kept here until the next save brings the stored review back with it.
   const [decided, setDecided] = useState<{ for: Story; review: Review } | null>(null);
   const [returning, setReturning] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const openChecksId = useId();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const review = decided && decided.for === saved ? decided.review : saved.review;
@@ -71,13 +75,28 @@ export function SignOffBox({ storyId, saved, reviewer, flush, conflicted, onNeed
         {describe(review, saved.version)}
       </p>
       <div className="sign-off-actions">
-        <button type="button" onClick={() => void decide('signOff')}>
+        <button type="button" aria-expanded={openChecks > 0 ? confirming : undefined} onClick={() => (openChecks > 0 && reviewer.trim() ? setConfirming(true) : void decide('signOff'))}>
           Sign off
         </button>
         <button type="button" aria-expanded={returning} onClick={() => setReturning(!returning)}>
           Return to editor
         </button>
       </div>
+      {confirming && openChecks > 0 && (
+        <div className="sign-off-confirm" role="alertdialog" aria-label="Sign off with open checks" aria-describedby={openChecksId}>
+          <p id={openChecksId}>
+            {openChecks === 1 ? 'One quote is' : `${openChecks} quotes are`} still marked “Needs check”. Sign off anyway?
+          </p>
+          <div className="sign-off-actions">
+            <button type="button" onClick={() => (setConfirming(false), void decide('signOff'))}>
+              Sign off anyway
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {returning && (
         <form
           className="return-form"

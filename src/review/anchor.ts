@@ -37,6 +37,11 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
+/** How many characters of the anchor's stored context agree with the text around `span`, both sides added up. */
+export function contextAgreement(text: string, span: Span, anchor: Anchor): number {
+  return commonSuffix(text.slice(Math.max(0, span.start - ANCHOR_CONTEXT), span.start), anchor.before) + commonPrefix(text.slice(span.end, span.end + ANCHOR_CONTEXT), anchor.after);
+}
+
 /**
  * Where the anchor's quote is in `text` now: of every occurrence, the one whose surroundings
  * agree most with the stored context (the first on a tie). Null when the quote's words are gone.
@@ -45,11 +50,10 @@ export function locateAnchor(text: string, anchor: Anchor): Span | null {
   let best: Span | null = null;
   let bestScore = -1;
   for (let at = text.indexOf(anchor.quote); at !== -1; at = text.indexOf(anchor.quote, at + 1)) {
-    const end = at + anchor.quote.length;
-    const score =
-      commonSuffix(text.slice(Math.max(0, at - ANCHOR_CONTEXT), at), anchor.before) + commonPrefix(text.slice(end, end + ANCHOR_CONTEXT), anchor.after);
+    const span = { start: at, end: at + anchor.quote.length };
+    const score = contextAgreement(text, span, anchor);
     if (score > bestScore) {
-      best = { start: at, end };
+      best = span;
       bestScore = score;
     }
   }

@@ -5,6 +5,7 @@ import type { ReadinessProblem } from '../story/readiness';
 import type { Story } from '../story/story';
 import { matchMarks } from './matchMarks';
 import type { ReviewMark } from './reviewMarks';
+import { shortenQuote } from './shortenQuote';
 
 export interface AttributionReport {
   /** Findings with offsets into `bodyText(story.body)` (paragraphs joined by a blank line). */
@@ -19,28 +20,28 @@ export function attributionReport(story: Pick<Story, 'body' | 'dateline' | 'cred
 /** Credit findings the desk's own readiness rules already report (credit-missing, figure-credit-missing). */
 const COVERED_BY_READINESS = new Set<CreditFinding['code']>(['credit-line-missing', 'photo-credit-missing']);
 
-const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
 /** Marks by which the reviewer settled an unattributed quote: not speech at all, or checked and accepted as it stands. */
 const SETTLED = new Set<ReviewMark['verdict']>(['not-a-quote', 'verified']);
 
-const bare = (quote: string) => shorten(quote.replace(/\s+/g, ' ').trim().replace(/^["“”«»„']+|["“”«»„']+$/g, ''));
+/** A mark settles its quote only while the words it was given for are still the quote's words. */
+const settles = (mark: ReviewMark | undefined, changed: boolean) => mark !== undefined && SETTLED.has(mark.verdict) && !changed;
+
+const bare = (quote: string) => shortenQuote(quote.trim().replace(/^["“”«»„']+|["“”«»„']+$/g, ''), 60);
 
 /**
  * The report and the reviewer's work as readiness problems. All are warnings: the desk's rules
  * already block on a missing credit line or photo credit (and on a missing sign-off when the
  * profile asks for one), and a quote without a speaker is the reviewer's call, not the wire's.
  * The reviewer's marks count: a quote marked "not a quote" or "verified" is no longer reported
- * as unattributed, and each "needs check" is passed on to the desk with its note, as is a story
- * returned to its editor.
+ * as unattributed (until its words are edited), and each "needs check" is passed on to the desk
+ * with its note, as is a story returned to its editor.
  */
 export function attributionProblems(story: Pick<Story, 'body' | 'review'>, report: AttributionReport, marks: readonly ReviewMark[] = []): ReadinessProblem[] {
   const text = bodyText(story.body);
-  const { byFinding } = matchMarks(text, report.attributions, marks);
+  const { byFinding, changed } = matchMarks(text, report.attributions, marks);
   const unattributed = report.attributions
-    .map((finding, index) => ({ finding, mark: byFinding.get(index) }))
-    .filter(({ finding, mark }) => finding.kind === 'unattributed' && !(mark && SETTLED.has(mark.verdict)))
-    .map<ReadinessProblem>(({ finding }) => ({
+    .filter((finding, index) => finding.kind === 'unattributed' && !settles(byFinding.get(index), changed.has(index)))
+    .map<ReadinessProblem>((finding) => ({
       code: 'quote-unattributed',
       field: 'body',
       message: `Nobody is named as saying “${bare(text.slice(finding.content.start, finding.content.end))}”.`,

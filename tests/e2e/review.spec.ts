@@ -64,7 +64,9 @@ test('the reviewer sees every quote, marks them, signs off, and sees the sign-of
   await storyPage.waitForSaved();
   expect(JSON.stringify(stored(host.db, id).body)).not.toContain('review');
 
+  // The "grain deal" quote is still marked Needs check: the sign-off asks first.
   await review.signOff();
+  await review.openChecksQuestion.getByRole('button', { name: 'Sign off anyway' }).click();
   await expect(review.state).toHaveAttribute('data-state', 'signed-off');
   await expect(review.state).toContainText('Signed off by Lee Park');
   expect(stored(host.db, id).review).toMatchObject({ state: 'signed-off', by: 'Lee Park' });
@@ -144,4 +146,71 @@ test('in a long story the quote marks follow the screen: the last quote is marke
 
   await storyPage.body.locator('p').last().scrollIntoViewIfNeeded();
   await expect(storyPage.body.locator('.review-quote').filter({ hasText: 'The city is ours' })).toBeVisible();
+});
+
+test('a verified quote whose words are edited afterwards is flagged on its own card and no longer counts as verified', async ({ page, library, host, storyPage }) => {
+  const id = await createStory(library.page);
+  await page.goto(`${host.url}#/story/${id}`);
+  const review = new ReviewPane(page);
+  await review.open();
+  await review.reviewer.fill('Lee Park');
+  await review.mark('We will hold the line', 'Verified');
+  await expect(review.finding('We will hold the line').locator('.finding-mark')).toHaveText(/^Verified \(Lee Park\)/);
+  await expect(review.summary).toContainText('1 verified');
+
+  // The editor changes one word of the quote the reviewer verified.
+  await storyPage.selectWord('hold');
+  await page.keyboard.type('keep');
+  await expect(storyPage.body).toContainText('“We will keep the line,”');
+
+  const card = review.finding('We will keep the line');
+  await expect(card.locator('.finding-mark')).toContainText('Verified (Lee Park)Changed since verified“hold” is now “keep”');
+  await expect(card.getByRole('button', { name: 'Verified', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(review.summary).toContainText('0 verified');
+  await expect(review.summary).toContainText('1 changed since marked');
+  await expect(review.pane.getByRole('region', { name: 'Marks no longer found' })).toHaveCount(0);
+
+  // Verifying the new words clears the flag.
+  await review.mark('We will keep the line', 'Verified');
+  await expect(card.locator('.finding-mark')).not.toContainText('Changed since verified');
+  await expect(review.summary).toContainText('1 verified');
+  await expect(review.summary).not.toContainText('changed since marked');
+});
+
+test('signing off with a "Needs check" open asks first, naming how many; Cancel leaves the story unsigned', async ({ page, library, host }) => {
+  const id = await createStory(library.page);
+  await page.goto(`${host.url}#/story/${id}`);
+  const review = new ReviewPane(page);
+  await review.open();
+  await review.reviewer.fill('Lee Park');
+  await review.markNeedsCheck('grain deal', 'Which official?');
+  await review.markNeedsCheck('Prices rose', 'Which day?');
+  await expect(review.finding('Prices rose').locator('.finding-mark')).toContainText('Needs check: Which day?');
+
+  await review.signOff();
+  await expect(review.openChecksQuestion).toContainText('2 quotes are still marked “Needs check”. Sign off anyway?');
+  await expect(review.openChecksQuestion.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(review.openChecksQuestion).toHaveCount(0);
+  await expect(review.state).toHaveAttribute('data-state', 'none');
+  expect(stored(host.db, id).review).toMatchObject({ state: 'none' });
+
+  await review.removeButton('Prices rose').click();
+  await review.signOff();
+  await expect(review.openChecksQuestion).toContainText('One quote is still marked “Needs check”. Sign off anyway?');
+  await review.openChecksQuestion.getByRole('button', { name: 'Sign off anyway' }).click();
+  await expect(review.state).toHaveAttribute('data-state', 'signed-off');
+  expect(stored(host.db, id).review).toMatchObject({ state: 'signed-off', by: 'Lee Park' });
+});
+
+test('a long quote is shown cut between words, the speaker’s name whole', async ({ page, library, host }) => {
+  const quote = '“We will hold the line at every port on the Black Sea coast until the grain corridor is reopened and the merchant ships sail out again,”';
+  const id = await createStory(library.page, [`${quote} said Lina Marchenko-Hughes.`]);
+  await page.goto(`${host.url}#/story/${id}`);
+  const review = new ReviewPane(page);
+  await review.open();
+  const shown = (await review.findings.first().locator('.finding-quote').textContent()) ?? '';
+  expect(shown).toBe('“We will hold the line at every port on the … and the merchant ships sail out again,”');
+  for (const word of shown.split(/\s+/).filter((w) => w !== '…')) expect(quote.split(' ')).toContain(word);
+  await expect(review.findings.first().locator('.finding-speaker')).toHaveText('Lina Marchenko-Hughes');
 });

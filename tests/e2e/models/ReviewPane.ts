@@ -6,12 +6,18 @@ export class ReviewPane {
   readonly findings: Locator;
   readonly state: Locator;
   readonly reviewer: Locator;
+  /** "N verified · N to check · …" under the findings' heading. */
+  readonly summary: Locator;
+  /** The question asked before signing off over open "Needs check" marks. */
+  readonly openChecksQuestion: Locator;
 
   constructor(readonly page: Page) {
     this.pane = page.getByRole('complementary', { name: 'Review' });
     this.findings = this.pane.locator('li.finding');
     this.state = this.pane.locator('.review-state');
     this.reviewer = this.pane.getByLabel('Reviewer');
+    this.summary = this.pane.locator('.review-summary');
+    this.openChecksQuestion = this.pane.getByRole('alertdialog', { name: 'Sign off with open checks' });
   }
 
   async open(): Promise<void> {

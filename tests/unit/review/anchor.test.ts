@@ -34,3 +34,33 @@ describe('matchMarks', () => {
     expect(matched.orphans.map((m) => m.id)).toEqual([3, 1]);
   });
 });
+
+describe('matchMarks, a marked quote edited since', () => {
+  const was = 'The minister spoke in Kyiv. “We will hold the line,” Zelensky told reporters on Friday.';
+  const markOn = (text: string, quote: string): ReviewMark => {
+    const start = text.indexOf(quote);
+    return { id: 7, storyId: 'S', anchor: anchorOf(text, { start, end: start + quote.length }), verdict: 'verified', note: '', by: 'Lee', updatedAt: '2026-01-01' };
+  };
+  const quoteFinding = (text: string, quote: string) => finding(text.indexOf(quote), text.indexOf(quote) + quote.length);
+
+  it.each([
+    ['a word changed', '“We will keep the line,”'],
+    ['a word added', '“We will not hold the line,”'],
+    ['most words replaced, the place kept', '“Nobody takes Odesa,”'],
+  ])('stays on the quote at its place, flagged with the words it was given for: %s', (_name, quote) => {
+    const now = was.replace('“We will hold the line,”', quote);
+    const matched = matchMarks(now, [finding(0, 5), quoteFinding(now, quote)], [markOn(was, '“We will hold the line,”')]);
+    expect(matched.byFinding.get(1)?.id).toBe(7);
+    expect(matched.changed.get(1)).toBe('“We will hold the line,”');
+    expect(matched.orphans).toEqual([]);
+  });
+
+  it('is not flagged while its words are unchanged, and is lost when its quote and its place are both gone', () => {
+    const mark = markOn(was, '“We will hold the line,”');
+    expect(matchMarks(was, [quoteFinding(was, '“We will hold the line,”')], [mark]).changed.size).toBe(0);
+    const other = 'Prices rose on Monday. “Grain is cheaper now,” a trader said in Chicago.';
+    const matched = matchMarks(other, [quoteFinding(other, '“Grain is cheaper now,”')], [mark]);
+    expect(matched.byFinding.size).toBe(0);
+    expect(matched.orphans.map((m) => m.id)).toEqual([7]);
+  });
+});

@@ -35,6 +35,11 @@ describe('attributionProblems', () => {
     expect(problemsWith([markOnQuote(verdict)])).toEqual([]);
   });
 
+  it('reports the quote again once its words are edited after it was verified', () => {
+    const edited = { ...story(), body: bodyFromParagraphs(['“We will never leave,” read a banner outside the ministry.', 'The talks resume on Monday.']) };
+    expect(attributionProblems(edited, attributionReport(edited), [markOnQuote('verified')]).map((p) => p.message)).toEqual(['Nobody is named as saying “We will never leave,”.']);
+  });
+
   it('passes a needs-check mark on to the desk with its note, beside the unattributed warning', () => {
     expect(problemsWith([markOnQuote('needs-check', 'Who held the banner?')])).toEqual([
       ['quote-unattributed', 'Nobody is named as saying “We will not leave,”.'],
