@@ -8,7 +8,7 @@ import { openSqliteStore } from './store/sqliteStore';
 import { newToken, parseMember, type NewsroomStore } from './store/store';
 
 const USAGE = `Usage:
-  npm run server -- [--port N] [--host ADDRESS] [--data DIR] [--postgres URL --redis URL [--redis-prefix P]]
+  npm run server -- [--port N] [--host ADDRESS] [--data DIR] [--postgres URL --redis URL [--redis-prefix P]] [--debounce MS]
   npm run -s server -- user add NAME --role reporter|editor|reviewer|admin [--data DIR | --postgres URL]
   npm run -s server -- user remove NAME [--data DIR | --postgres URL]
   npm run -s server -- story assign STORY_ID NAME [--data DIR | --postgres URL]`;
@@ -26,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
       postgres: { type: 'string' },
       redis: { type: 'string' },
       'redis-prefix': { type: 'string', default: 'galley' },
+      debounce: { type: 'string', default: '2000' },
       role: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -41,11 +42,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === undefined) {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}").`);
+    const storeDebounceMs = Number(values.debounce);
+    if (!Number.isInteger(storeDebounceMs) || storeDebounceMs < 0) throw new UsageError(`--debounce must be a number of milliseconds (got "${values.debounce}").`);
     if (values.redis && !values.postgres) {
       throw new UsageError('--redis joins instances that share one PostgreSQL: give --postgres URL too.');
     }
     const redis = values.redis ? { url: values.redis, prefix: values['redis-prefix'] } : undefined;
-    const newsroom = await startNewsroom({ store: await openStore(), log: jsonLineLog, port, host: values.host, redis });
+    const newsroom = await startNewsroom({ store: await openStore(), log: jsonLineLog, port, host: values.host, redis, storeDebounceMs });
     await new Promise<void>((resolve) => {
       for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => resolve());
     });

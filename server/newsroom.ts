@@ -3,7 +3,9 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Connection, type Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import { UNRESTRICTED_ROLES, refusalOf } from '../src/newsroom/roles';
-import { STORY_ID_PATTERN } from '../src/newsroom/storyDoc';
+import { NEWSROOM_PROTOCOL, STORY_ID_PATTERN } from '../src/newsroom/storyDoc';
+import { parseStoreRequest, storedReply } from '../src/newsroom/syncMessages';
+import * as Y from 'yjs';
 import type { Log } from './log';
 import { hashToken, type Member, type NewsroomStore } from './store/store';
 import { effectOfUpdate } from './storyChanges';
@@ -15,6 +17,8 @@ export type NewsroomOptions = Readonly<{
   host: string;
   /** Joins this instance to others sharing the same PostgreSQL. */
   redis?: { url: string; prefix: string };
+  /** How long the server waits after the last change before storing a document (ms); default Hocuspocus's 2 000. */
+  storeDebounceMs?: number;
   /** How often open connections are checked against removed people (ms). */
   revocationCheckMs?: number;
 }>;
@@ -38,6 +42,10 @@ class Refusal extends Error {
   ) {
     super(reason);
   }
+}
+
+function protocolMismatch(theirs: string): string {
+  return `This newsroom server speaks protocol ${NEWSROOM_PROTOCOL} and this Galley speaks ${theirs}; update the older one.`;
 }
 
 const REVOKED = "Your invitation was revoked; ask the newsroom's admin for a new one.";
@@ -65,8 +73,10 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
   const { store, log } = options;
 
   const access: Extension = {
-    async onAuthenticate({ token, documentName }): Promise<ConnectionContext> {
+    async onAuthenticate({ token, documentName, requestParameters }): Promise<ConnectionContext> {
       if (!STORY_ID_PATTERN.test(documentName)) throw new Refusal(`"${documentName}" is not a story id.`);
+      const protocol = requestParameters.get('protocol');
+      if (protocol !== null && protocol !== String(NEWSROOM_PROTOCOL)) throw new Refusal(protocolMismatch(protocol), 4400);
       const tokenHash = hashToken(token ?? '');
       const member = await store.memberByTokenHash(tokenHash);
       if (!member) throw new Refusal('This invitation token is not valid (revoked, or never issued).', 4401);
@@ -94,6 +104,15 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
       if (!record) await store.createStory(documentName, member.name);
     },
 
+    // A desktop asks for its changes to be stored now, and keeps them until told they are.
+    async onStateless({ connection, document, documentName, payload }) {
+      const request = parseStoreRequest(payload);
+      if (request === null) return;
+      await store.storeDocument(documentName, Y.encodeStateAsUpdate(document));
+      log({ event: 'stored', story: documentName, on: 'request' });
+      connection.sendStateless(storedReply(request.id, Y.encodeStateVector(document)));
+    },
+
     async onDisconnect({ context, documentName }) {
       const { member } = context as Partial<ConnectionContext>;
       if (member) log({ event: 'disconnected', member: member.name, story: documentName });
@@ -104,11 +123,22 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     },
 
     async onRequest({ request, response, instance }) {
-      if (request.url !== '/health') return;
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ status: 'ok', documents: instance.getDocumentsCount(), connections: instance.getConnectionsCount() }));
-      // Hocuspocus reads an empty rejection as "answered": no default reply follows.
-      return Promise.reject(null);
+      const reply = (status: number, body: unknown) => {
+        response.writeHead(status, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify(body));
+        // Hocuspocus reads an empty rejection as "answered": no default reply follows.
+        return Promise.reject(null);
+      };
+      if (request.url === '/health') {
+        return reply(200, { status: 'ok', protocol: NEWSROOM_PROTOCOL, documents: instance.getDocumentsCount(), connections: instance.getConnectionsCount() });
+      }
+      if (request.url === '/stories') {
+        // The library's list, for a desktop to fetch the stories it does not have yet.
+        const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+        const member = token === undefined ? null : await store.memberByTokenHash(hashToken(token));
+        if (!member) return reply(401, { error: 'This invitation token is not valid (revoked, or never issued).' });
+        return reply(200, { stories: await store.storyIds() });
+      }
     },
   };
 
@@ -143,7 +173,17 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     );
   }
 
-  const server = new Server({ port: options.port, address: options.host, quiet: true, stopOnSignals: false, extensions });
+  const debounce = options.storeDebounceMs ?? 2_000;
+  const server = new Server({
+    port: options.port,
+    address: options.host,
+    quiet: true,
+    stopOnSignals: false,
+    extensions,
+    // Hocuspocus's own ratio (2 s, at most 10 s) kept for a longer wait.
+    debounce,
+    maxDebounce: debounce * 5,
+  });
   await server.listen();
   const { port } = server.address;
   const url = `ws://${options.host}:${port}`;

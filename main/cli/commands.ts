@@ -14,13 +14,17 @@ import { dispatch } from '../services/dispatch';
 import { megabytes } from '../services/importFiles';
 import type { ServiceHandlers } from '../services/services';
 import type { BackupResult } from '../store/libraryBackup';
+import type { StorePort } from '../store/storePort';
 import { imagesDeliveredWith } from './deliveredImages';
 import { backup } from './backupCommands';
 import { check, destination, kill, log, sendToDestination } from './deskCommands';
+import { append, connect, disconnect, set, sync } from './newsroomCommands';
 import { UsageError } from './usage';
 
 export interface CommandContext {
   services: ServiceHandlers;
+  /** The library's store, for what is not a contract method yet (the newsroom sync agent). */
+  store: StorePort;
   /** Named library file, for messages. */
   library: string;
   json: boolean;
@@ -198,4 +202,9 @@ export const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => P
   log,
   check,
   kill,
+  connect,
+  sync,
+  disconnect,
+  set,
+  append,
 };

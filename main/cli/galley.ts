@@ -24,6 +24,7 @@ const OPTIONS = {
   pattern: { type: 'string' },
   note: { type: 'string' },
   reason: { type: 'string' },
+  token: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -58,10 +59,12 @@ export async function runCli(argv: string[], io = { out: (t: string) => console.
   try {
     store = new Store(library);
     const opened = store;
+    const port = inProcessStore(opened);
     await run(
       {
         // The CLI shows no images; file URLs name where they are for anyone who asks.
-        services: createServices(inProcessStore(opened), { folder: assetFolderOf(library), baseUrl: `${pathToFileURL(assetFolderOf(library)).href}/` }, { renderer }),
+        store: port,
+        services: createServices(port, { folder: assetFolderOf(library), baseUrl: `${pathToFileURL(assetFolderOf(library)).href}/` }, { renderer }),
         library,
         json: parsed.values.json ?? false,
         flags: parsed.values,

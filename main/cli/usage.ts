@@ -35,6 +35,15 @@ export const USAGE = `Usage: galley <command> [options]
                                              file, checked, replacing only an older backup
   restore BACKUP --db NEW                    a new library (NEW and NEW.assets) from a backup;
                                              never replaces an existing library
+  connect URL --token T                      connect this library to a newsroom server (the token is
+                                             kept in LIBRARY.newsroom-token, readable by you only)
+  sync [--json]                              bring the library in step with the newsroom; exit 1 with
+                                             the reason when the server cannot be reached or refused
+                                             something (nothing local is lost); conflicts are listed
+  disconnect                                 forget the server and the token; the stories stay
+  set ID FIELD VALUE                         headline standfirst byline slug ednote dateline.place
+                                             dateline.date dateline.source credit.line credit.source
+  append ID TEXT                             add a paragraph to the end of the body
 
 Options:
   --db FILE      the library to use (default: GALLEY_DB, then the app's own library)

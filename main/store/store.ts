@@ -1,4 +1,5 @@
-import { ulid } from 'ulid';
+import { decodeTime, ulid } from 'ulid';
+import * as Y from 'yjs';
 import { GalleyError } from '../../src/api/result';
 import type {
   EmptyTrashResult,
@@ -26,6 +27,23 @@ import { indexStory, searchStories, unindexStory, type SearchOptions } from './s
 import { statement } from './statements';
 import { backupLibrary, restoreLibrary, type BackupResult, type RestoreResult } from './libraryBackup';
 import { toStoreError } from './storeErrors';
+import type { FieldConflict } from '../../src/newsroom/fieldConflicts';
+import { storyFromDoc } from '../../src/newsroom/storyYjs';
+import {
+  acknowledge,
+  isShared,
+  listConflicts,
+  localDoc,
+  receiveStory,
+  recordLocalEdit,
+  shareStory,
+  sharedState,
+  settleConflict,
+  sharedStoryIds,
+  unsharedStoryIds,
+  type SharedStoryState,
+  type StoredConflict,
+} from './sharedStories';
 import { rowToStory, rowToSummary, storyToParams, SUMMARY_COLUMNS, type StoryRow, type SummaryRow } from './storyRows';
 
 export interface StoreOptions extends OpenOptions {
@@ -88,8 +106,12 @@ export class Store {
     return this.now().toISOString();
   }
 
-  /** Writes a story row and its search entry; the story's version and times are already set. */
-  private put(story: Story): void {
+  /**
+   * Writes a story row and its search entry; the story's version and times are already set.
+   * A shared story's save is also recorded as the Yjs update it makes (sharedStories.ts), unless
+   * the row is being derived from its document.
+   */
+  private put(story: Story, fromDoc = false): void {
     const text = bodyText(story.body);
     const params = storyToParams(story, countWords(text));
     const columns = STORY_COLUMNS.split(', ');
@@ -107,6 +129,7 @@ export class Store {
       keywords: story.keywords.join(' '),
       body: text,
     });
+    if (!fromDoc) recordLocalEdit(this.db, story);
   }
 
   listStories(options: ListOptions): StoryPage {
@@ -428,4 +451,64 @@ export class Store {
     }
   }
 
+  // The newsroom (main/store/sharedStories.ts): each shared story's document, its pending updates, conflicts.
+
+  /** Makes every live story created here a shared document (its one conversion); returns their ids. */
+  shareLocalStories(): string[] {
+    return this.write(() => {
+      const ids = unsharedStoryIds(this.db);
+      for (const id of ids) shareStory(this.db, rowToStory(this.row(id)));
+      return ids;
+    });
+  }
+
+  sharedStoryIds(): string[] {
+    return this.read(() => sharedStoryIds(this.db));
+  }
+
+  sharedStoryState(id: string): SharedStoryState | null {
+    return this.read(() => sharedState(this.db, id));
+  }
+
+  /**
+   * The server stored `state`, which holds every pending update up to `ackedThrough`: it becomes
+   * the acknowledged state, conflicts found are kept with both values, and the story row is
+   * derived again from the document when the merge changed it (a new version, so an open editor
+   * sees it changed). A story the library did not have arrives whole, as its document.
+   */
+  acknowledgeSync(input: { id: string; state: Uint8Array; ackedThrough: number; conflicts: readonly FieldConflict[] }): { changed: boolean } {
+    return this.write(() => {
+      const at = this.timestamp();
+      if (!isShared(this.db, input.id)) {
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, input.state);
+        const createdAt = new Date(decodeTime(input.id)).toISOString();
+        const story = storyFromDoc(doc, { id: input.id, version: 1, createdAt, updatedAt: at });
+        this.put(story, true);
+        cutRevision(this.db, story, 'import', true);
+        receiveStory(this.db, input.id, input.state);
+        return { changed: true };
+      }
+      const current = rowToStory(this.row(input.id, true));
+      const meta = { id: current.id, version: current.version, createdAt: current.createdAt, updatedAt: current.updatedAt };
+      const before = JSON.stringify(storyFromDoc(localDoc(sharedState(this.db, input.id)!), meta));
+      acknowledge(this.db, { storyId: input.id, state: input.state, ackedThrough: input.ackedThrough, conflicts: input.conflicts, at });
+      const merged = storyFromDoc(localDoc(sharedState(this.db, input.id)!), meta);
+      if (JSON.stringify(merged) === before) return { changed: false };
+      const story = { ...merged, version: current.version + 1, updatedAt: at };
+      this.put(story, true);
+      cutRevision(this.db, story, 'save', true);
+      return { changed: true };
+    });
+  }
+
+  /** Fields changed here and on the server while apart, with both values, until someone sets them. */
+  listConflicts(): StoredConflict[] {
+    return this.read(() => listConflicts(this.db));
+  }
+
+  /** Ends a conflict once the person has chosen the field's value, even the one already shown. */
+  settleConflict(input: { id: string; field: string }): void {
+    this.write(() => settleConflict(this.db, input.id, input.field));
+  }
 }

@@ -75,6 +75,10 @@ export async function openPostgresStore(url: string): Promise<NewsroomStore> {
       await pool.query('INSERT INTO story_assignees (story_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [storyId, name]);
       return true;
     },
+    async storyIds() {
+      const { rows } = await pool.query<{ id: string }>('SELECT id FROM stories ORDER BY id');
+      return rows.map((row) => row.id);
+    },
     async loadDocument(storyId) {
       const { rows } = await pool.query<{ state: Buffer }>('SELECT state FROM documents WHERE name = $1', [storyId]);
       return rows[0] ? new Uint8Array(rows[0].state) : null;

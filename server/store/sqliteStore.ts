@@ -47,6 +47,7 @@ export function openSqliteStore(dataDir: string): NewsroomStore {
     assignees: db.prepare<[string], { name: string }>('SELECT name FROM story_assignees WHERE story_id = ? ORDER BY name'),
     createStory: db.prepare('INSERT INTO stories (id, owner, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING'),
     assign: db.prepare('INSERT INTO story_assignees (story_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+    storyIds: db.prepare<[], { id: string }>('SELECT id FROM stories ORDER BY id'),
     loadDocument: db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?'),
     storeDocument: db.prepare(
       'INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
@@ -83,6 +84,9 @@ export function openSqliteStore(dataDir: string): NewsroomStore {
       if (!statements.story.get(storyId)) return false;
       statements.assign.run(storyId, name);
       return true;
+    },
+    async storyIds() {
+      return statements.storyIds.all().map((row) => row.id);
     },
     async loadDocument(storyId) {
       const row = statements.loadDocument.get(storyId);

@@ -24,6 +24,8 @@ export interface NewsroomStore {
   createStory(storyId: string, owner: string): Promise<void>;
   /** Adds an assignee; false when the story is not in the library. */
   assign(storyId: string, name: string): Promise<boolean>;
+  /** Every story in the library, by id. */
+  storyIds(): Promise<string[]>;
   loadDocument(storyId: string): Promise<Uint8Array | null>;
   storeDocument(storyId: string, state: Uint8Array): Promise<void>;
   close(): Promise<void>;

@@ -22,3 +22,10 @@ export type StoryChange =
 
 /** A story's id is its document name: a ULID, as everywhere in Galley. */
 export const STORY_ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * The version of what a desktop and the newsroom server say to each other beyond Hocuspocus
+ * itself (the story layout above, the messages in syncMessages.ts, the HTTP endpoints). The
+ * server reports it on /health; a desktop refuses to sync with a server of another version.
+ */
+export const NEWSROOM_PROTOCOL = 1;

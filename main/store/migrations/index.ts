@@ -7,6 +7,7 @@ import * as createReviewMarks from './0050-create-review-marks';
 import * as indexLibraryList from './0060-index-library-list';
 import * as countLiveStories from './0070-count-live-stories';
 import * as allowCorrectedStatus from './0080-allow-corrected-status';
+import * as createSharedStories from './0090-create-shared-stories';
 
 export interface Migration {
   /** Schema version after this migration; numbered in steps of 10 so one can be slotted in. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, name: 'index-library-list', up: indexLibraryList.up },
   { version: 70, name: 'count-live-stories', up: countLiveStories.up },
   { version: 80, name: 'allow-corrected-status', up: allowCorrectedStatus.up },
+  { version: 90, name: 'create-shared-stories', up: createSharedStories.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,41 @@
+import { fromBase64, toBase64 } from 'lib0/buffer';
+
+/**
+ * The stateless messages (Hocuspocus's own channel beside the Yjs sync) a desktop and the
+ * server exchange so that the desktop knows what the server has stored, not only received:
+ * Hocuspocus stores with a debounce, and a crash inside it loses what only lived in memory.
+ *
+ * The desktop sends `store` after its changes; the server handles a connection's messages in
+ * order, so everything sent before it is in the document; it stores the document at once and
+ * answers `stored` with the same id and the state vector it stored.
+ */
+export type StoreRequest = { type: 'store'; id: number };
+export type StoredReply = { type: 'stored'; id: number; stateVector: string };
+
+export function storeRequest(id: number): string {
+  return JSON.stringify({ type: 'store', id } satisfies StoreRequest);
+}
+
+export function storedReply(id: number, stateVector: Uint8Array): string {
+  return JSON.stringify({ type: 'stored', id, stateVector: toBase64(stateVector) } satisfies StoredReply);
+}
+
+function parse(payload: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(payload);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parseStoreRequest(payload: string): StoreRequest | null {
+  const value = parse(payload);
+  return value?.type === 'store' && Number.isSafeInteger(value.id) ? { type: 'store', id: value.id as number } : null;
+}
+
+export function parseStoredReply(payload: string): { id: number; stateVector: Uint8Array } | null {
+  const value = parse(payload);
+  if (value?.type !== 'stored' || !Number.isSafeInteger(value.id) || typeof value.stateVector !== 'string') return null;
+  return { id: value.id as number, stateVector: fromBase64(value.stateVector) };
+}

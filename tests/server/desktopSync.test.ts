@@ -1,0 +1,326 @@
+// The desktop sync agent through its command line (`galley connect`, `sync`, `set`, `append`),
+// as two or more people at their own libraries: real newsroom servers (PostgreSQL in-process,
+// SQLite as a child process that is killed), real WebSockets, real SQLite libraries.
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { ChildProcess } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../main/cli/galley';
+import { credentialsFileOf } from '../../main/services/newsroom/newsroomConnection';
+import { Store } from '../../main/store/store';
+import { openPostgresStore } from '../../server/store/postgresStore';
+import type { NewsroomStore } from '../../server/store/store';
+import { bodyFromParagraphs } from '../../src/story/body';
+import type { Story } from '../../src/story/story';
+import { tempFolder, type TempFolder } from '../support/tempLibrary';
+import { StoryClient, invite, logLines, runServerCommand, serverProcess, startTestNewsroom, waitUntil, type TestNewsroom } from './newsroomClient';
+
+const SERVER = 'postgres://postgres@127.0.0.1:5432';
+const RUN = `galley_sync_${randomBytes(6).toString('hex')}`;
+
+async function onMaintenanceDatabase(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${SERVER}/test` });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  await onMaintenanceDatabase(`CREATE DATABASE ${RUN}`);
+});
+
+afterAll(async () => {
+  await onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${RUN} WITH (FORCE)`);
+});
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** One person's desktop: a library of their own, driven through `galley` as they would. */
+class Desktop {
+  readonly library: string;
+
+  constructor(folder: TempFolder, name: string) {
+    this.library = folder.file(`${name}.galley`);
+  }
+
+  async galley(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['--db', this.library, ...args], { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) });
+    return { code, stdout, stderr };
+  }
+
+  /** Runs a command that must succeed, and returns what it printed. */
+  async ok(...args: string[]): Promise<string> {
+    const result = await this.galley(...args);
+    expect(result, `galley ${args.join(' ')}`).toMatchObject({ code: 0 });
+    return result.stdout;
+  }
+
+  async story(id: string): Promise<Story & { bodyText: string }> {
+    return JSON.parse(await this.ok('show', id, '--json'));
+  }
+
+  /** Writes a story in this library, as a person does before sharing it. */
+  write(headline: string, paragraphs: string[]): string {
+    return this.withStore((store) => store.createStory({ headline, body: bodyFromParagraphs(paragraphs), dateline: { place: 'KYIV', date: '', source: 'AFP' } }).id);
+  }
+
+  withStore<T>(work: (store: Store) => T): T {
+    const store = new Store(this.library);
+    try {
+      return work(store);
+    } finally {
+      store.close();
+    }
+  }
+}
+
+/** What two libraries must agree on: the story without this library's own bookkeeping. */
+function shared(story: Story): Omit<Story, 'version' | 'updatedAt'> {
+  const { version: _version, updatedAt: _updatedAt, ...rest } = story;
+  return rest;
+}
+
+async function newsroomOnPostgres(): Promise<{ newsroom: TestNewsroom; store: NewsroomStore }> {
+  const store = await openPostgresStore(`${SERVER}/${RUN}`);
+  const newsroom = await startTestNewsroom(store);
+  cleanups.push(() => newsroom.stop());
+  return { newsroom, store };
+}
+
+function desktops(...names: string[]): Desktop[] {
+  const folder = tempFolder('galley-sync-');
+  cleanups.push(() => folder.cleanup());
+  return names.map((name) => new Desktop(folder, name));
+}
+
+const unique = (name: string) => `${name}-${randomBytes(3).toString('hex')}`;
+
+describe('two libraries editing one story apart', () => {
+  it('merges fields set on each side and paragraphs appended on each side, losing nothing', async () => {
+    const { newsroom, store } = await newsroomOnPostgres();
+    const [ana, lee] = desktops('ana', 'lee');
+    await ana.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('ana'), role: 'editor' }));
+    await lee.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('lee'), role: 'editor' }));
+    const id = ana.write('Grain deal holds', ['Ships left Odesa on Monday.']);
+    expect(await ana.ok('sync')).toContain('1 of 1 stories in step');
+    expect(await lee.ok('sync')).toMatch(/1 new here/);
+    expect((await lee.story(id)).bodyText).toBe('Ships left Odesa on Monday.');
+
+    // Both offline: nothing below reaches the server until each syncs.
+    await ana.ok('set', id, 'headline', 'Grain deal holds for a second week');
+    await ana.ok('append', id, 'Ana: the ministry confirmed the figures.');
+    await lee.ok('set', id, 'byline', 'By Lee Park');
+    await lee.ok('set', id, 'dateline.place', 'ODESA');
+    await lee.ok('append', id, 'Lee: insurers returned to the route.');
+
+    await ana.ok('sync');
+    expect(await lee.ok('sync')).not.toContain('Conflict');
+    await ana.ok('sync');
+
+    const [hers, his] = [await ana.story(id), await lee.story(id)];
+    expect(shared(hers)).toEqual(shared(his));
+    expect(hers).toMatchObject({ headline: 'Grain deal holds for a second week', byline: 'By Lee Park', dateline: { place: 'ODESA', source: 'AFP' } });
+    expect(hers.bodyText.split('\n\n').sort()).toEqual(
+      ['Ships left Odesa on Monday.', 'Ana: the ministry confirmed the figures.', 'Lee: insurers returned to the route.'].sort(),
+    );
+  });
+
+  it('keeps both values of a field changed on both sides, and reports the conflict', async () => {
+    const { newsroom, store } = await newsroomOnPostgres();
+    const [ana, lee] = desktops('ana', 'lee');
+    await ana.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('ana'), role: 'editor' }));
+    await lee.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('lee'), role: 'editor' }));
+    const id = ana.write('Port reopens', ['The port reopened at dawn.']);
+    await ana.ok('sync');
+    await lee.ok('sync');
+
+    await ana.ok('set', id, 'headline', "Ana's headline");
+    await lee.ok('set', id, 'headline', "Lee's headline");
+    await lee.ok('set', id, 'standfirst', 'Only Lee changed this.');
+    await ana.ok('sync');
+    const report = await lee.ok('sync');
+
+    expect(report).toContain(`Conflict in ${id} headline: yours "Lee's headline", theirs "Ana's headline"; both are kept.`);
+    expect(report).not.toContain('standfirst');
+    expect(lee.withStore((library) => library.listConflicts())).toEqual([
+      expect.objectContaining({ storyId: id, field: 'headline', mine: "Lee's headline", theirs: "Ana's headline" }),
+    ]);
+    await ana.ok('sync');
+    expect(shared(await ana.story(id))).toEqual(shared(await lee.story(id)));
+    expect((await ana.story(id)).standfirst).toBe('Only Lee changed this.');
+
+    // Choosing a value settles the conflict.
+    await lee.ok('set', id, 'headline', "Lee's headline");
+    expect(lee.withStore((library) => library.listConflicts())).toEqual([]);
+  });
+});
+
+describe('what the server refuses', () => {
+  it('stops at a revoked token with the reason, and keeps the edits made meanwhile', async () => {
+    const { newsroom, store } = await newsroomOnPostgres();
+    const [ana] = desktops('ana');
+    const name = unique('ana');
+    await ana.ok('connect', newsroom.url, '--token', await invite(store, { name, role: 'editor' }));
+    const id = ana.write('Talks resume', ['Delegates met in Istanbul.']);
+    await ana.ok('sync');
+
+    await store.removeMember(name);
+    await ana.ok('set', id, 'headline', 'Talks resume after a week');
+    await ana.ok('append', id, 'Written after the token was revoked.');
+    const refused = await ana.galley('sync');
+
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("The newsroom refused this library's token: This invitation token is not valid (revoked, or never issued).");
+    const kept = await ana.story(id);
+    expect(kept.headline).toBe('Talks resume after a week');
+    expect(kept.bodyText).toContain('Written after the token was revoked.');
+    expect(ana.withStore((library) => library.sharedStoryState(id)!.pending.length)).toBeGreaterThan(0);
+  });
+
+  it("refuses a reporter's change to a story that is not theirs, says why, and keeps it locally only", async () => {
+    const { newsroom, store } = await newsroomOnPostgres();
+    const [desk, reporter] = desktops('desk', 'reporter');
+    await desk.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('desk'), role: 'editor' }));
+    await reporter.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('rep'), role: 'reporter' }));
+    const id = desk.write('Desk story', ['Written by the desk.']);
+    await desk.ok('sync');
+    await reporter.ok('sync');
+
+    await reporter.ok('set', id, 'headline', 'Reporter rewrites the desk');
+    const refused = await reporter.galley('sync');
+
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${id}: The newsroom refused the change: You can only change stories you created or are assigned to; ask an editor to assign you.`);
+    expect((await reporter.story(id)).headline).toBe('Reporter rewrites the desk');
+    await desk.ok('sync');
+    expect((await desk.story(id)).headline).toBe('Desk story');
+  });
+});
+
+describe('connecting', () => {
+  it('keeps the token out of the library and the output, in a file only its owner can read', async () => {
+    const { newsroom, store } = await newsroomOnPostgres();
+    const [ana] = desktops('ana');
+    const token = await invite(store, { name: unique('ana'), role: 'editor' });
+    const connected = await ana.galley('connect', newsroom.url, '--token', token);
+
+    expect(connected.code).toBe(0);
+    expect(connected.stdout + connected.stderr).not.toContain(token);
+    const file = credentialsFileOf(ana.library);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8').trim()).toBe(token);
+    expect(readFileSync(ana.library).includes(Buffer.from(token))).toBe(false);
+
+    expect(await ana.ok('disconnect')).toContain(`Disconnected from ${newsroom.url}`);
+    expect(existsSync(file)).toBe(false);
+    const notConnected = await ana.galley('sync');
+    expect(notConnected).toMatchObject({ code: 1, stderr: expect.stringContaining('not connected to a newsroom') });
+  });
+
+  it('says when the server cannot be reached, or speaks another protocol version, and keeps local edits', async () => {
+    const [ana] = desktops('ana');
+    const other: Server = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ status: 'ok', protocol: 99 }));
+    });
+    other.listen(0, '127.0.0.1');
+    await once(other, 'listening');
+    cleanups.push(() => other.close());
+    const { port } = other.address() as AddressInfo;
+    const id = ana.write('Offline story', ['Written on a train.']);
+
+    await ana.ok('connect', `ws://127.0.0.1:${port}`, '--token', 'a'.repeat(43));
+    const otherVersion = await ana.galley('sync');
+    expect(otherVersion.code).toBe(1);
+    expect(otherVersion.stderr).toContain(`speaks protocol 99 and this Galley speaks 1; update the older one.`);
+
+    other.close();
+    await once(other, 'close');
+    await ana.ok('append', id, 'Still writing.');
+    const down = await ana.galley('sync');
+    expect(down.code).toBe(1);
+    expect(down.stderr).toContain(`Cannot reach the newsroom server at ws://127.0.0.1:${port} (ECONNREFUSED)`);
+    expect((await ana.story(id)).bodyText).toBe('Written on a train.\n\nStill writing.');
+  });
+});
+
+describe('a server that crashes', () => {
+  /** `npm run server` on a SQLite data folder, storing only 60 s after the last change unless asked. */
+  async function startServer(data: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+    const child = serverProcess(['--data', data, '--port', String(port), '--debounce', '60000']);
+    const lines = logLines(child);
+    const listening = await waitUntil(() => {
+      const line = lines.find((entry) => entry.event === 'listening');
+      if (!line) throw new Error('not listening yet');
+      return line;
+    });
+    return { child, url: String(listening.url) };
+  }
+
+  async function kill(child: ChildProcess): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+  }
+
+  async function freePort(): Promise<number> {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1');
+    await once(probe, 'listening');
+    const { port } = probe.address() as AddressInfo;
+    probe.close();
+    await once(probe, 'close');
+    return port;
+  }
+
+  it('loses nothing a desktop synced, killed while a colleague keeps the story open, and restarted', async () => {
+    const folder = tempFolder('galley-crash-');
+    cleanups.push(() => folder.cleanup());
+    const data = folder.file('newsroom');
+    const token = async (name: string) => (await runServerCommand(['user', 'add', name, '--role', 'editor', '--data', data])).stdout.trim();
+    const [anaToken, leeToken, colleagueToken] = [await token('ana'), await token('lee'), await token('col')];
+    const port = await freePort();
+    let server = await startServer(data, port);
+    cleanups.push(() => kill(server.child));
+
+    const [ana, lee] = desktops('ana', 'lee');
+    await ana.ok('connect', server.url, '--token', anaToken);
+    await lee.ok('connect', server.url, '--token', leeToken);
+    const id = ana.write('Crash test', ['Before the crash.']);
+    await ana.ok('sync');
+
+    // A colleague has the story open, so the server keeps it in memory and stores it only
+    // after its debounce: the sync must not count on a store at disconnect.
+    const colleague = await StoryClient.connect(server.url, id, colleagueToken);
+    await ana.ok('set', id, 'headline', 'Synced just before the crash');
+    await ana.ok('append', id, 'Synced just before the crash.');
+    await ana.ok('sync');
+    colleague.destroy();
+    await kill(server.child);
+
+    await ana.ok('append', id, 'Written while the server was down.');
+    expect((await ana.galley('sync')).code).toBe(1);
+
+    server = await startServer(data, port);
+    // Lee has never seen the story: what he gets is what the server stored before it died.
+    await lee.ok('sync');
+    expect(await lee.story(id)).toMatchObject({ headline: 'Synced just before the crash', bodyText: 'Before the crash.\n\nSynced just before the crash.' });
+
+    await ana.ok('sync');
+    await lee.ok('sync');
+    expect((await lee.story(id)).bodyText).toBe('Before the crash.\n\nSynced just before the crash.\n\nWritten while the server was down.');
+    expect(shared(await lee.story(id))).toEqual(shared(await ana.story(id)));
+  });
+});
