@@ -4,7 +4,7 @@ import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
 import { splitParagraphs, splitSentences, withoutDateline } from './sentences';
-import { leadingSubject, phraseAfter, phraseBefore, possessorBefore, SOURCE_NOUNS, type TokenRange } from './sourcePhrases';
+import { accordingSource, leadingSubject, phraseAfter, phraseBefore, possessorBefore, type TokenRange } from './sourcePhrases';
 import { SpeakerRegister, type SpeakerDescription } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { findTranscriptTurns, type TranscriptTurn } from './transcript';
@@ -217,7 +217,7 @@ function linkRight(scope: SentenceScope, register: SpeakerRegister, quote: Quota
   let sourceRange: TokenRange | null;
   if (cue.kind === 'according') {
     if (firstTokenAt(tokens, cue.start) !== floor) return null;
-    sourceRange = phraseAfter(tokens, lastTokenIn(tokens, cue), ceiling, SOURCE_NOUNS);
+    sourceRange = accordingSource(tokens, lastTokenIn(tokens, cue), ceiling);
   } else {
     const before = phraseBefore(tokens, cue.tokenIndex, floor);
     if (before ? before.from !== floor : cue.tokenIndex !== floor) return null;
@@ -249,7 +249,7 @@ function linkLeft(scope: SentenceScope, register: SpeakerRegister, quote: Quotat
     if (gapOk) {
       const floor = firstTokenAt(tokens, leftLimit);
       let sourceRange: TokenRange | null = null;
-      if (cue.kind === 'according') sourceRange = phraseAfter(tokens, cueLast, gapEnd, SOURCE_NOUNS);
+      if (cue.kind === 'according') sourceRange = accordingSource(tokens, cueLast, gapEnd);
       else if (PARTICIPLE_CUES.has(cue.lower) && tokens[cue.tokenIndex - 1]?.text === ',') sourceRange = leadingSubject(tokens, floor, cue.tokenIndex);
       else sourceRange = phraseBefore(tokens, cue.tokenIndex, floor) ?? phraseAfter(tokens, cue.tokenIndex, gapEnd);
       scope.usedCues.add(cue);
@@ -543,7 +543,7 @@ function linkAccordingTo(scope: SentenceScope, register: SpeakerRegister, cue: C
   const { tokens, span } = scope;
   const cueFirst = firstTokenAt(tokens, cue.start);
   const cueLast = lastTokenIn(tokens, cue);
-  const sourceRange = phraseAfter(tokens, cueLast, tokens.length, SOURCE_NOUNS);
+  const sourceRange = accordingSource(tokens, cueLast, tokens.length);
   if (!sourceRange) return;
   let content: Span;
   const sourceEnd = tokens[sourceRange.to - 1].end;

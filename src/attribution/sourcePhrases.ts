@@ -25,8 +25,9 @@ const isQuoteMark = (token: Token): boolean => !token.isWord && '"“”„«»'
 
 /** Inner words allowed in a name or role phrase even though they are clause words elsewhere. */
 const PHRASE_GLUE = new Set(['of', 'for', 'de', 'del', 'la', 'el', 'los', 'las']);
+const PLACE_GLUE = new Set(['in', 'at']);
 /** The glue words that cannot start a phrase (articles can: "La Agencia Estatal"). */
-const CONNECTORS = new Set(['of', 'for', 'de', 'del']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'in', 'at']);
 
 /** Whether the cue word at a token index is used as a noun here ("reports" in "investigators' reports say"). */
 export type NounTest = (index: number) => boolean;
@@ -35,6 +36,8 @@ function isPhraseWord(tokens: readonly Token[], i: number, isNoun?: NounTest): b
   const token = tokens[i];
   if (!token.isWord) return false;
   if (PHRASE_GLUE.has(token.lower)) return true;
+  // "of the University of Guelph in Ontario", "a professor at Harvard Law School": a place or body after a name or role.
+  if (PLACE_GLUE.has(token.lower)) return tokens[i + 1]?.capitalized === true && (tokens[i - 1]?.capitalized === true || PERSON_ROLES.has(tokens[i - 1]?.lower ?? ''));
   // "Fire and Rescue", "Ernst & Young": a conjunction between two capitalised words is part of a name.
   if (token.lower === 'and' || token.lower === 'y') return Boolean(tokens[i - 1]?.capitalized && tokens[i + 1]?.capitalized);
   if (CLAUSE_WORDS.has(token.lower)) return qualifiesSource(tokens, i);
@@ -96,7 +99,8 @@ export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: 
   }
   let start = end;
   while (start > floor && end - start < MAX_PHRASE_TOKENS && (isPhraseWord(tokens, start - 1, isNoun) || isAbbreviationDot(tokens, start - 1) || isBracketedName(tokens, start - 1) || isPluralPossessive(tokens, start - 1))) start--;
-  while (start < end && CONNECTORS.has(tokens[start].lower)) start++;
+  // "Yesterday the rescue agency told": a time word opening the sentence is not part of the subject.
+  while (start < end && (CONNECTORS.has(tokens[start].lower) || WEEKDAYS.has(tokens[start].lower))) start++;
   return start < end ? { from: start, to: end } : null;
 }
 
@@ -158,7 +162,24 @@ export function phraseAfter(tokens: readonly Token[], cueIndex: number, ceiling:
 }
 
 /** After "according to", a cue word is a noun of the source: "according to state media", "according to reports". */
-export const SOURCE_NOUNS: NounTest = () => true;
+const SOURCE_NOUNS: NounTest = () => true;
+
+/** Prepositions that name who made the document an "according to" source names ("a tweet by X", "data from the WHO"). */
+const AGENT_PREPOSITIONS = new Set(['by', 'from']);
+
+/**
+ * The source after "according to": the phrase, with the author of a document it names
+ * ("a tweet on Monday by the secretary of state", "data from the health ministry", "projections by two networks").
+ */
+export function accordingSource(tokens: readonly Token[], cueIndex: number, ceiling: number): TokenRange | null {
+  const range = phraseAfter(tokens, cueIndex, ceiling, SOURCE_NOUNS);
+  if (!range) return null;
+  let end = range.to;
+  if (tokens[end]?.lower === 'on' && WEEKDAYS.has(tokens[end + 1]?.lower ?? '')) end += 2;
+  if (end >= ceiling || !AGENT_PREPOSITIONS.has(tokens[end].lower)) return range;
+  const agent = phraseAfter(tokens, end, ceiling, SOURCE_NOUNS);
+  return agent ? { from: range.from, to: agent.to } : range;
+}
 
 /** Words that open an adverbial before the subject: "On Monday, ...", "Asked about the plan, ...". */
 const LEAD_IN_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'asked', 'speaking', 'when', 'while', 'for', 'with', 'as', 'later', 'earlier', 'meanwhile', 'however', 'but', 'yet', 'since', 'despite', 'under', 'from', 'by', 'en', 'tras', 'durante']);

@@ -101,6 +101,30 @@ const BETWEEN: Case[] = [
   },
 ];
 
+/** Source phrases that carry more than a name: a document and its author, a time word, a place. */
+const SOURCE_PHRASES: Case[] = [
+  {
+    name: '"according to" a document and its author',
+    text: 'The strike cost the port $40m a week, according to a report on Tuesday by the Harbour Trust.',
+    expected: [{ kind: 'according-to', content: 'The strike cost the port', source: 'a report on Tuesday by the Harbour Trust', speaker: 'Harbour Trust' }],
+  },
+  {
+    name: '"according to" figures from a named body',
+    text: 'According to figures from the National Grid, demand fell by a tenth in March.',
+    expected: [{ kind: 'according-to', content: 'demand fell by a tenth', source: 'figures from the National Grid' }],
+  },
+  {
+    name: 'a time word opening the sentence is not part of the subject',
+    text: 'Yesterday the Coastal Rescue Service said the search would end at dusk.',
+    expected: [{ kind: 'indirect', content: 'the search would end at dusk', source: 'the Coastal Rescue Service', speaker: 'Coastal Rescue Service' }],
+  },
+  {
+    name: 'a place after a name stays in the source',
+    text: 'Historian Maya Osei of the University of Accra in Ghana said the archive had never been catalogued.',
+    expected: [{ kind: 'indirect', content: 'the archive had never been catalogued', source: 'Historian Maya Osei of the University of Accra in Ghana' }],
+  },
+];
+
 const PARTIAL_QUOTES: Case[] = [
   {
     name: 'a naming verb governs a one-word quote',
@@ -271,6 +295,7 @@ describe.each([
   ['indirect speech', INDIRECT],
   ['where the cue sits', CUE_PLACEMENT],
   ['words between the cue, the quote and the name', BETWEEN],
+  ['source phrases', SOURCE_PHRASES],
   ['partial quotes', PARTIAL_QUOTES],
   ['speakers introduced before', INTRODUCED_BEFORE],
   ['organisations as speakers', ORGANISATIONS],
