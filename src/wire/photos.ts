@@ -10,7 +10,8 @@ export function photoFileOf(options: ExportOptions, src: unknown): PhotoFile | u
   return photos && typeof src === 'string' && Object.hasOwn(photos, src) ? photos[src] : undefined;
 }
 
-const LABEL_LENGTH = 40;
+/** Long enough for most captions whole; a longer one is cut at a word. */
+const LABEL_LENGTH = 60;
 
 /** `photo 2 (“Keepers in 1950”)`: a figure's photo as the desk recognises it, its caption cut at a word. */
 export function photoLabel(figure: Figure, number: number): string {

@@ -3,22 +3,23 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { StoryChanges } from '../../src/story/story';
-import { expect, test } from './fixtures';
+import { expect, REPO, test } from './fixtures';
 import { DeskPage } from './models/DeskPage';
 
 const today = new Date().toISOString().slice(0, 10);
+const PHOTO = readFileSync(join(REPO, 'assets/samples/images/sample-lighthouse.png'));
+const PHOTO_ID = createHash('sha256').update(PHOTO).digest('hex');
+const LEAD = { type: 'paragraph', content: [{ type: 'text', text: 'Ships loaded with wheat left the port of Odesa on Friday.' }] };
 
+/** A body with the sample photo (readyStory puts it in the library). */
 function photoBody(credit: string) {
   return {
     type: 'doc',
-    content: [
-      { type: 'paragraph', content: [{ type: 'text', text: 'Ships loaded with wheat left the port of Odesa on Friday.' }] },
-      { type: 'figure', attrs: { src: 'a'.repeat(64), alt: 'A cargo ship at a quay with cranes', credit }, content: [{ type: 'text', text: 'The Razoni leaves Odesa.' }] },
-    ],
+    content: [LEAD, { type: 'figure', attrs: { src: PHOTO_ID, alt: 'A cargo ship at a quay with cranes', credit }, content: [{ type: 'text', text: 'The Razoni leaves Odesa.' }] }],
   };
 }
 
-function fields(slug: string, body = photoBody('AFP/Ana Ruiz')): StoryChanges {
+function fields(slug: string, body: unknown = { type: 'doc', content: [LEAD] }): StoryChanges {
   return {
     slug,
     headline: `Grain corridor extended (${slug})`,
@@ -29,15 +30,17 @@ function fields(slug: string, body = photoBody('AFP/Ana Ruiz')): StoryChanges {
   };
 }
 
-/** Creates a story through window.galley (the same API the page uses) and marks it ready. */
+/** Creates a story through window.galley (the same API the page uses), with the sample photo in the library, and marks it ready. */
 async function readyStory(page: Page, changes: StoryChanges): Promise<string> {
-  return page.evaluate(async (input) => {
+  return page.evaluate(async ({ input, photo }) => {
+    const added = await window.galley.addAsset({ name: 'razoni.png', dataBase64: photo });
+    if (!added.ok) throw new Error(added.error.message);
     const created = await window.galley.createStory({ fields: input });
     if (!created.ok) throw new Error(created.error.message);
     const ready = await window.galley.setStatus({ id: created.value.id, status: 'ready' });
     if (!ready.ok) throw new Error(ready.error.message);
     return created.value.id;
-  }, changes);
+  }, { input: changes, photo: PHOTO.toString('base64') });
 }
 
 test('the desk sends a batch to the outbox: two ready stories go with sequence numbers, the third is listed with its reason, then goes once fixed', async ({
@@ -88,8 +91,9 @@ test('the desk sends a batch to the outbox: two ready stories go with sequence n
   await expect(desk.readiness).toContainText('Ready to send');
   await page.getByRole('button', { name: 'Send…' }).click();
   await desk.send('Wire');
-  await expect(desk.outcome(c)).toContainText('#5 GRAIN-C-5.nitf.xml, #6 GRAIN-C-6.ninjs.json');
-  expect(readdirSync(outbox)).toHaveLength(6);
+  // Its photo goes beside it, numbered after its files.
+  await expect(desk.outcome(c)).toContainText('#5 GRAIN-C-5.nitf.xml, #6 GRAIN-C-6.ninjs.json, #7 GRAIN-C-7.png');
+  expect(readdirSync(outbox)).toHaveLength(7);
   await desk.sendDialog.getByRole('button', { name: 'Close send' }).click();
   await expect(page.getByLabel('Status')).toHaveValue('sent');
 });
