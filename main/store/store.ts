@@ -120,15 +120,19 @@ export class Store {
       `INSERT INTO stories (${STORY_COLUMNS}) VALUES (${columns.map((c) => `:${c}`).join(', ')})
        ON CONFLICT (id) DO UPDATE SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
     ).run(params);
-    const { seq } = statement(this.db, 'SELECT seq FROM stories WHERE id = ?').get(story.id) as { seq: number };
-    indexStory(this.db, seq, {
-      slug: story.slug,
-      headline: story.headline,
-      standfirst: story.standfirst,
-      byline: story.byline,
-      keywords: story.keywords.join(' '),
-      body: text,
-    });
+    const { seq, deleted_at } = statement(this.db, 'SELECT seq, deleted_at FROM stories WHERE id = ?').get(story.id) as { seq: number; deleted_at: string | null };
+    // A story in the trash stays out of search; a sync still keeps its row in step, so that
+    // restoring it does not write its old text back over the newsroom's.
+    if (!deleted_at) {
+      indexStory(this.db, seq, {
+        slug: story.slug,
+        headline: story.headline,
+        standfirst: story.standfirst,
+        byline: story.byline,
+        keywords: story.keywords.join(' '),
+        body: text,
+      });
+    }
     if (!fromDoc) recordLocalEdit(this.db, story);
   }
 
@@ -485,7 +489,7 @@ export class Store {
         const createdAt = new Date(decodeTime(input.id)).toISOString();
         const story = storyFromDoc(doc, { id: input.id, version: 1, createdAt, updatedAt: at });
         this.put(story, true);
-        cutRevision(this.db, story, 'import', true);
+        cutRevision(this.db, story, 'sync', true);
         receiveStory(this.db, input.id, input.state);
         return { changed: true };
       }
@@ -497,7 +501,7 @@ export class Store {
       if (JSON.stringify(merged) === before) return { changed: false };
       const story = { ...merged, version: current.version + 1, updatedAt: at };
       this.put(story, true);
-      cutRevision(this.db, story, 'save', true);
+      cutRevision(this.db, story, 'sync', true);
       return { changed: true };
     });
   }

@@ -26,6 +26,7 @@ const KIND_LABELS: Record<RevisionSummary['kind'], string> = {
   export: 'Sent to the wire',
   restore: 'Restored',
   import: 'Imported',
+  sync: 'From the newsroom',
 };
 
 /** The story's revisions, newest first (as the store lists them); one selected shows what changed since, word by word. */

@@ -47,7 +47,7 @@ export interface SearchResult {
  * Why a revision was cut. A send, correction or kill cuts one of its own kind (issue 23);
  * `export` is how libraries before that recorded all three.
  */
-export const REVISION_KINDS = ['created', 'save', 'idle', 'status', 'send', 'correction', 'kill', 'export', 'restore', 'import'] as const;
+export const REVISION_KINDS = ['created', 'save', 'idle', 'status', 'send', 'correction', 'kill', 'export', 'restore', 'import', 'sync'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export interface RevisionSummary {

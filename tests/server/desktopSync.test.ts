@@ -17,7 +17,8 @@ import type { NewsroomStore } from '../../server/store/store';
 import { bodyFromParagraphs } from '../../src/story/body';
 import type { Story } from '../../src/story/story';
 import { tempFolder, type TempFolder } from '../support/tempLibrary';
-import { StoryClient, invite, logLines, runServerCommand, serverProcess, startTestNewsroom, waitUntil, type TestNewsroom } from './newsroomClient';
+import { openSqliteStore } from '../../server/store/sqliteStore';
+import { StoryClient, bodyTextOf, invite, logLines, storedDoc, runServerCommand, serverProcess, startTestNewsroom, waitUntil, type TestNewsroom } from './newsroomClient';
 
 const SERVER = 'postgres://postgres@127.0.0.1:5432';
 const RUN = `galley_sync_${randomBytes(6).toString('hex')}`;
@@ -164,6 +165,62 @@ describe('two libraries editing one story apart', () => {
     // Choosing a value settles the conflict.
     await lee.ok('set', id, 'headline', "Lee's headline");
     expect(lee.withStore((library) => library.listConflicts())).toEqual([]);
+  });
+});
+
+describe('history the server does not have', () => {
+  it('gives a server that lost its stories their history back from a desktop, never doubled', async () => {
+    const folder = tempFolder('galley-lost-');
+    cleanups.push(() => folder.cleanup());
+    const firstStore = openSqliteStore(folder.file('first'));
+    const first = await startTestNewsroom(firstStore);
+    const [ana, lee] = desktops('ana', 'lee');
+    await ana.ok('connect', first.url, '--token', await invite(firstStore, { name: 'ana', role: 'editor' }));
+    await lee.ok('connect', first.url, '--token', await invite(firstStore, { name: 'lee', role: 'editor' }));
+    const id = ana.write('Lost and found', ['Written by Ana.']);
+    await ana.ok('sync');
+    await lee.ok('sync');
+    await lee.ok('append', id, 'Added by Lee.');
+    await lee.ok('sync');
+    await ana.ok('sync');
+    await first.stop();
+
+    // A new, empty server: both desktops still hold the story's whole history.
+    const store = openSqliteStore(folder.file('second'));
+    const second = await startTestNewsroom(store);
+    cleanups.push(() => second.stop());
+    await ana.ok('connect', second.url, '--token', await invite(store, { name: 'ana', role: 'editor' }));
+    await lee.ok('connect', second.url, '--token', await invite(store, { name: 'lee', role: 'editor' }));
+    await ana.ok('sync');
+    await lee.ok('sync');
+    await ana.ok('sync');
+
+    const expected = 'Written by Ana.\n\nAdded by Lee.';
+    expect((await ana.story(id)).bodyText).toBe(expected);
+    expect((await lee.story(id)).bodyText).toBe(expected);
+    expect(bodyTextOf(await storedDoc(store, id))).toBe('Written by Ana.\nAdded by Lee.');
+  });
+
+  it('keeps a story in the trash in step, out of search, and restores it with the newsroom\'s text', async () => {
+    const { newsroom, store } = await newsroomOnPostgres();
+    const [ana, lee] = desktops('ana', 'lee');
+    await ana.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('ana'), role: 'editor' }));
+    await lee.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('lee'), role: 'editor' }));
+    const id = ana.write('Binned here, edited there', ['First paragraph.']);
+    await ana.ok('sync');
+    await lee.ok('sync');
+    lee.withStore((library) => library.deleteStory(id));
+
+    await ana.ok('append', id, 'Zanzibar paragraph written meanwhile.');
+    await ana.ok('sync');
+    await lee.ok('sync');
+
+    expect(lee.withStore((library) => library.searchStories({ query: 'Zanzibar', limit: 10 }).hits)).toEqual([]);
+    lee.withStore((library) => library.restoreFromTrash(id));
+    expect((await lee.story(id)).bodyText).toBe('First paragraph.\n\nZanzibar paragraph written meanwhile.');
+    await lee.ok('sync');
+    await ana.ok('sync');
+    expect((await ana.story(id)).bodyText).toBe('First paragraph.\n\nZanzibar paragraph written meanwhile.');
   });
 });
 
