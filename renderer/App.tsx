@@ -6,7 +6,7 @@ import { ImportDialog } from './import/ImportDialog';
 import { ImportFileInput } from './import/ImportFileInput';
 import { ImportStatus } from './import/ImportStatus';
 import { useImporter } from './import/useImporter';
-import { LibraryView } from './library/LibraryView';
+import { LibraryView, NO_FILTER, type LibraryFilter } from './library/LibraryView';
 import { TrashView } from './library/TrashView';
 import { StoryView } from './story/StoryView';
 import { useRoute } from './useRoute';
@@ -18,6 +18,8 @@ export function App() {
   const [trashed, setTrashed] = useState<{ id: string; headline: string } | null>(null);
   // Bumped after an import so the library list shows the new stories.
   const [libraryGeneration, setLibraryGeneration] = useState(0);
+  // Held here, not in the library view: opening a story unmounts the library, and coming back finds the same search and filter.
+  const [libraryFilter, setLibraryFilter] = useState<LibraryFilter>(NO_FILTER);
   const importInput = useRef<HTMLInputElement>(null);
   const importer = useImporter(
     useCallback(() => {
@@ -104,6 +106,8 @@ export function App() {
       ) : (
         <LibraryView
           key={libraryGeneration}
+          filter={libraryFilter}
+          onFilterChange={setLibraryFilter}
           onOpen={(id) => navigate({ view: 'story', id })}
           onNew={newStory}
           onImport={chooseImportFiles}

@@ -25,6 +25,23 @@ export function statusChangeRefusal(from: StoryStatus, to: StoryStatus): string 
   return (HAND_SET_STATUSES as readonly StoryStatus[]).includes(to) ? null : SET_BY[to as keyof typeof SET_BY];
 }
 
+/** A selection sorted for one status change (the library's Set status): moved, already there, refused with the reason. */
+export interface StatusPlan<T> {
+  change: T[];
+  unchanged: T[];
+  refused: { story: T; reason: string }[];
+}
+
+export function planStatusChange<T extends { status: StoryStatus }>(stories: readonly T[], to: StoryStatus): StatusPlan<T> {
+  const plan: StatusPlan<T> = { change: [], unchanged: [], refused: [] };
+  for (const story of stories) {
+    const reason = statusChangeRefusal(story.status, to);
+    if (reason) plan.refused.push({ story, reason });
+    else (story.status === to ? plan.unchanged : plan.change).push(story);
+  }
+  return plan;
+}
+
 /** Every status with, for the Status dropdown, why it cannot be chosen from `from` (null when it can). */
 export function statusChoices(from: StoryStatus): { status: StoryStatus; refusal: string | null }[] {
   return STORY_STATUSES.map((status) => ({ status, refusal: statusChangeRefusal(from, status) }));

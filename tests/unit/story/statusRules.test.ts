@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusAfterSend, statusChangeRefusal, statusChoices, wireRefusal, KILLED_IS_FINAL } from '../../../src/story/statusRules';
+import { planStatusChange, statusAfterSend, statusChangeRefusal, statusChoices, wireRefusal, KILLED_IS_FINAL } from '../../../src/story/statusRules';
 import { STORY_STATUSES, type StoryStatus } from '../../../src/story/story';
 
 const HAND = ['draft', 'edited', 'ready'] as const;
@@ -40,5 +40,23 @@ describe('the wire sets the rest', () => {
 
   it('refuses any send or kill of a killed story, and only of one', () => {
     expect(STORY_STATUSES.filter((s) => wireRefusal(s))).toEqual(['killed']);
+  });
+});
+
+describe('planStatusChange: the library sets one status on a selection', () => {
+  const story = (id: string, status: StoryStatus) => ({ id, status });
+
+  it('moves what the rules allow, leaves what is already there, and refuses the rest with the reason', () => {
+    const stories = [story('a', 'draft'), story('b', 'ready'), story('c', 'killed'), story('d', 'sent')];
+    const plan = planStatusChange(stories, 'ready');
+    expect(plan.change.map((s) => s.id)).toEqual(['a', 'd']);
+    expect(plan.unchanged.map((s) => s.id)).toEqual(['b']);
+    expect(plan.refused).toEqual([{ story: stories[2], reason: KILLED_IS_FINAL }]);
+  });
+
+  it('refuses every story a status only the wire sets', () => {
+    const plan = planStatusChange([story('a', 'draft'), story('b', 'ready')], 'sent');
+    expect(plan.change).toEqual([]);
+    expect(plan.refused.map((r) => r.reason)).toEqual([statusChangeRefusal('draft', 'sent'), statusChangeRefusal('ready', 'sent')]);
   });
 });
