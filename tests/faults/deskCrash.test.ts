@@ -1,17 +1,19 @@
 // A send killed mid-batch (SIGKILL, no cleanup) must leave the outbox and the sent log in step:
 // no partial file, every file logged with its hash, and after a restart nothing missing or doubled.
+// Every third story has a photo, which goes as a file of its own in the same unit.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { Store } from '../../main/store/store';
-import { readyStory } from '../support/deskStories';
+import { bodyWithPhoto, readyStory, storeSamplePhoto } from '../support/deskStories';
 import { tempFolder } from '../support/tempLibrary';
 
 const CLI = join(__dirname, '../../out/cli/galley.cjs');
 const STORIES = 120;
 const FORMATS = ['nitf', 'newsml', 'ninjs'];
+const WITH_PHOTO = (i: number) => i % 3 === 0;
 
 let folder: ReturnType<typeof tempFolder>;
 let db: string;
@@ -26,7 +28,8 @@ beforeEach(() => {
   outbox = folder.file('outbox');
   const store = new Store(db);
   const dateline = { place: 'Kyiv', date: new Date().toISOString().slice(0, 10), source: 'AFP' };
-  for (let i = 0; i < STORIES; i++) readyStory(store, { slug: `STORY-${i}`, dateline });
+  const photo = storeSamplePhoto(`${db}.assets`).id;
+  for (let i = 0; i < STORIES; i++) readyStory(store, { slug: `STORY-${i}`, dateline, ...(WITH_PHOTO(i) ? { body: bodyWithPhoto('AFP/Ana Ruiz', photo) } : {}) });
   store.saveDestination({ name: 'Wire', folder: outbox, formats: FORMATS });
   store.close();
 });
@@ -82,5 +85,7 @@ it('a batch killed mid-send leaves no partial file, and a restart finishes with 
   expect(restart.stderr).toBe('');
   expect(restart.status).toBe(0);
   expectLogMatchesFiles(true);
-  expect(visibleFiles()).toHaveLength(STORIES * FORMATS.length);
+  const photos = Array.from({ length: STORIES }, (_, i) => i).filter(WITH_PHOTO).length;
+  expect(visibleFiles()).toHaveLength(STORIES * FORMATS.length + photos);
+  expect(visibleFiles().filter((name) => name.endsWith('.png'))).toHaveLength(photos);
 });
