@@ -18,7 +18,7 @@ import { bodyFromParagraphs } from '../../src/story/body';
 import type { Story } from '../../src/story/story';
 import { tempFolder, type TempFolder } from '../support/tempLibrary';
 import { openSqliteStore } from '../../server/store/sqliteStore';
-import { StoryClient, bodyTextOf, invite, logLines, storedDoc, runServerCommand, serverProcess, startTestNewsroom, waitUntil, type TestNewsroom } from './newsroomClient';
+import { StoryClient, bodyTextOf, invite, logLines, storedDoc, serverProcess, startTestNewsroom, waitUntil, type TestNewsroom } from './newsroomClient';
 
 const SERVER = 'postgres://postgres@127.0.0.1:5432';
 const RUN = `galley_sync_${randomBytes(6).toString('hex')}`;
@@ -346,8 +346,13 @@ describe('a server that crashes', () => {
     const folder = tempFolder('galley-crash-');
     cleanups.push(() => folder.cleanup());
     const data = folder.file('newsroom');
-    const token = async (name: string) => (await runServerCommand(['user', 'add', name, '--role', 'editor', '--data', data])).stdout.trim();
-    const [anaToken, leeToken, colleagueToken] = [await token('ana'), await token('lee'), await token('col')];
+    const members = openSqliteStore(data);
+    const [anaToken, leeToken, colleagueToken] = [
+      await invite(members, { name: 'ana', role: 'editor' }),
+      await invite(members, { name: 'lee', role: 'editor' }),
+      await invite(members, { name: 'col', role: 'editor' }),
+    ];
+    await members.close();
     const port = await freePort();
     let server = await startServer(data, port);
     cleanups.push(() => kill(server.child));
@@ -379,5 +384,6 @@ describe('a server that crashes', () => {
     await lee.ok('sync');
     expect((await lee.story(id)).bodyText).toBe('Before the crash.\n\nSynced just before the crash.\n\nWritten while the server was down.');
     expect(shared(await lee.story(id))).toEqual(shared(await ana.story(id)));
-  });
+    // Two server processes start under tsx: slow on a loaded machine, never waited on by the clock.
+  }, 120_000);
 });
