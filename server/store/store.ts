@@ -31,9 +31,13 @@ export interface NewsroomStore {
   close(): Promise<void>;
 }
 
-/** A new invitation token: 32 random bytes, shown once and stored only as its hash. */
+/**
+ * A new invitation token: 32 random bytes, shown once and stored only as its hash. The prefix
+ * keeps a token from starting with "-" (base64url can), which a command line reads as an
+ * option, and lets a secret scanner recognise one.
+ */
 export function newToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString('base64url');
+  const token = `galley_${randomBytes(32).toString('base64url')}`;
   return { token, tokenHash: hashToken(token) };
 }
 

@@ -196,7 +196,8 @@ describe('the command line', { timeout: 120_000 }, () => {
     const added = await runServerCommand(['user', 'add', 'ana', '--role', 'reporter', '--data', dataDir]);
     expect(added.code).toBe(0);
     const token = added.stdout.trim();
-    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Never starting with "-", which a command line would read as an option.
+    expect(token).toMatch(/^galley_[A-Za-z0-9_-]{43}$/);
     expect(added.stderr).toMatch(/not shown again/);
 
     const rows = new Database(join(dataDir, 'newsroom.db'), { readonly: true }).prepare('SELECT name, role, token_hash FROM members').all();
