@@ -15,6 +15,11 @@ const NOUN_MAKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 /** "declined to comment", "refused to say": an infinitive cue reports nothing. */
 const INFINITIVE_MARKERS = new Set(['to']);
 const THAT = new Set(['that', 'que']);
+/**
+ * Conjunctions before a second cue sharing the subject: "stated X and warned Y", "said X, but said Y".
+ * "but" only after a comma: without one it joins two predicates of one report ("described it as calm but noted delays").
+ */
+const COORDINATORS = new Set(['and', 'but', 'y', 'pero']);
 /** Time and place phrases that may follow a sentence-final cue: "..., she said on Monday." */
 const TRAILING_ADVERBIAL = new Set([
   ...'on in at late early earlier later last this yesterday today tonight recently afterwards during el en este a'.split(' '),
@@ -405,11 +410,14 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   }
 
   const isParticiple = PARTICIPLE_CUES.has(cue.lower) && previous?.text === ',';
-  const coordinated = previous !== undefined && (previous.lower === 'and' || previous.lower === 'y') && scope.made.length > 0;
+  const afterConjunction = previous !== undefined && COORDINATORS.has(previous.lower) && (previous.lower === 'and' || previous.lower === 'y' || tokens[index - 2]?.text === ',');
+  const coordinated = afterConjunction && scope.made.length > 0;
   let sourceRange: TokenRange | null = subject;
   let inherited: Finding | null = null;
   if (isParticiple) sourceRange = scope.made.length > 0 ? null : leadingSubject(tokens, 0, index - 1);
   if ((isParticiple && scope.made.length > 0) || (coordinated && !subject)) inherited = scope.made[scope.made.length - 1];
+  // "called for calm, and stated ...": the first verb made no relation, so the sentence's subject is the source.
+  else if (afterConjunction && !subject) sourceRange = leadingSubject(tokens, 0, index - 1);
   if (!sourceRange && !inherited) return;
 
   let contentStart = skipCircumstance(scope, index + 1);
@@ -431,7 +439,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const holdsQuote = governed !== null && governed.start >= start && governed.start < end;
   if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote) return;
   const saysSomething = opensWithThat || holdsQuote || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
-  if (!saysSomething && !looksLikeClause(tokens, contentStart, end)) return;
+  if (!saysSomething && !looksLikeClause(scope, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);
   else addRelation(scope, register, cue, content, sourceRange, 0.75);
 }
@@ -495,7 +503,7 @@ function findThatAhead(tokens: readonly Token[], from: number): number {
 }
 
 /** When and where it was said, which is not what was said: "said on Monday", "said in a statement". */
-const CIRCUMSTANCE = /^(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:in|during)\s+an?\s+(?:statement|interview|note|letter|post|video|report|speech|briefing|tweet)\b|^(?:last|this|on|late|early)\s+(?:week|month|year|night|morning|afternoon|evening)\b|^(?:today|yesterday|earlier|later|este\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b\s*,?/iu;
+const CIRCUMSTANCE = /^(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:in|during)\s+an?\s+(?:statement|interview|note|letter|post|video|report|speech|briefing|tweet)\b|^on\s+(?:twitter|facebook|instagram|social\s+media|television|radio|(?:its|his|her|their)\s+(?:website|blog|account))\b|^(?:last|this|on|late|early)\s+(?:week|month|year|night|morning|afternoon|evening)\b|^(?:today|yesterday|earlier|later|este\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b\s*,?/iu;
 
 function skipCircumstance(scope: SentenceScope, index: number): number {
   const token = scope.tokens[index];
@@ -527,16 +535,24 @@ function skipHearer(tokens: readonly Token[], from: number): number {
   return i;
 }
 
-/** A reported clause has a verb-like word; a bare "said Monday" or "added details" does not count. */
-function looksLikeClause(tokens: readonly Token[], from: number, end: number): boolean {
+/**
+ * A reported clause has a verb after its first word; a bare "said Monday" or "added details" does not count.
+ * Auxiliaries and "-ed" forms answer at once; otherwise the tagger decides ("the jet overran the runway").
+ */
+function looksLikeClause(scope: SentenceScope, from: number, end: number): boolean {
+  const { tokens } = scope;
   let words = 0;
+  let second = -1;
   for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
     if (!tokens[i].isWord) continue;
     words++;
+    if (words === 2) second = tokens[i].start;
     if (/^(?:is|are|was|were|will|would|could|should|can|may|might|must|had|has|have|did|does|do|es|era|fue|será|ha|han|había)$/u.test(tokens[i].lower)) return true;
     if (words > 1 && /(?:ed|es)$/u.test(tokens[i].lower) && !tokens[i].capitalized) return true;
   }
-  return false;
+  if (second < 0) return false;
+  scope.tagged ??= tagSpan(scope.text, scope.span);
+  return scope.tagged.some((w) => w.start >= second && w.start < end && (w.pos === 'VERB' || w.pos === 'AUX'));
 }
 
 function linkAccordingTo(scope: SentenceScope, register: SpeakerRegister, cue: Cue): void {
@@ -682,10 +698,10 @@ function contentEnd(scope: SentenceScope, from: number): number {
     // "noted the risks: Berg said ...": a colon before a clause with its own cue ends the content.
     if (token.text === ':' && scope.cues.some((c) => c.kind === 'verb' && c.start > token.end && !insideQuote(scope, tokens[c.tokenIndex]))) return trimEndSpaces(text, from, token.start);
     const next = tokens[i + 1];
-    if (token.text === ',' && next && (PARTICIPLE_CUES.has(next.lower) || (next.lower === 'and' && isCueToken(scope, i + 2)) || next.lower === 'according')) {
+    if (token.text === ',' && next && (PARTICIPLE_CUES.has(next.lower) || (COORDINATORS.has(next.lower) && isCueToken(scope, i + 2)) || next.lower === 'according')) {
       return trimEndSpaces(text, from, token.start);
     }
-    if (token.lower === 'and' && isCueToken(scope, i + 1) && i > 0) return trimEndSpaces(text, from, tokens[i - 1].text === ',' ? tokens[i - 1].start : token.start);
+    if ((token.lower === 'and' || token.lower === 'y') && isCueToken(scope, i + 1) && i > 0) return trimEndSpaces(text, from, tokens[i - 1].text === ',' ? tokens[i - 1].start : token.start);
   }
   return trimEndSpaces(text, from, span.end);
 }

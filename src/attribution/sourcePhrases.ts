@@ -40,9 +40,14 @@ function isPhraseWord(tokens: readonly Token[], i: number, isNoun?: NounTest): b
   if (PLACE_GLUE.has(token.lower)) return tokens[i + 1]?.capitalized === true && (tokens[i - 1]?.capitalized === true || PERSON_ROLES.has(tokens[i - 1]?.lower ?? ''));
   // "Fire and Rescue", "Ernst & Young": a conjunction between two capitalised words is part of a name.
   if (token.lower === 'and' || token.lower === 'y') return Boolean(tokens[i - 1]?.capitalized && tokens[i + 1]?.capitalized);
-  if (CLAUSE_WORDS.has(token.lower)) return qualifiesSource(tokens, i);
+  // "WHO", "IT": an acronym is a name even when it spells a clause word.
+  if (CLAUSE_WORDS.has(token.lower) && !isAcronym(token)) return qualifiesSource(tokens, i);
   if (!token.capitalized && CUE_VERBS.has(token.lower)) return isNoun?.(i) ?? false;
   return true;
+}
+
+function isAcronym(token: Token): boolean {
+  return token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
 }
 
 /** A preposition inside an anonymous source's description: "familiar with", "close to", "with knowledge of". */

@@ -43,6 +43,32 @@ const INDIRECT: Case[] = [
     expected: [{ kind: 'indirect', content: 'tariffs protect factory jobs', cue: 'argument', source: "the senator's" }],
   },
   {
+    name: 'a clause whose only verb is irregular: the tagger finds it',
+    text: 'The trade journal stated the freighter overran the runway in heavy rain.',
+    expected: [{ kind: 'indirect', content: 'the freighter overran the runway', cue: 'stated', source: 'The trade journal' }],
+  },
+  {
+    name: 'an object that is no clause is no report',
+    text: 'The trade journal stated its position in an editorial.',
+    expected: [],
+    notCues: ['stated'],
+  },
+  {
+    name: 'the channel between the cue and the clause',
+    text: 'The fire service indicated on Twitter the two climbers were safe.',
+    expected: [{ kind: 'indirect', content: 'the two climbers were safe', cue: 'indicated', source: 'The fire service' }],
+  },
+  {
+    name: 'an acronym that spells a clause word is a name',
+    text: 'WHO said the risk to travellers remained low.',
+    expected: [{ kind: 'indirect', content: 'the risk to travellers remained low', cue: 'said', source: 'WHO' }],
+  },
+  {
+    name: 'a second cue after a verb that made no report takes the sentence\'s subject',
+    text: 'At the summit, the prime minister called for calm, and stated the border would stay open.',
+    expected: [{ kind: 'indirect', content: 'the border would stay open', cue: 'stated', source: 'the prime minister' }],
+  },
+  {
     name: 'reported speech running over a second sentence',
     text: 'Berg said the ministry would hire 2,000 nurses. They would start work in the spring, before the flu season.',
     expected: [
@@ -311,6 +337,17 @@ describe('findAttributions: a colon before a second cue', () => {
     expect(findAttributions(text).map((f) => [f.kind, slice(text, f.content), slice(text, f.cue)])).toEqual([
       ['indirect', 'the coast was at risk', 'argued'],
       ['direct', '"We cannot wait another decade for this."', 'said'],
+    ]);
+  });
+});
+
+describe('findAttributions: a second cue after a conjunction', () => {
+  it('makes ", but said" a second report from the same speaker, and keeps a bare "but noted" inside the first', () => {
+    const text = 'Governor Ines Duarte said the dam had held, but said two villages would be evacuated. The council described the night as calm but noted three roads were shut.';
+    expect(findAttributions(text).map((f) => [slice(text, f.content), f.speaker])).toEqual([
+      ['the dam had held', 'Ines Duarte'],
+      ['two villages would be evacuated', 'Ines Duarte'],
+      ['the night as calm but noted three roads were shut', 'council'],
     ]);
   });
 });
