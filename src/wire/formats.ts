@@ -9,18 +9,21 @@ export interface FormatInfo {
    */
   extension: string;
   mediaType: string;
+  /** Whether the format shows photos (naming each photo's file beside it); the others carry none. */
+  carriesPictures: boolean;
 }
 
 /** Per format: how it is named, saved and served. The one place these are written down. */
 export const FORMAT_INFO: Readonly<Record<WireFormat, FormatInfo>> = {
-  nitf: { label: 'NITF 3.6', extension: 'nitf.xml', mediaType: 'application/nitf+xml' },
-  newsml: { label: 'NewsML-G2 2.35', extension: 'g2.xml', mediaType: 'application/vnd.iptc.g2.newsitem+xml' },
-  ninjs: { label: 'ninjs 3.1', extension: 'ninjs.json', mediaType: 'application/json' },
-  iptc7901: { label: 'IPTC 7901', extension: 'iptc', mediaType: 'text/plain; charset=iso-8859-1' },
-  anpa: { label: 'ANPA-1312', extension: 'anpa', mediaType: 'text/plain; charset=us-ascii' },
-  html: { label: 'HTML page', extension: 'html', mediaType: 'text/html; charset=utf-8' },
-  text: { label: 'Plain text', extension: 'txt', mediaType: 'text/plain; charset=utf-8' },
-  json: { label: 'Galley JSON (backup)', extension: 'galley.json', mediaType: 'application/json' },
+  nitf: { label: 'NITF 3.6', extension: 'nitf.xml', mediaType: 'application/nitf+xml', carriesPictures: true },
+  newsml: { label: 'NewsML-G2 2.35', extension: 'g2.xml', mediaType: 'application/vnd.iptc.g2.newsitem+xml', carriesPictures: true },
+  ninjs: { label: 'ninjs 3.1', extension: 'ninjs.json', mediaType: 'application/json', carriesPictures: true },
+  iptc7901: { label: 'IPTC 7901', extension: 'iptc', mediaType: 'text/plain; charset=iso-8859-1', carriesPictures: false },
+  anpa: { label: 'ANPA-1312', extension: 'anpa', mediaType: 'text/plain; charset=us-ascii', carriesPictures: false },
+  html: { label: 'HTML page', extension: 'html', mediaType: 'text/html; charset=utf-8', carriesPictures: true },
+  text: { label: 'Plain text', extension: 'txt', mediaType: 'text/plain; charset=utf-8', carriesPictures: false },
+  // A backup keeps each photo as its asset id; the photos travel with a library backup instead.
+  json: { label: 'Galley JSON (backup)', extension: 'galley.json', mediaType: 'application/json', carriesPictures: false },
 };
 
 /** The extension and media type an exporter puts on its result. */

@@ -121,6 +121,18 @@ describe('a send with a photo', () => {
     ]);
   });
 
+  it('a destination that takes only text formats gets no photo file, and its preview lists the photo as lost', async () => {
+    const story = photoStory();
+    const print = folder.file('print');
+    await desk.saveDestination({ destination: { name: 'Print', folder: print, formats: ['iptc7901', 'anpa'] } });
+    const outcome = sent((await desk.sendStories({ ids: [story.id], destination: 'Print' })).outcomes[0]);
+    expect(outcome.files.map((f) => f.fileName)).toEqual(['GRAIN-1.iptc', 'GRAIN-2.anpa']);
+    expect(readdirSync(print).sort()).toEqual(['GRAIN-1.iptc', 'GRAIN-2.anpa']);
+    expect((await port.getDestination('Print')).nextSequence).toBe(3);
+    const anpa = await desk.previewExport({ id: story.id, format: 'anpa', destination: 'Print' });
+    expect(anpa.losses.map((loss) => loss.message)).toContain('photo 1 (“The Razoni leaves Odesa.”) is not sent: ANPA-1312 carries no pictures, nor their captions and credits');
+  });
+
   it('the preview names the photo as a send to the chosen destination would, and a text-only format lists it as lost', async () => {
     const story = photoStory();
     const nitf = await desk.previewExport({ id: story.id, format: 'nitf', destination: 'Wire' });

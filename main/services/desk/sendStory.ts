@@ -94,8 +94,10 @@ export function prepareSend(ctx: SendContext, story: Story, destination: Destina
   const wire = request.kind === 'kill' ? killNoticeStory(base, request.killReason ?? '') : base;
   const formats = request.formats ?? destination.formats;
   const names = { slug: safeFileStem(story.slug, story.id), id: story.id, version: base.version };
+  // A destination whose formats all carry no pictures (7901, ANPA) gets no photo files: nothing would name them.
+  const photoIds = formats.some((format) => FORMAT_INFO[format].carriesPictures) ? photoIdsOf(wire.body) : [];
   const files = (async () => {
-    const photos = await readStoryPhotos(ctx.assetFolder, wire.body, destination.fileNamePattern, { ...names, seq: firstSequence + formats.length });
+    const photos = photoIds.length ? await readStoryPhotos(ctx.assetFolder, wire.body, destination.fileNamePattern, { ...names, seq: firstSequence + formats.length }) : [];
     const rendered = await ctx.renderer.render(
       formats.map((format, i) => ({
         story: wire,
@@ -114,7 +116,7 @@ export function prepareSend(ctx: SendContext, story: Story, destination: Destina
   })();
   // A guess that is never used must not surface as an unhandled rejection; the real use awaits it.
   files.catch(() => {});
-  const fileCount = formats.length + photoIdsOf(wire.body).length;
+  const fileCount = formats.length + photoIds.length;
   return { version: story.version, request, formats, fileNamePattern: destination.fileNamePattern, firstSequence, fileCount, sentAt, files };
 }
 
