@@ -15,6 +15,7 @@ const NOUN_MAKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 /** "declined to comment", "refused to say": an infinitive cue reports nothing. */
 const INFINITIVE_MARKERS = new Set(['to']);
 const THAT = new Set(['that', 'que']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /**
  * Conjunctions before a second cue sharing the subject: "stated X and warned Y", "said X, but said Y".
  * "but" only after a comma: without one it joins two predicates of one report ("described it as calm but noted delays").
@@ -718,6 +719,8 @@ function insideQuote(scope: SentenceScope, token: Token): boolean {
 /** The clause around a hedge: from the last clause break before it to the next after it. */
 function clauseAround(scope: SentenceScope, cue: Span): Span {
   const { tokens, text, span } = scope;
+  // "Reportedly, the plant will close": a hedge opening the sentence governs all of it.
+  if (firstTokenAt(tokens, cue.start) === 0 && tokens[1]?.text === ',' && tokens.length > 2) return { start: tokens[2].start, end: contentEnd(scope, tokens[2].start) };
   let start = span.start;
   for (const token of tokens) {
     if (token.start >= cue.start) break;
@@ -725,9 +728,11 @@ function clauseAround(scope: SentenceScope, cue: Span): Span {
     if (token.text === ',' || token.text === ';' || ['where', 'which', 'who', 'while', 'whereas', 'but'].includes(token.lower)) start = skipSpaces(text, token.end);
   }
   let end = span.end;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (token.start < cue.end || insideQuote(scope, token)) continue;
-    if (token.text === ';' || (token.text === ',' && !insideQuote(scope, token))) {
+    // A relative clause after the comma describes what was reported and stays in it (", who knew the family").
+    if (token.text === ';' || (token.text === ',' && !RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? ''))) {
       end = token.start;
       break;
     }

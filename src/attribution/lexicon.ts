@@ -161,7 +161,10 @@ suggesting admitting conceding dismissing
 
 /** Multi-word cues that introduce a source: "according to the ministry", "según fuentes". */
 // Case-sensitive alternatives on purpose: a case-insensitive Unicode regex is several times slower.
-export const ACCORDING_TO = /\b(?:[Aa]ccording to|[Ss]egún|[Aa]s reported by|[Cc]iting)\s/gu;
+// "By all accounts, ...", "..., by some estimates, ...": "by" is the cue and the reports the source, set off by commas
+// ("alarmed by reports of looting" is no source).
+export const ACCORDING_TO =
+  /\b(?:[Aa]ccording to|[Ss]egún|[Aa]s reported by|[Cc]iting|(?:By|(?<=,\s)by)(?=\s+(?:(?:all|most|some|several|varying|conflicting|other|early|initial|local|media|official|unconfirmed)\s+)?(?:reports|accounts|estimates),))\s/gu;
 
 /**
  * Hedges with no source: the claim is reported but nobody owns it. The desk wants these flagged.

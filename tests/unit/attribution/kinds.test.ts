@@ -127,6 +127,20 @@ const BETWEEN: Case[] = [
   },
 ];
 
+/** Hedges with no source: how far the hedged claim reaches. */
+const HEDGES: Case[] = [
+  {
+    name: 'a hedge opening the sentence governs all of it',
+    text: 'Reportedly, the mill will close in May and 300 jobs will go.',
+    expected: [{ kind: 'unattributed', content: 'the mill will close in May and 300 jobs will go', cue: 'Reportedly', source: null }],
+  },
+  {
+    name: 'a relative clause after the hedged clause stays in it',
+    text: "The mayor's bid was reportedly backed by a builder, who later won the contract; the council denies any link.",
+    expected: [{ kind: 'unattributed', content: 'backed by a builder, who later won the contract', cue: 'reportedly' }],
+  },
+];
+
 /** Source phrases that carry more than a name: a document and its author, a time word, a place. */
 const SOURCE_PHRASES: Case[] = [
   {
@@ -138,6 +152,17 @@ const SOURCE_PHRASES: Case[] = [
     name: '"according to" figures from a named body',
     text: 'According to figures from the National Grid, demand fell by a tenth in March.',
     expected: [{ kind: 'according-to', content: 'demand fell by a tenth', source: 'figures from the National Grid' }],
+  },
+  {
+    name: '"By most accounts," as an "according to"',
+    text: 'By most accounts, the crowd at the rally numbered forty thousand.',
+    expected: [{ kind: 'according-to', content: 'the crowd at the rally numbered forty thousand', cue: 'By', source: 'most accounts' }],
+  },
+  {
+    name: 'reports that caused something are no source',
+    text: 'Shoppers were alarmed by reports, and the market closed early. Others were alarmed by reports of looting.',
+    expected: [],
+    notCues: ['by'],
   },
   {
     name: 'a time word opening the sentence is not part of the subject',
@@ -322,6 +347,7 @@ describe.each([
   ['where the cue sits', CUE_PLACEMENT],
   ['words between the cue, the quote and the name', BETWEEN],
   ['source phrases', SOURCE_PHRASES],
+  ['hedges', HEDGES],
   ['partial quotes', PARTIAL_QUOTES],
   ['speakers introduced before', INTRODUCED_BEFORE],
   ['organisations as speakers', ORGANISATIONS],
