@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { MethodInput, MethodName, MethodResult } from '../../src/api/contract';
-import { MAX_IMPORT_FILE_BYTES } from '../../src/api/importExport';
+import { MAX_IMPORT_FILE_BYTES, megabytes } from '../../src/api/importExport';
 import { GalleyError } from '../../src/api/result';
 import type { StorySummary } from '../../src/api/types';
 import { deriveStoryFacts } from '../../src/story/derived';
@@ -11,7 +11,6 @@ import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
 import { safeFileStem } from '../services/atomicWrite';
 import { publishFile } from '../services/publishFile';
 import { dispatch } from '../services/dispatch';
-import { megabytes } from '../services/importFiles';
 import type { ServiceHandlers } from '../services/services';
 import type { BackupResult } from '../store/libraryBackup';
 import type { StorePort } from '../store/storePort';

@@ -5,6 +5,7 @@ import { cleanChanges } from './cleanChanges';
 import { createDeskServices, type DeskOptions } from './desk/deskServices';
 import { NO_DIALOGS, type Dialogs } from './dialogs';
 import { exportStoryFile } from './exportStoryFile';
+import { inProcessRenderer } from './desk/wirePool';
 import { createImportServices } from './importFiles';
 import { createReviewServices } from './reviewServices';
 
@@ -18,6 +19,8 @@ export type ServiceHandlers = {
  * CLI and tests; `dialogs` are the app's windows (or the test host's double).
  */
 export function createServices(store: StorePort, assets: AssetOptions, desk: DeskOptions = {}, dialogs: Dialogs = NO_DIALOGS): ServiceHandlers {
+  // The wire workers render the desk's files and read imported ones.
+  const renderer = desk.renderer ?? inProcessRenderer(desk.schemasFolder);
   return {
     listStories: (input) => store.listStories(input),
     searchStories: (input) => store.searchStories(input),
@@ -38,8 +41,8 @@ export function createServices(store: StorePort, assets: AssetOptions, desk: Des
     chooseFolder: async ({ title }) => ({ folder: await dialogs.chooseFolder(title) }),
     getHouseDictionary: () => store.getHouseDictionary(),
     addToHouseDictionary: ({ word }) => store.addToHouseDictionary(word),
-    ...createDeskServices(store, { assetFolder: assets.folder, ...desk }),
-    ...createImportServices(store, assets.folder),
+    ...createDeskServices(store, { assetFolder: assets.folder, ...desk, renderer }),
+    ...createImportServices(store, assets.folder, renderer),
     ...createReviewServices(store),
     exportStory: (input) => exportStoryFile(store, input),
   };

@@ -1,12 +1,10 @@
-import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILES, MAX_IMPORT_TOTAL_BYTES } from '../../src/api/importExport';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILES, MAX_IMPORT_TOTAL_BYTES, megabytes } from '../../src/api/importExport';
 import { readBase64 } from '../common/readBase64';
 
 /** A story file as text, or a photo delivered with one (a saved page's `NAME_files` images) as base64. */
 export type ImportFile = { name: string; text: string } | { name: string; dataBase64: string };
 
 const isImage = (file: File) => /\.(?:jpe?g|png|gif|webp)$/i.test(file.name) || file.type.startsWith('image/');
-
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /**
  * The chosen or dropped files as text (photos as base64), read in the page (the renderer has no file system).

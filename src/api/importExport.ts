@@ -8,6 +8,9 @@ import type { ImportFormat, Loss, WireFormat } from '../wire/types';
  */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 
+/** A size as the import messages print it: `20 MB`. */
+export const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
 /** Most bytes one import takes in all: every file travels in one call, and one call has to fit the IPC message. */
 export const MAX_IMPORT_TOTAL_BYTES = 40 * 1024 * 1024;
 

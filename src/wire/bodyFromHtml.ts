@@ -1,5 +1,6 @@
 import { figurePhoto, type BodyDoc, type BodyMark, type BodyNode } from '../story/body';
 import { withContent } from './inline';
+import { ImportLimitError } from './importLimits';
 import { inlineFromXml } from './inlineXml';
 import { ImportError } from './types';
 import { childElements, isElement, localName, parseXml, textContent, type XmlElement, type XmlNode } from './xml';
@@ -21,7 +22,7 @@ export function tryHtmlToBody(html: string, warnings: string[]): BodyDoc | null 
   try {
     return htmlToBody(html, warnings);
   } catch (error) {
-    if (error instanceof ImportError) return null;
+    if (error instanceof ImportError && !(error instanceof ImportLimitError)) return null;
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import { normalizedUrl, withContent } from './inline';
 import { fromIsoAnyForm, toRfc3339 } from './isoDates';
 import type { ExportOptions, ExportResult, ImportedStory, ImportResult, Loss } from './types';
 import { importedLanguage } from './importedLanguage';
+import { checkLineCount } from './importLimits';
 import { ImportError } from './types';
 import { fileTypeOf, utf8Bytes } from './formats';
 import { photoFileOf, photosLeftBehind } from './photos';
@@ -185,6 +186,7 @@ function readBody(doc: Json, warnings: string[]): BodyDoc {
     warnings.push('The HTML body is not well-formed; the plain text body was imported instead.');
   }
   const text = bodies.find((b) => b !== html);
+  checkLineCount(text?.value ?? '', 'The ninjs plain-text body');
   const paragraphs = (text?.value ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   return addAssociatedPictures(doc, bodyFromParagraphs(paragraphs), warnings);
 }

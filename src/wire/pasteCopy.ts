@@ -19,6 +19,7 @@ import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADL
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
 import { agencyNamed, BYLINE_LABEL, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, RELATED_LABEL } from './houseStyles';
+import { checkLineCount } from './importLimits';
 import { ImportError, type ImportedStory, type ImportResult, type MovedBlock } from './types';
 
 export interface PastedCopyOptions {
@@ -558,6 +559,7 @@ function storyOf(reading: CopyReading, body: BodyDoc): ImportedStory {
 export function importPastedCopy(text: string, options: PastedCopyOptions = {}): ImportResult {
   const source = normalise(text);
   if (!source.trim()) throw new ImportError('The pasted copy is empty: there is no text to make a story from.');
+  checkLineCount(source, 'The copy');
   const markdown = options.markdown ?? looksLikeMarkdown(source);
   const reading = new CopyReading();
   const units = unitsOf(source, markdown);

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { checkElementCount } from './importLimits';
 import { ImportError } from './types';
 
 /**
@@ -203,6 +204,8 @@ export function parseXml(source: string, options: ParseXmlOptions = {}): XmlElem
       `The ${label} file declares a DOCTYPE or entities. Galley refuses these because they can expand to huge sizes or read other files (billion laughs, XXE); nothing was imported.`,
     );
   }
+  // Counted before any parser builds a tree: the count is one pass, the tree is most of the cost.
+  checkElementCount(text, `The ${label} file`);
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     throw new ImportError(`The ${label} file is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}): ${valid.err.msg}`);

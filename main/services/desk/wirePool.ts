@@ -2,17 +2,22 @@
 // a send's CPU (issue 5: 0.3-0.9 ms a file), so a batch is spread over worker threads, one per
 // core: the stories of a batch render side by side while the calling thread writes and
 // commits the ones already done, and the Electron main process stays free for the window.
-// Without a built worker file (tests on the sources) the same renderFile runs in-process.
+// Import files are read on the same workers (issue 19): a 10 MB file took the main process, and
+// the window with it, for seconds. Without a built worker file (tests on the sources) the same
+// renderFile and parseImport run in-process.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { GalleyError } from '../../../src/api/result';
+import { parseImport, type ImportSource, type ParsedImport } from '../parseImport';
 import { renderFile, type RenderedFile, type RenderJob } from './renderFile';
 import { loadValidators } from './validators';
-import type { WireReply, WireRequest } from './wireProtocol';
+import type { WireReply, WireRequest, WireTask, WireValue } from './wireProtocol';
 
 export interface WireRenderer {
   /** Renders and validates the jobs; the files come back in the jobs' order. Rejects only when the renderer itself failed. */
   render(jobs: readonly RenderJob[]): Promise<RenderedFile[]>;
+  /** Reads import files and pastes into stories; each one's stories or refusal, in order. */
+  parseImports(sources: readonly ImportSource[]): Promise<ParsedImport[]>;
   /** How many batches can usefully be in flight at once (one per worker). */
   readonly parallelism: number;
   /** Stops the workers; pending batches are rejected. */
@@ -26,6 +31,9 @@ export function inProcessRenderer(schemasFolder?: string): WireRenderer {
     async render(jobs) {
       const validators = await loadValidators(schemasFolder);
       return jobs.map((job) => renderFile(validators, job));
+    },
+    async parseImports(sources) {
+      return sources.map(parseImport);
     },
     async close() {},
   };
@@ -43,7 +51,7 @@ const SPAWN_BACKLOG = 4;
 
 interface PoolWorker {
   worker: Worker;
-  pending: Map<number, { resolve: (files: RenderedFile[]) => void; reject: (error: Error) => void }>;
+  pending: Map<number, { resolve: (value: WireValue) => void; reject: (error: Error) => void }>;
 }
 
 /**
@@ -73,7 +81,7 @@ export function openWirePool(workerFile: string, options: WirePoolOptions = {}):
       entry.pending.delete(reply.id);
       if (entry.pending.size === 0) entry.worker.unref();
       if (!waiter) return;
-      if (reply.ok) waiter.resolve(reply.files);
+      if (reply.ok) waiter.resolve(reply.value);
       else waiter.reject(new GalleyError('internal', `The wire renderer failed: ${reply.message}`));
     });
     entry.worker.on('error', fail);
@@ -90,18 +98,25 @@ export function openWirePool(workerFile: string, options: WirePoolOptions = {}):
     return !idlest || (idlest.pending.size >= SPAWN_BACKLOG && workers.length < size) ? spawn() : idlest;
   };
 
+  const run = (task: WireTask): Promise<WireValue> => {
+    if (closed) return Promise.reject(new GalleyError('internal', 'The wire renderer is closed.'));
+    const target = pick();
+    const id = nextId++;
+    return new Promise<WireValue>((resolve, reject) => {
+      if (target.pending.size === 0) target.worker.ref();
+      target.pending.set(id, { resolve, reject });
+      target.worker.postMessage({ id, ...task } satisfies WireRequest);
+    });
+  };
+
   return {
     parallelism: size,
-    render(jobs) {
-      if (closed) return Promise.reject(new GalleyError('internal', 'The wire renderer is closed.'));
-      if (!jobs.length) return Promise.resolve([]);
-      const target = pick();
-      const id = nextId++;
-      return new Promise<RenderedFile[]>((resolve, reject) => {
-        if (target.pending.size === 0) target.worker.ref();
-        target.pending.set(id, { resolve, reject });
-        target.worker.postMessage({ id, jobs: [...jobs] } satisfies WireRequest);
-      });
+    async render(jobs) {
+      return jobs.length ? ((await run({ jobs: [...jobs] })) as RenderedFile[]) : [];
+    },
+    async parseImports(sources) {
+      // One task a file: the files of an import are read side by side on as many workers.
+      return Promise.all(sources.map(async (source) => ((await run({ imports: [source] })) as ParsedImport[])[0]));
     },
     async close() {
       closed = true;

@@ -1,10 +1,13 @@
 // Messages between the wire pool (wirePool.ts) and its worker threads (wireWorker.ts).
+import type { ImportSource, ParsedImport } from '../parseImport';
 import type { RenderedFile, RenderJob } from './renderFile';
 
-/** One batch of jobs; the reply has their files in the same order. */
-export interface WireRequest {
-  id: number;
-  jobs: RenderJob[];
-}
+/** Files to render (the reply has them in the same order), or import files to read into stories. */
+export type WireTask = { jobs: RenderJob[] } | { imports: ImportSource[] };
 
-export type WireReply = { id: number; ok: true; files: RenderedFile[] } | { id: number; ok: false; message: string };
+export type WireRequest = WireTask & { id: number };
+
+/** What a task gives back: the rendered files, or each import file's stories or refusal, in order. */
+export type WireValue = RenderedFile[] | ParsedImport[];
+
+export type WireReply = { id: number; ok: true; value: WireValue } | { id: number; ok: false; message: string };

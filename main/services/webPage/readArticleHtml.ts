@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { bodyParagraphs, emptyBody, type BodyNode } from '../../../src/story/body';
 import type { RelatedLink } from '../../../src/story/story';
+import { checkElementCount } from '../../../src/wire/importLimits';
 import { importedLanguage } from '../../../src/wire/importedLanguage';
 import { importPastedCopy } from '../../../src/wire/pasteCopy';
 import type { ImportedStory } from '../../../src/wire/types';
@@ -134,6 +135,8 @@ function mergeRelated(found: RelatedLink[], inText: readonly RelatedLink[], doc:
  */
 export function readArticleHtml(html: string, options: ArticleHtmlOptions = {}): ImportedStory {
   const clipboard = options.clipboard ?? false;
+  // Counted before linkedom builds the page: the page reader costs about half a millisecond an element.
+  checkElementCount(html, clipboard ? 'The copied page' : 'The web page');
   const doc = parsePage(html);
   const meta = readPageMetadata(doc);
   const base = meta.url;

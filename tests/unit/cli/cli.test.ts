@@ -143,6 +143,17 @@ describe('galley with bad input', () => {
     expect(JSON.parse((await galley('list', '--json')).stdout)).toEqual([]);
   });
 
+  it('refuses a 10 MB NITF of a million paragraphs by its element count, naming the count and the limit', async () => {
+    const paragraphs = '<p>a</p>\n'.repeat(1_150_000);
+    writeFileSync(folder.file('long.xml'), `<nitf><body><body.head><hedline><hl1>Long</hl1></hedline></body.head><body.content>${paragraphs}</body.content></body></nitf>`);
+    const result = await galley('import', folder.file('long.xml'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'galley import: long.xml: The NITF file has 1,150,006 elements; Galley reads at most 50,000 for one story (a long story has a few thousand). Split it into several files. Nothing was imported.',
+    );
+    expect(JSON.parse((await galley('list', '--json')).stdout)).toEqual([]);
+  });
+
   it('refuses a file that is not a library without touching it', async () => {
     writeFileSync(db, 'not a database at all, just some notes'.repeat(20));
     const before = readFileSync(db);
