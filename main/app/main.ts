@@ -190,6 +190,8 @@ async function start(): Promise<void> {
     ),
   );
   mainWindow = createWindow();
+  // A wire worker ready before the first import or preview: starting one takes most of a second.
+  mainWindow.once('ready-to-show', () => wirePool.warm());
 }
 
 if (!app.requestSingleInstanceLock()) {

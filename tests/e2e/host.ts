@@ -83,6 +83,7 @@ async function main(): Promise<void> {
   if (!values.empty) await seedSamples(store, samplesFolder, assetFolder);
   // Relative, so it resolves against the page's own origin like the rest of the renderer.
   const wirePool = openWirePool(join(outRoot, 'main', 'wireWorker.cjs'));
+  wirePool.warm();
   const outboxFiles = openOutboxWorker(join(outRoot, 'main', 'outboxWorker.cjs'));
   const chosenFolder = values['choose-folder'] ?? null;
   const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool, files: outboxFiles }, { chooseFolder: async () => chosenFolder });

@@ -18,6 +18,8 @@ export interface WireRenderer {
   render(jobs: readonly RenderJob[]): Promise<RenderedFile[]>;
   /** Reads import files and pastes into stories; each one's stories or refusal, in order. */
   parseImports(sources: readonly ImportSource[]): Promise<ParsedImport[]>;
+  /** Starts a worker now if none runs, so the first import or preview does not wait for one. */
+  warm(): void;
   /** How many batches can usefully be in flight at once (one per worker). */
   readonly parallelism: number;
   /** Stops the workers; pending batches are rejected. */
@@ -28,6 +30,7 @@ export interface WireRenderer {
 export function inProcessRenderer(schemasFolder?: string): WireRenderer {
   return {
     parallelism: 1,
+    warm() {},
     async render(jobs) {
       const validators = await loadValidators(schemasFolder);
       return jobs.map((job) => renderFile(validators, job));
@@ -111,6 +114,9 @@ export function openWirePool(workerFile: string, options: WirePoolOptions = {}):
 
   return {
     parallelism: size,
+    warm() {
+      if (!closed && !workers.length) spawn();
+    },
     async render(jobs) {
       return jobs.length ? ((await run({ jobs: [...jobs] })) as RenderedFile[]) : [];
     },
