@@ -4,6 +4,7 @@ import {
   HEDGE_ADVERBS,
   IMPERSONAL_PASSIVE,
   NOMINAL_REPORT,
+  PARTICIPLE_CUES,
   PASSIVE_REPORTING,
   THERE_ARE_CLAIMS,
 } from './lexicon';
@@ -63,8 +64,9 @@ export function findCues(tokens: readonly Token[], quoted: readonly Span[], phra
   tokens.forEach((token, index) => {
     if (!token.isWord || insideAny(token, quoted) || phrases.some((p) => overlaps(p, token))) return;
     if (HEDGE_ADVERBS.has(token.lower)) cues.push({ kind: 'hedge', start: token.start, end: token.end, tokenIndex: index, lower: token.lower });
-    // A capitalised cue word is a name ("Tell City") or opens an adverbial ("Asked about X, she ..."), never the cue.
-    else if (CUE_VERBS.has(token.lower) && !token.capitalized)
+    // A capitalised cue word is a name ("Tell City") or opens an adverbial ("Asked about X, she ..."), never the cue;
+    // except a participle opening the sentence: "Calling the plan "reckless", the mayor ...".
+    else if (CUE_VERBS.has(token.lower) && (!token.capitalized || (index === 0 && PARTICIPLE_CUES.has(token.lower))))
       cues.push({ kind: 'verb', start: token.start, end: token.end, tokenIndex: index, lower: token.lower });
   });
   return cues.sort((a, b) => a.start - b.start);

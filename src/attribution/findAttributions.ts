@@ -228,6 +228,8 @@ function linkRight(scope: SentenceScope, register: SpeakerRegister, quote: Quota
     const before = phraseBefore(tokens, cue.tokenIndex, floor);
     if (before ? before.from !== floor : cue.tokenIndex !== floor) return null;
     sourceRange = before ?? phraseAfter(tokens, cue.tokenIndex, ceiling);
+    // '"...", the bishop urged senators to vote no': a verb that is speech only beside a quote must close the sentence to own it.
+    if (QUOTE_ONLY_VERBS.has(cue.lower) && !endsSentence(tokens, before ? cue.tokenIndex + 1 : (sourceRange?.to ?? cue.tokenIndex + 1))) return null;
   }
   scope.usedCues.add(cue);
   const finding = makeFinding(scope, register, 'direct', quote, cue, sourceRange, 0.95);
@@ -379,6 +381,10 @@ function linkCues(scope: SentenceScope, register: SpeakerRegister): void {
 function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): void {
   const { tokens } = scope;
   const index = cue.tokenIndex;
+  if (index === 0 && PARTICIPLE_CUES.has(cue.lower)) {
+    linkOpeningParticiple(scope, register, cue);
+    return;
+  }
   const previous = tokens[index - 1];
   if (previous && (NOUN_MAKERS.has(previous.lower) || INFINITIVE_MARKERS.has(previous.lower))) return;
   if (isNounUse(scope, index)) return;
@@ -443,6 +449,23 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   if (!saysSomething && !looksLikeClause(scope, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);
   else addRelation(scope, register, cue, content, sourceRange, 0.75);
+}
+
+/**
+ * "Calling the plan "reckless", the mayor vowed ...", "Saying that ..., she left": a participle clause
+ * opening the sentence reports what the main clause's subject said. Only with quoted words or "that",
+ * which keep out "Warning lights flashed, ..." and the like.
+ */
+function linkOpeningParticiple(scope: SentenceScope, register: SpeakerRegister, cue: Cue): void {
+  const { tokens, text } = scope;
+  const first = cue.tokenIndex + 1;
+  const comma = tokens.findIndex((t, i) => i > first && t.text === ',' && !insideQuote(scope, t));
+  if (comma < 0 || comma + 1 >= tokens.length) return;
+  const content = { start: tokens[first].start, end: trimEndSpaces(text, tokens[first].start, tokens[comma].start) };
+  const governed = governedQuote(scope, cue);
+  if (!(governed && governed.start < content.end) && !THAT.has(tokens[first].lower)) return;
+  const subject = leadingSubject(tokens, comma + 1, tokens.length);
+  if (subject) addRelation(scope, register, cue, content, subject, 0.7);
 }
 
 /** The first unclaimed quotation in the cue's clause with no other cue before it: the words the cue governs. */

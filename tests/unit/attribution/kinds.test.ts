@@ -209,6 +209,22 @@ const PARTIAL_QUOTES: Case[] = [
     notCues: ['called'],
   },
   {
+    name: 'a participle opening the sentence governs its quote; the main clause names the speaker',
+    text: 'Calling the levy "a tax on breathing", the union urged members to stop paying it.',
+    expected: [{ kind: 'mixed', content: 'the levy "a tax on breathing"', cue: 'Calling', source: 'the union' }],
+  },
+  {
+    name: 'an opening participle with "that"',
+    text: 'Saying that the talks had failed, Minister Hana Kovac left the summit a day early.',
+    expected: [{ kind: 'indirect', content: 'that the talks had failed', cue: 'Saying', source: 'Minister Hana Kovac', speaker: 'Hana Kovac' }],
+  },
+  {
+    name: 'an opening participle with neither a quote nor "that" reports nothing',
+    text: 'Noting the late hour, the chair closed the meeting.',
+    expected: [],
+    notCues: ['Noting'],
+  },
+  {
     name: 'a cue noun between the verb and its quote does not take the quote away',
     text: 'The embassy called the remarks "a provocation" and said it expected an apology.',
     expected: [
