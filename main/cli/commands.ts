@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { MethodInput, MethodName, MethodResult } from '../../src/api/contract';
 import { MAX_IMPORT_FILE_BYTES, megabytes } from '../../src/api/importExport';
@@ -6,10 +6,9 @@ import { GalleyError } from '../../src/api/result';
 import type { StorySummary } from '../../src/api/types';
 import { deriveStoryFacts } from '../../src/story/derived';
 import { STORY_STATUSES, type Story, type StoryStatus } from '../../src/story/story';
-import { exportStory } from '../../src/wire/index';
 import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
-import { safeFileStem } from '../services/atomicWrite';
-import { publishFile } from '../services/publishFile';
+import { assetFolderOf } from '../services/assets';
+import { exportToFolder } from '../services/exportToFolder';
 import { dispatch } from '../services/dispatch';
 import type { ServiceHandlers } from '../services/services';
 import type { BackupResult } from '../store/libraryBackup';
@@ -169,22 +168,15 @@ export async function exportStories(ctx: CommandContext, args: string[]): Promis
   if (typeof ctx.flags.out !== 'string') throw new UsageError('export needs --out DIR');
   if (!args.length) throw new UsageError('export needs at least one story id');
   const out = resolve(ctx.flags.out);
-  // Render everything before writing anything: one bad story leaves no files behind.
-  const rendered = [];
-  for (const id of args) {
-    const story = await call(ctx, 'getStory', { id });
-    rendered.push({ id, stem: safeFileStem(story.slug, story.id), result: exportStory(story, format as WireFormat, {}) });
-  }
-  mkdirSync(out, { recursive: true });
-  const written = [];
+  const stories = [];
+  for (const id of args) stories.push(await call(ctx, 'getStory', { id }));
   // Two stories with one slug, or a file of the user's with that name: the new file is numbered, never written over.
-  for (const { id, stem, result } of rendered) {
-    const file = join(out, publishFile(out, stem, result.extension, result.bytes));
-    written.push({ id, file, format, losses: result.losses });
-  }
+  const exported = await exportToFolder(stories, format as WireFormat, out, assetFolderOf(ctx.library));
+  const written = exported.map(({ id, fileName, photos, losses }) => ({ id, file: join(out, fileName), format, photos: photos.map((name) => join(out, name)), losses }));
   if (ctx.json) return printJson(ctx, written);
   for (const entry of written) {
     ctx.print(`${entry.id}  ${entry.file}`);
+    for (const photo of entry.photos) ctx.print(`    with its photo ${photo}`);
     for (const loss of entry.losses) ctx.print(`    ${loss.message}`);
   }
 }

@@ -18,7 +18,8 @@ export const USAGE = `Usage: galley <command> [options]
                                              (export --destination), killed a kill; killed is final
   export ID... --format F --out DIR          F: nitf newsml ninjs iptc7901 anpa html text json;
                                              files named by slug, never written over: a name
-                                             already taken gets -2, -3...
+                                             already taken gets -2, -3...; photos beside them
+                                             (SLUG-photo-1.jpg...) in nitf newsml ninjs html
   export [ID...] [--status S] --destination NAME [--note TEXT]
                                              send as the desk does: checked, validated, sequence-
                                              numbered, logged; exit 1 if any story was refused;

@@ -7,6 +7,7 @@
 import { linkSync, lstatSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
+import { GalleyError } from '../../src/api/result';
 import { syncFolder, writeSyncedFile } from './atomicWrite';
 
 export { syncFolder };
@@ -91,20 +92,14 @@ export function numberedName(stem: string, extension: string, n: number): string
 }
 
 /**
- * Publishes `bytes` as a new file `stem.ext` in `folder`, or `stem-2.ext`, `stem-3.ext`... when
- * that is taken, and returns the name it got; the folder is fsynced. Nothing is replaced, and
- * nothing half-written is ever under a final name.
+ * Publishes `bytes` as the new file `fileName` in `folder`, a name chosen beforehand because
+ * another file names it (a story naming its photo): refused with its name when that is taken.
+ * The caller fsyncs the folder once its files are all in place.
  */
-export function publishFile(folder: string, stem: string, extension: string, bytes: Uint8Array): string {
+export function publishFileAs(folder: string, fileName: string, bytes: Uint8Array): void {
   const temp = writeTempFile(folder, bytes);
   try {
-    for (let n = 1; ; n++) {
-      const fileName = numberedName(stem, extension, n);
-      if (!isNameTaken(folder, fileName) && placeTempFile(folder, temp, fileName)) {
-        syncFolder(folder);
-        return fileName;
-      }
-    }
+    if (!placeTempFile(folder, temp, fileName)) throw new GalleyError('io', takenMessage(folder, fileName));
   } finally {
     discardTempFile(folder, temp);
   }

@@ -124,7 +124,7 @@ describe('a send with a photo', () => {
   it('a destination that takes only text formats gets no photo file, and its preview lists the photo as lost', async () => {
     const story = photoStory();
     const print = folder.file('print');
-    await desk.saveDestination({ destination: { name: 'Print', folder: print, formats: ['iptc7901', 'anpa'] } });
+    await desk.saveDestination({ destination: { name: 'Print', folder: print, formats: ['iptc7901', 'anpa'], fileNamePattern: '{slug}-{seq}.{ext}' } });
     const outcome = sent((await desk.sendStories({ ids: [story.id], destination: 'Print' })).outcomes[0]);
     expect(outcome.files.map((f) => f.fileName)).toEqual(['GRAIN-1.iptc', 'GRAIN-2.anpa']);
     expect(readdirSync(print).sort()).toEqual(['GRAIN-1.iptc', 'GRAIN-2.anpa']);

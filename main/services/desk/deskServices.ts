@@ -19,7 +19,7 @@ import type { ServiceHandlers } from '../services';
 import { recoverOutbox } from './outbox';
 import { inProcessOutboxFiles, type OutboxFiles } from './outboxFiles';
 import { prepareSend, refusalsFor, sendStory, type PreparedSend, type SendContext, type SendRequest } from './sendStory';
-import { photoFilesById, readStoryPhotos } from './storyPhotos';
+import { patternPhotoNames, photoFilesById, readStoryPhotos } from './storyPhotos';
 import { inProcessRenderer, type WireRenderer } from './wirePool';
 import { safeFileStem } from '../atomicWrite';
 
@@ -86,12 +86,16 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     // (sendStory.ts), and names its photos after the destination's files.
     const version = story.version + 1;
     const destination = name ? await store.getDestination(name) : undefined;
-    const photos = await readStoryPhotos(options.assetFolder, story.body, destination?.fileNamePattern ?? DEFAULT_FILE_NAME_PATTERN, {
-      slug: safeFileStem(story.slug, story.id),
-      id: story.id,
-      version,
-      seq: (destination?.nextSequence ?? 1) + (destination?.formats.length ?? 1),
-    });
+    const photos = await readStoryPhotos(
+      options.assetFolder,
+      story.body,
+      patternPhotoNames(destination?.fileNamePattern ?? DEFAULT_FILE_NAME_PATTERN, {
+        slug: safeFileStem(story.slug, story.id),
+        id: story.id,
+        version,
+        seq: (destination?.nextSequence ?? 1) + (destination?.formats.length ?? 1),
+      }),
+    );
     const [result] = await renderer.render([{ story: { ...story, version }, format, options: { sentAt: now().toISOString(), photos: photoFilesById(photos) }, want: 'text' }]);
     return { format, text: result.text!, losses: result.losses, invalid: result.invalid, extension: result.extension, mediaType: result.mediaType };
   };

@@ -18,7 +18,7 @@ import type { StorePort } from '../../store/storePort';
 import { isNameTaken, publishTempFile, sha256 } from './outbox';
 import type { OutboxFiles } from './outboxFiles';
 import type { RenderedFile } from './renderFile';
-import { photoFilesById, readStoryPhotos, type OutgoingPhoto } from './storyPhotos';
+import { patternPhotoNames, photoFilesById, readStoryPhotos, type OutgoingPhoto } from './storyPhotos';
 import type { WireRenderer } from './wirePool';
 
 export interface SendContext {
@@ -97,7 +97,7 @@ export function prepareSend(ctx: SendContext, story: Story, destination: Destina
   // A destination whose formats all carry no pictures (7901, ANPA) gets no photo files: nothing would name them.
   const photoIds = formats.some((format) => FORMAT_INFO[format].carriesPictures) ? photoIdsOf(wire.body) : [];
   const files = (async () => {
-    const photos = photoIds.length ? await readStoryPhotos(ctx.assetFolder, wire.body, destination.fileNamePattern, { ...names, seq: firstSequence + formats.length }) : [];
+    const photos = photoIds.length ? await readStoryPhotos(ctx.assetFolder, wire.body, patternPhotoNames(destination.fileNamePattern, { ...names, seq: firstSequence + formats.length })) : [];
     const rendered = await ctx.renderer.render(
       formats.map((format, i) => ({
         story: wire,

@@ -1,6 +1,7 @@
-// A story's photos as a send writes them: read from the library's asset folder, checked against
-// their content hash (a damaged or missing file stops the send with its caption named, rather
-// than sending something else), named from the destination's file-name pattern.
+// A story's photos as a send (or an export) writes them: read from the library's asset folder,
+// checked against their content hash (a damaged or missing file stops the send with its caption
+// named, rather than sending something else), and named before the story's files are rendered,
+// because those files name them.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,8 +21,13 @@ export interface OutgoingPhoto {
   file: PhotoFile;
 }
 
-/** The message values a photo's name is made from; `seq` is that of the story's first photo. */
-export type PhotoNameValues = Omit<FileNameValues, 'ext' | 'format'>;
+/** Names the story's `index`th photo (from 0), given its file extension. */
+export type PhotoNamer = (extension: string, index: number) => string;
+
+/** A send's photo names: from the destination's pattern, numbered on from `values.seq` (the first photo's). */
+export function patternPhotoNames(pattern: string, values: Omit<FileNameValues, 'ext' | 'format'>): PhotoNamer {
+  return (ext, index) => fileNameFor(pattern, { ...values, seq: Number(values.seq) + index, ext, format: PHOTO_FILE });
+}
 
 function photoProblem(body: BodyDoc, assetId: string, what: string): GalleyError {
   const index = figuresOf(body).findIndex((figure) => figure.src === assetId);
@@ -29,11 +35,8 @@ function photoProblem(body: BodyDoc, assetId: string, what: string): GalleyError
   return new GalleyError('io', `${label[0].toUpperCase()}${label.slice(1)} cannot be sent: ${what}. Insert the photo again, or remove the figure.`);
 }
 
-/**
- * Reads the body's photos (each once, in reading order) from `assetFolder` and names each from
- * `pattern`, numbered on from `values.seq`. Throws, naming the photo, when one cannot be read.
- */
-export async function readStoryPhotos(assetFolder: string | undefined, body: BodyDoc, pattern: string, values: PhotoNameValues): Promise<OutgoingPhoto[]> {
+/** Reads the body's photos (each once, in reading order) from `assetFolder`, named by `nameOf`. Throws, naming the photo, when one cannot be read. */
+export async function readStoryPhotos(assetFolder: string | undefined, body: BodyDoc, nameOf: PhotoNamer): Promise<OutgoingPhoto[]> {
   const ids = photoIdsOf(body);
   if (ids.length && !assetFolder) throw new GalleyError('io', 'This library has no photo folder, so its photos cannot be sent.');
   return Promise.all(
@@ -46,8 +49,7 @@ export async function readStoryPhotos(assetFolder: string | undefined, body: Bod
       }
       const mediaType = sniffImageType(bytes);
       if (!mediaType || createHash('sha256').update(bytes).digest('hex') !== assetId) throw photoProblem(body, assetId, "its file in the library's photo folder is damaged");
-      const fileName = fileNameFor(pattern, { ...values, seq: Number(values.seq) + i, ext: IMAGE_EXTENSIONS[mediaType], format: PHOTO_FILE });
-      return { assetId, bytes, file: { fileName, mediaType, size: bytes.length, ...imageSize(bytes) } };
+      return { assetId, bytes, file: { fileName: nameOf(IMAGE_EXTENSIONS[mediaType], i), mediaType, size: bytes.length, ...imageSize(bytes) } };
     }),
   );
 }

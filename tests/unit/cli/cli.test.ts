@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addAsset, assetFolderOf } from '../../../main/services/assets';
 import { Store } from '../../../main/store/store';
 import { inProcessStore } from '../../../main/store/storePort';
-import { readyStory } from '../../support/deskStories';
+import { bodyWithPhoto, readyStory, storeSamplePhoto } from '../../support/deskStories';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGalley } from '../../support/runGalley';
 import { tempFolder } from '../../support/tempLibrary';
@@ -87,6 +88,35 @@ describe('galley', () => {
     expect(readdirSync(out).sort()).toEqual([`${slug}-2.nitf.xml`, `${slug}-3.nitf.xml`, `${slug}.nitf.xml`]);
     expect(readFileSync(written[0], 'utf8')).toContain(first);
     expect(readFileSync(written[1], 'utf8')).toContain(second);
+  });
+
+  it('exports a story with its photo beside it, named in the story file; again, both numbered; a text format writes no photo and says so', async () => {
+    const store = new Store(db);
+    const photo = storeSamplePhoto(assetFolderOf(db));
+    const id = readyStory(store, { slug: 'SKERRY', body: bodyWithPhoto('Ina Brack/Galley', photo.id) }).id;
+    store.close();
+    const out = folder.file('out');
+    const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+    const first = await galley('export', id, '--format', 'nitf', '--out', out, '--json');
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual([expect.objectContaining({ file: join(out, 'SKERRY.nitf.xml'), photos: [join(out, 'SKERRY-photo-1.png')], losses: [] })]);
+    expect(sha(join(out, 'SKERRY-photo-1.png'))).toBe(photo.id);
+    expect(readFileSync(join(out, 'SKERRY.nitf.xml'), 'utf8')).toContain('<media-reference source="SKERRY-photo-1.png" mime-type="image/png" height="200" width="320"');
+
+    const again = await galley('export', id, '--format', 'nitf', '--out', out);
+    expect(again.stdout.trim()).toBe(`${id}  ${join(out, 'SKERRY-2.nitf.xml')}\n    with its photo ${join(out, 'SKERRY-photo-1-2.png')}`);
+    expect(readFileSync(join(out, 'SKERRY-2.nitf.xml'), 'utf8')).toContain('source="SKERRY-photo-1-2.png"');
+
+    const text = await galley('export', id, '--format', 'iptc7901', '--out', folder.file('text'));
+    expect(readdirSync(folder.file('text'))).toEqual(['SKERRY.iptc']);
+    expect(text.stdout).toContain('photo 1 (“The Razoni leaves Odesa.”) is not sent: IPTC 7901 carries no pictures');
+
+    // Another library takes the file with the photo delivered beside it.
+    const imported = await runGalley(['--db', folder.file('other.galley'), 'import', join(out, 'SKERRY.nitf.xml'), '--json']);
+    expect(imported.status).toBe(0);
+    const shown = JSON.parse((await runGalley(['--db', folder.file('other.galley'), 'show', JSON.parse(imported.stdout)[0].id, '--json'])).stdout);
+    expect(shown.body.content.find((node: { type: string }) => node.type === 'figure').attrs.src).toBe(photo.id);
   });
 
   it('backs up the library with its photos and restores it as a new library, never over an existing one', async () => {

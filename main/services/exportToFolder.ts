@@ -1,0 +1,53 @@
+// `galley export --format F --out DIR`: one-off files, each story's own, and in a format that
+// shows pictures its photos beside it (`SLUG-photo-1.jpg`...), as a send writes them into an
+// outbox but without sequence numbers or a log. The names are chosen before rendering, because
+// the story's file names its photos: each the first free one (`stem.ext`, `stem-2.ext`...), so
+// nothing of the user's is written over, and every file appears whole (publishFile.ts).
+import { mkdirSync } from 'node:fs';
+import type { Story } from '../../src/story/story';
+import { exportStory, FORMAT_INFO, type Loss, type WireFormat } from '../../src/wire/index';
+import { safeFileStem } from './atomicWrite';
+import { photoFilesById, readStoryPhotos, type OutgoingPhoto } from './desk/storyPhotos';
+import { isNameTaken, numberedName, publishFileAs, syncFolder } from './publishFile';
+
+export interface FolderExport {
+  id: string;
+  /** The story's file name in the folder. */
+  fileName: string;
+  /** Its photos' file names, in reading order; empty for a format that carries no pictures. */
+  photos: string[];
+  losses: Loss[];
+}
+
+/**
+ * Writes each story in `format` to `folder`, with its photos when the format shows them. Every
+ * story is rendered, and every photo read, before anything is written: a story that cannot be
+ * exported (a photo missing from `assetFolder`) leaves no file behind.
+ */
+export async function exportToFolder(stories: readonly Story[], format: WireFormat, folder: string, assetFolder: string): Promise<FolderExport[]> {
+  const chosen = new Set<string>();
+  const freeName = (stem: string, extension: string): string => {
+    for (let n = 1; ; n++) {
+      const name = numberedName(stem, extension, n);
+      if (!chosen.has(name) && !isNameTaken(folder, name)) {
+        chosen.add(name);
+        return name;
+      }
+    }
+  };
+  const planned: { story: Story; fileName: string; bytes: Uint8Array; photos: OutgoingPhoto[]; losses: Loss[] }[] = [];
+  for (const story of stories) {
+    const stem = safeFileStem(story.slug, story.id);
+    const photos = FORMAT_INFO[format].carriesPictures ? await readStoryPhotos(assetFolder, story.body, (extension, i) => freeName(`${stem}-photo-${i + 1}`, extension)) : [];
+    const result = exportStory(story, format, { photos: photoFilesById(photos) });
+    planned.push({ story, fileName: freeName(stem, result.extension), bytes: result.bytes, photos, losses: result.losses });
+  }
+  mkdirSync(folder, { recursive: true });
+  for (const { photos, fileName, bytes } of planned) {
+    // Photos first: a reader that sees the story's file finds the files it names.
+    for (const photo of photos) publishFileAs(folder, photo.file.fileName, photo.bytes);
+    publishFileAs(folder, fileName, bytes);
+  }
+  syncFolder(folder);
+  return planned.map(({ story, fileName, photos, losses }) => ({ id: story.id, fileName, photos: photos.map((photo) => photo.file.fileName), losses }));
+}
