@@ -1,5 +1,5 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { CLAUSE_WORDS, HEARER_VERBS, TITLE_NOUNS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS } from './lexicon';
+import { BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, TITLE_NOUNS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
@@ -356,7 +356,8 @@ function linkCues(scope: SentenceScope, register: SpeakerRegister): void {
     if (scope.usedCues.has(cue)) continue;
     switch (cue.kind) {
       case 'verb':
-        linkVerb(scope, register, cue);
+        // "Police said they believe him to be 25": a belief inside reported words is part of what was said.
+        if (!BELIEF_VERBS.has(cue.lower) || !scope.made.some((f) => cue.start >= f.content.start && cue.end <= f.content.end)) linkVerb(scope, register, cue);
         break;
       case 'according':
         linkAccordingTo(scope, register, cue);

@@ -137,6 +137,14 @@ anunció anuncia confirmó negó criticó calificó denunció
 `),
 );
 
+/**
+ * Verbs of believing: speech only when the story presents them as stated (annotation guide, decision 2),
+ * so inside a report ("police said they believe ...") they are the speaker's words, not a second report.
+ */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set(
+  words(`believe believes believed think thinks thought feel feels felt fear fears feared suspect suspects suspected hope hopes hoped`),
+);
+
 /** The plain verbs of saying: whatever follows them is what was said, clause or not. */
 export const SAY_VERBS: ReadonlySet<string> = new Set(
   words(`say says said told tells tell dijo dice afirmó afirma aseguró asegura señaló señala declaró explicó indicó añadió agregó`),

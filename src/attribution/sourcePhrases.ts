@@ -91,7 +91,7 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
 /** The subject phrase just before the cue at `cueIndex`, or null. `floor` is the first token it may use. */
 export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: number, isNoun?: NounTest): TokenRange | null {
   let end = cueIndex;
-  while (end > floor && tokens[end - 1].isWord && (SUBJECT_CUE_GAP.has(tokens[end - 1].lower) || HEDGE_ADVERBS.has(tokens[end - 1].lower))) end--;
+  while (end > floor && tokens[end - 1].isWord && (SUBJECT_CUE_GAP.has(tokens[end - 1].lower) || HEDGE_ADVERBS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
   // "The committee on Tuesday confirmed": a day between subject and cue is not part of the subject.
   if (end > floor && WEEKDAYS.has(tokens[end - 1].lower)) {
     end--;
@@ -106,8 +106,21 @@ export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: 
   while (start > floor && end - start < MAX_PHRASE_TOKENS && (isPhraseWord(tokens, start - 1, isNoun) || isAbbreviationDot(tokens, start - 1) || isBracketedName(tokens, start - 1) || isPluralPossessive(tokens, start - 1))) start--;
   // "Yesterday the rescue agency told": a time word opening the sentence is not part of the subject.
   while (start < end && (CONNECTORS.has(tokens[start].lower) || WEEKDAYS.has(tokens[start].lower))) start++;
-  return start < end ? { from: start, to: end } : null;
+  return start < end && namesSomeone(tokens, start, end) ? { from: start, to: end } : null;
 }
+
+/** "2,741 confirmed cases", "officially described": a number or a lone adverb before a cue word names nobody. */
+function namesSomeone(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.isWord);
+  if (words.length > 0 && words.every((t) => /^[\d.,]+$/u.test(t.text))) return false;
+  return !(words.length === 1 && isAdverb(words[0]));
+}
+
+/** "audibly", "publicly", "officially": a lower-case "-ly" word (not "family", "ally", "rally", "Italy"). */
+function isAdverb(token: Token): boolean {
+  return !token.capitalized && token.lower.length > 5 && token.lower.endsWith('ly') && !NOT_ADVERBS.has(token.lower);
+}
+const NOT_ADVERBS = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly']);
 
 /**
  * From the comma just before a cue, the end of the phrase before the matching opening comma,

@@ -69,6 +69,24 @@ const INDIRECT: Case[] = [
     expected: [{ kind: 'indirect', content: 'the border would stay open', cue: 'stated', source: 'the prime minister' }],
   },
   {
+    name: 'a belief inside a report is part of what was said, not a second report',
+    text: 'Police said they believe the driver was 25 and had no licence.',
+    expected: [{ kind: 'indirect', content: 'they believe the driver was 25', cue: 'said', source: 'Police' }],
+    notCues: ['believe'],
+  },
+  {
+    name: 'a number before a cue word is no speaker',
+    text: 'The ministry listed 2,741 confirmed cases and 80 deaths.',
+    expected: [],
+    notCues: ['confirmed'],
+  },
+  {
+    name: 'an adverb before the cue is not the speaker',
+    text: 'The illness was officially described as a new strain. The minister firmly said the border would stay open.',
+    expected: [{ kind: 'indirect', content: 'the border would stay open', cue: 'said', source: 'The minister' }],
+    notCues: ['described'],
+  },
+  {
     name: 'reported speech running over a second sentence',
     text: 'Berg said the ministry would hire 2,000 nurses. They would start work in the spring, before the flu season.',
     expected: [
@@ -390,6 +408,16 @@ describe('findAttributions: a second cue after a conjunction', () => {
       ['the dam had held', 'Ines Duarte'],
       ['two villages would be evacuated', 'Ines Duarte'],
       ['the night as calm but noted three roads were shut', 'council'],
+    ]);
+  });
+});
+
+describe('findAttributions: a cue inside reported words', () => {
+  it('keeps a second speaker\'s report inside the first one\'s clause', () => {
+    const text = 'Officials said nine people were hurt, while the Red Cross reported as many as fifteen injured.';
+    expect(findAttributions(text).map((f) => [slice(text, f.cue), slice(text, f.source), slice(text, f.content)])).toEqual([
+      ['said', 'Officials', 'nine people were hurt, while the Red Cross reported as many as fifteen injured'],
+      ['reported', 'the Red Cross', 'as many as fifteen injured'],
     ]);
   });
 });
