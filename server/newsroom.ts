@@ -108,9 +108,10 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     async onStateless({ connection, document, documentName, payload }) {
       const request = parseStoreRequest(payload);
       if (request === null) return;
-      await store.storeDocument(documentName, Y.encodeStateAsUpdate(document));
+      const stateVector = Y.encodeStateVector(document);
+      const revision = await store.storeDocument(documentName, Y.encodeStateAsUpdate(document));
       log({ event: 'stored', story: documentName, on: 'request' });
-      connection.sendStateless(storedReply(request.id, Y.encodeStateVector(document)));
+      connection.sendStateless(storedReply(request.id, stateVector, revision));
     },
 
     async onDisconnect({ context, documentName }) {
@@ -137,7 +138,7 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
         const member = token === undefined ? null : await store.memberByTokenHash(hashToken(token));
         if (!member) return reply(401, { error: 'This invitation token is not valid (revoked, or never issued).' });
-        return reply(200, { stories: await store.storyIds() });
+        return reply(200, { stories: await store.stories() });
       }
     },
   };
@@ -156,7 +157,9 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     access,
     new Database({
       fetch: ({ documentName }) => store.loadDocument(documentName),
-      store: ({ documentName, state }) => store.storeDocument(documentName, state),
+      store: async ({ documentName, state }) => {
+        await store.storeDocument(documentName, state);
+      },
     }),
   ];
   if (options.redis) {

@@ -27,7 +27,7 @@ function printReport(ctx: CommandContext, report: SyncReport): void {
   if (ctx.json) return printJson(ctx, report);
   const inStep = report.stories - report.failures.length;
   ctx.print(
-    `${inStep} of ${report.stories} stories in step with ${report.url}: ${report.received.length} new here, ${report.changed.length} changed here, ${report.sent.length} sent.`,
+    `${inStep} of ${report.stories} stories in step with ${report.url}: ${report.received.length} new here, ${report.changed.length} changed here, ${report.sent.length} sent, ${report.unchanged} unchanged.`,
   );
   for (const conflict of report.conflicts) {
     ctx.print(

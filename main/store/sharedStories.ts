@@ -12,6 +12,8 @@ import { statement } from './statements';
 /** A shared story's document as stored: the acknowledged state and the pending updates after it. */
 export type SharedStoryState = Readonly<{
   state: Uint8Array;
+  /** The server's revision of the story when it was last in step (0 before the first sync). */
+  serverRevision: number;
   pending: readonly { seq: number; update: Uint8Array }[];
 }>;
 
@@ -23,16 +25,18 @@ export function isShared(db: Db, storyId: string): boolean {
 }
 
 export function sharedState(db: Db, storyId: string): SharedStoryState | null {
-  const row = statement(db, 'SELECT state FROM shared_stories WHERE story_id = ?').get(storyId) as { state: Buffer } | undefined;
+  const row = statement(db, 'SELECT state, server_revision FROM shared_stories WHERE story_id = ?').get(storyId) as
+    | { state: Buffer; server_revision: number }
+    | undefined;
   if (!row) return null;
   const pending = (statement(db, 'SELECT seq, update_ FROM pending_updates WHERE story_id = ? ORDER BY seq').all(storyId) as { seq: number; update_: Buffer }[]).map(
     (p) => ({ seq: p.seq, update: new Uint8Array(p.update_) }),
   );
-  return { state: new Uint8Array(row.state), pending };
+  return { state: new Uint8Array(row.state), serverRevision: row.server_revision, pending };
 }
 
 /** The story's document as this library has it: the acknowledged state with every pending update. */
-export function localDoc(shared: SharedStoryState): Y.Doc {
+export function localDoc(shared: Pick<SharedStoryState, 'state' | 'pending'>): Y.Doc {
   return docOf([shared.state, ...shared.pending.map((p) => p.update)]);
 }
 
@@ -49,8 +53,8 @@ export function shareStory(db: Db, story: Story): void {
 }
 
 /** A story this library has never had: its document as the server sent it, acknowledged. */
-export function receiveStory(db: Db, storyId: string, state: Uint8Array): void {
-  statement(db, 'INSERT INTO shared_stories (story_id, state) VALUES (?, ?)').run(storyId, Buffer.from(state));
+export function receiveStory(db: Db, storyId: string, state: Uint8Array, serverRevision: number): void {
+  statement(db, 'INSERT INTO shared_stories (story_id, state, server_revision) VALUES (?, ?, ?)').run(storyId, Buffer.from(state), serverRevision);
 }
 
 function addPending(db: Db, storyId: string, update: Uint8Array): void {
@@ -82,11 +86,14 @@ export function settleConflict(db: Db, storyId: string, field: string): void {
 }
 
 /**
- * After the server acknowledged storing `state`: it becomes the story's acknowledged state,
+ * After the server acknowledged storing `state` (as its `serverRevision`): it becomes the story's acknowledged state,
  * the pending updates it includes (up to `ackedThrough`) go, and conflicts found are kept.
  */
-export function acknowledge(db: Db, input: { storyId: string; state: Uint8Array; ackedThrough: number; conflicts: readonly FieldConflict[]; at: string }): void {
-  statement(db, 'UPDATE shared_stories SET state = ? WHERE story_id = ?').run(Buffer.from(input.state), input.storyId);
+export function acknowledge(
+  db: Db,
+  input: { storyId: string; state: Uint8Array; serverRevision: number; ackedThrough: number; conflicts: readonly FieldConflict[]; at: string },
+): void {
+  statement(db, 'UPDATE shared_stories SET state = ?, server_revision = ? WHERE story_id = ?').run(Buffer.from(input.state), input.serverRevision, input.storyId);
   statement(db, 'DELETE FROM pending_updates WHERE story_id = ? AND seq <= ?').run(input.storyId, input.ackedThrough);
   for (const conflict of input.conflicts) {
     statement(

@@ -480,7 +480,9 @@ export class Store {
    * derived again from the document when the merge changed it (a new version, so an open editor
    * sees it changed). A story the library did not have arrives whole, as its document.
    */
-  acknowledgeSync(input: { id: string; state: Uint8Array; ackedThrough: number; conflicts: readonly FieldConflict[] }): { changed: boolean } {
+  acknowledgeSync(input: { id: string; state: Uint8Array; serverRevision: number; ackedThrough: number; conflicts: readonly FieldConflict[] }): {
+    changed: boolean;
+  } {
     return this.write(() => {
       const at = this.timestamp();
       if (!isShared(this.db, input.id)) {
@@ -490,13 +492,13 @@ export class Store {
         const story = storyFromDoc(doc, { id: input.id, version: 1, createdAt, updatedAt: at });
         this.put(story, true);
         cutRevision(this.db, story, 'sync', true);
-        receiveStory(this.db, input.id, input.state);
+        receiveStory(this.db, input.id, input.state, input.serverRevision);
         return { changed: true };
       }
       const current = rowToStory(this.row(input.id, true));
       const meta = { id: current.id, version: current.version, createdAt: current.createdAt, updatedAt: current.updatedAt };
       const before = JSON.stringify(storyFromDoc(localDoc(sharedState(this.db, input.id)!), meta));
-      acknowledge(this.db, { storyId: input.id, state: input.state, ackedThrough: input.ackedThrough, conflicts: input.conflicts, at });
+      acknowledge(this.db, { storyId: input.id, state: input.state, serverRevision: input.serverRevision, ackedThrough: input.ackedThrough, conflicts: input.conflicts, at });
       const merged = storyFromDoc(localDoc(sharedState(this.db, input.id)!), meta);
       if (JSON.stringify(merged) === before) return { changed: false };
       const story = { ...merged, version: current.version + 1, updatedAt: at };

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { MemberExistsError, roleOf, type Member, type NewsroomStore, type StoryRecord } from './store';
 
-const SCHEMA_VERSION = 1;
 
 const MIGRATION_1 = `
   CREATE TABLE members (
@@ -26,6 +25,10 @@ const MIGRATION_1 = `
     updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
   );
 `;
+
+/** Each schema version's migration, in order: the revision counts stores, so a desktop can skip a story nobody changed. */
+const MIGRATIONS = [MIGRATION_1, 'ALTER TABLE documents ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;'];
+const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Any number to serialise schema changes between instances starting at once. */
 const MIGRATION_LOCK = 2_104_021;
@@ -75,20 +78,28 @@ export async function openPostgresStore(url: string): Promise<NewsroomStore> {
       await pool.query('INSERT INTO story_assignees (story_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [storyId, name]);
       return true;
     },
-    async storyIds() {
-      const { rows } = await pool.query<{ id: string }>('SELECT id FROM stories ORDER BY id');
-      return rows.map((row) => row.id);
+    async stories() {
+      const { rows } = await pool.query<{ id: string; revision: string }>(
+        'SELECT stories.id, coalesce(documents.revision, 0) AS revision FROM stories LEFT JOIN documents ON documents.name = stories.id ORDER BY stories.id',
+      );
+      // BIGINT arrives as text; a story is stored far fewer than 2^53 times.
+      return rows.map((row) => ({ id: row.id, revision: Number(row.revision) }));
     },
     async loadDocument(storyId) {
       const { rows } = await pool.query<{ state: Buffer }>('SELECT state FROM documents WHERE name = $1', [storyId]);
       return rows[0] ? new Uint8Array(rows[0].state) : null;
     },
     async storeDocument(storyId, state) {
-      await pool.query(
-        `INSERT INTO documents (name, state) VALUES ($1, $2)
-           ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = now()`,
+      // The same state stored again is not a new revision: desktops would sync it again for nothing.
+      const stored = await pool.query<{ revision: string }>(
+        `INSERT INTO documents (name, state, revision) VALUES ($1, $2, 1)
+           ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = now(), revision = documents.revision + 1
+             WHERE documents.state <> excluded.state
+           RETURNING revision`,
         [storyId, Buffer.from(state)],
       );
+      const row = stored.rows[0] ?? (await pool.query<{ revision: string }>('SELECT revision FROM documents WHERE name = $1', [storyId])).rows[0];
+      return Number(row.revision);
     },
     async close() {
       await pool.end();
@@ -108,7 +119,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
       throw new Error(`The newsroom database was written by a newer Galley server (schema ${version}); this one knows up to ${SCHEMA_VERSION}. It was not touched.`);
     }
     if (version < SCHEMA_VERSION) {
-      await client.query(MIGRATION_1);
+      for (const migration of MIGRATIONS.slice(version)) await client.query(migration);
       await client.query('DELETE FROM galley_schema');
       await client.query('INSERT INTO galley_schema (version) VALUES ($1)', [SCHEMA_VERSION]);
     }

@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemberExistsError, roleOf, type Member, type NewsroomStore, type StoryRecord } from './store';
 
-const SCHEMA_VERSION = 1;
 
 const MIGRATION_1 = `
   CREATE TABLE members (
@@ -29,6 +28,10 @@ const MIGRATION_1 = `
   ) STRICT;
 `;
 
+/** Each schema version's migration, in order: the revision counts stores, so a desktop can skip a story nobody changed. */
+const MIGRATIONS = [MIGRATION_1, 'ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;'];
+const SCHEMA_VERSION = MIGRATIONS.length;
+
 /** The embedded store: one SQLite file, newsroom.db, in the server's data folder. */
 export function openSqliteStore(dataDir: string): NewsroomStore {
   mkdirSync(dataDir, { recursive: true });
@@ -47,11 +50,18 @@ export function openSqliteStore(dataDir: string): NewsroomStore {
     assignees: db.prepare<[string], { name: string }>('SELECT name FROM story_assignees WHERE story_id = ? ORDER BY name'),
     createStory: db.prepare('INSERT INTO stories (id, owner, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING'),
     assign: db.prepare('INSERT INTO story_assignees (story_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING'),
-    storyIds: db.prepare<[], { id: string }>('SELECT id FROM stories ORDER BY id'),
-    loadDocument: db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?'),
-    storeDocument: db.prepare(
-      'INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+    stories: db.prepare<[], { id: string; revision: number }>(
+      'SELECT stories.id, coalesce(documents.revision, 0) AS revision FROM stories LEFT JOIN documents ON documents.name = stories.id ORDER BY stories.id',
     ),
+    loadDocument: db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?'),
+    // The same state stored again is not a new revision: desktops would sync it again for nothing.
+    storeDocument: db.prepare<[string, Buffer, string], { revision: number }>(
+      `INSERT INTO documents (name, state, updated_at, revision) VALUES (?, ?, ?, 1)
+         ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at, revision = documents.revision + 1
+           WHERE documents.state <> excluded.state
+         RETURNING revision`,
+    ),
+    revision: db.prepare<[string], { revision: number }>('SELECT revision FROM documents WHERE name = ?'),
   };
   const now = () => new Date().toISOString();
 
@@ -85,15 +95,15 @@ export function openSqliteStore(dataDir: string): NewsroomStore {
       statements.assign.run(storyId, name);
       return true;
     },
-    async storyIds() {
-      return statements.storyIds.all().map((row) => row.id);
+    async stories() {
+      return statements.stories.all();
     },
     async loadDocument(storyId) {
       const row = statements.loadDocument.get(storyId);
       return row ? new Uint8Array(row.state) : null;
     },
     async storeDocument(storyId, state) {
-      statements.storeDocument.run(storyId, Buffer.from(state), now());
+      return (statements.storeDocument.get(storyId, Buffer.from(state), now()) ?? statements.revision.get(storyId)!).revision;
     },
     async close() {
       db.close();
@@ -109,7 +119,7 @@ function migrate(db: Database.Database): void {
   }
   if (version === SCHEMA_VERSION) return;
   db.transaction(() => {
-    db.exec(MIGRATION_1);
+    for (const migration of MIGRATIONS.slice(version)) db.exec(migration);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();
 }

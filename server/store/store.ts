@@ -24,10 +24,11 @@ export interface NewsroomStore {
   createStory(storyId: string, owner: string): Promise<void>;
   /** Adds an assignee; false when the story is not in the library. */
   assign(storyId: string, name: string): Promise<boolean>;
-  /** Every story in the library, by id. */
-  storyIds(): Promise<string[]>;
+  /** Every story in the library, with how many times its document has been stored (0: not yet). */
+  stories(): Promise<{ id: string; revision: number }[]>;
   loadDocument(storyId: string): Promise<Uint8Array | null>;
-  storeDocument(storyId: string, state: Uint8Array): Promise<void>;
+  /** Stores the document's state; returns its new revision. */
+  storeDocument(storyId: string, state: Uint8Array): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -7,17 +7,19 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
  *
  * The desktop sends `store` after its changes; the server handles a connection's messages in
  * order, so everything sent before it is in the document; it stores the document at once and
- * answers `stored` with the same id and the state vector it stored.
+ * answers `stored` with the same id, the state vector it stored and the story's revision (how
+ * many times it has been stored), which the server's story list also gives: a desktop skips a
+ * story whose revision has not moved since it was last in step.
  */
 export type StoreRequest = { type: 'store'; id: number };
-export type StoredReply = { type: 'stored'; id: number; stateVector: string };
+export type StoredReply = { type: 'stored'; id: number; stateVector: string; revision: number };
 
 export function storeRequest(id: number): string {
   return JSON.stringify({ type: 'store', id } satisfies StoreRequest);
 }
 
-export function storedReply(id: number, stateVector: Uint8Array): string {
-  return JSON.stringify({ type: 'stored', id, stateVector: toBase64(stateVector) } satisfies StoredReply);
+export function storedReply(id: number, stateVector: Uint8Array, revision: number): string {
+  return JSON.stringify({ type: 'stored', id, stateVector: toBase64(stateVector), revision } satisfies StoredReply);
 }
 
 function parse(payload: string): Record<string, unknown> | null {
@@ -34,8 +36,8 @@ export function parseStoreRequest(payload: string): StoreRequest | null {
   return value?.type === 'store' && Number.isSafeInteger(value.id) ? { type: 'store', id: value.id as number } : null;
 }
 
-export function parseStoredReply(payload: string): { id: number; stateVector: Uint8Array } | null {
+export function parseStoredReply(payload: string): { id: number; stateVector: Uint8Array; revision: number } | null {
   const value = parse(payload);
-  if (value?.type !== 'stored' || !Number.isSafeInteger(value.id) || typeof value.stateVector !== 'string') return null;
-  return { id: value.id as number, stateVector: fromBase64(value.stateVector) };
+  if (value?.type !== 'stored' || !Number.isSafeInteger(value.id) || typeof value.stateVector !== 'string' || !Number.isSafeInteger(value.revision)) return null;
+  return { id: value.id as number, stateVector: fromBase64(value.stateVector), revision: value.revision as number };
 }

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/galley';
 import { credentialsFileOf } from '../../main/services/newsroom/newsroomConnection';
 import { Store } from '../../main/store/store';
@@ -32,14 +32,6 @@ async function onMaintenanceDatabase(sql: string): Promise<void> {
     await client.end();
   }
 }
-
-beforeAll(async () => {
-  await onMaintenanceDatabase(`CREATE DATABASE ${RUN}`);
-});
-
-afterAll(async () => {
-  await onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${RUN} WITH (FORCE)`);
-});
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -93,8 +85,14 @@ function shared(story: Story): Omit<Story, 'version' | 'updatedAt'> {
   return rest;
 }
 
+let databases = 0;
+
+/** A newsroom server on a PostgreSQL database of its own, dropped after the test. */
 async function newsroomOnPostgres(): Promise<{ newsroom: TestNewsroom; store: NewsroomStore }> {
-  const store = await openPostgresStore(`${SERVER}/${RUN}`);
+  const database = `${RUN}_${(databases += 1)}`;
+  await onMaintenanceDatabase(`CREATE DATABASE ${database}`);
+  cleanups.push(() => onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+  const store = await openPostgresStore(`${SERVER}/${database}`);
   const newsroom = await startTestNewsroom(store);
   cleanups.push(() => newsroom.stop());
   return { newsroom, store };
@@ -106,14 +104,17 @@ function desktops(...names: string[]): Desktop[] {
   return names.map((name) => new Desktop(folder, name));
 }
 
-const unique = (name: string) => `${name}-${randomBytes(3).toString('hex')}`;
+/** Editors at desktops of their own, each connected to a new newsroom on PostgreSQL. */
+async function editorsConnected(...names: string[]): Promise<Desktop[]> {
+  const { newsroom, store } = await newsroomOnPostgres();
+  const people = desktops(...names);
+  for (const [i, person] of people.entries()) await person.ok('connect', newsroom.url, '--token', await invite(store, { name: names[i], role: 'editor' }));
+  return people;
+}
 
 describe('two libraries editing one story apart', () => {
   it('merges fields set on each side and paragraphs appended on each side, losing nothing', async () => {
-    const { newsroom, store } = await newsroomOnPostgres();
-    const [ana, lee] = desktops('ana', 'lee');
-    await ana.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('ana'), role: 'editor' }));
-    await lee.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('lee'), role: 'editor' }));
+    const [ana, lee] = await editorsConnected('ana', 'lee');
     const id = ana.write('Grain deal holds', ['Ships left Odesa on Monday.']);
     expect(await ana.ok('sync')).toContain('1 of 1 stories in step');
     expect(await lee.ok('sync')).toMatch(/1 new here/);
@@ -139,10 +140,7 @@ describe('two libraries editing one story apart', () => {
   });
 
   it('keeps both values of a field changed on both sides, and reports the conflict', async () => {
-    const { newsroom, store } = await newsroomOnPostgres();
-    const [ana, lee] = desktops('ana', 'lee');
-    await ana.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('ana'), role: 'editor' }));
-    await lee.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('lee'), role: 'editor' }));
+    const [ana, lee] = await editorsConnected('ana', 'lee');
     const id = ana.write('Port reopens', ['The port reopened at dawn.']);
     await ana.ok('sync');
     await lee.ok('sync');
@@ -165,6 +163,23 @@ describe('two libraries editing one story apart', () => {
     // Choosing a value settles the conflict.
     await lee.ok('set', id, 'headline', "Lee's headline");
     expect(lee.withStore((library) => library.listConflicts())).toEqual([]);
+  });
+});
+
+describe('syncing a library in step', () => {
+  it('opens no story nobody changed, and still brings the one changed elsewhere', async () => {
+    const [ana, lee] = await editorsConnected('ana', 'lee');
+    const ids = ['One', 'Two', 'Three'].map((headline) => ana.write(headline, [`${headline} body.`]));
+    await ana.ok('sync');
+    await lee.ok('sync');
+    expect(await ana.ok('sync')).toContain('3 unchanged');
+
+    await lee.ok('append', ids[1], 'Added by Lee.');
+    await lee.ok('sync');
+    const report = await ana.ok('sync');
+    expect(report).toContain('1 changed here');
+    expect(report).toContain('2 unchanged');
+    expect((await ana.story(ids[1])).bodyText).toBe('Two body.\n\nAdded by Lee.');
   });
 });
 
@@ -202,10 +217,7 @@ describe('history the server does not have', () => {
   });
 
   it('keeps a story in the trash in step, out of search, and restores it with the newsroom\'s text', async () => {
-    const { newsroom, store } = await newsroomOnPostgres();
-    const [ana, lee] = desktops('ana', 'lee');
-    await ana.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('ana'), role: 'editor' }));
-    await lee.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('lee'), role: 'editor' }));
+    const [ana, lee] = await editorsConnected('ana', 'lee');
     const id = ana.write('Binned here, edited there', ['First paragraph.']);
     await ana.ok('sync');
     await lee.ok('sync');
@@ -228,7 +240,7 @@ describe('what the server refuses', () => {
   it('stops at a revoked token with the reason, and keeps the edits made meanwhile', async () => {
     const { newsroom, store } = await newsroomOnPostgres();
     const [ana] = desktops('ana');
-    const name = unique('ana');
+    const name = 'ana';
     await ana.ok('connect', newsroom.url, '--token', await invite(store, { name, role: 'editor' }));
     const id = ana.write('Talks resume', ['Delegates met in Istanbul.']);
     await ana.ok('sync');
@@ -249,8 +261,8 @@ describe('what the server refuses', () => {
   it("refuses a reporter's change to a story that is not theirs, says why, and keeps it locally only", async () => {
     const { newsroom, store } = await newsroomOnPostgres();
     const [desk, reporter] = desktops('desk', 'reporter');
-    await desk.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('desk'), role: 'editor' }));
-    await reporter.ok('connect', newsroom.url, '--token', await invite(store, { name: unique('rep'), role: 'reporter' }));
+    await desk.ok('connect', newsroom.url, '--token', await invite(store, { name: 'desk', role: 'editor' }));
+    await reporter.ok('connect', newsroom.url, '--token', await invite(store, { name: 'rep', role: 'reporter' }));
     const id = desk.write('Desk story', ['Written by the desk.']);
     await desk.ok('sync');
     await reporter.ok('sync');
@@ -270,7 +282,7 @@ describe('connecting', () => {
   it('keeps the token out of the library and the output, in a file only its owner can read', async () => {
     const { newsroom, store } = await newsroomOnPostgres();
     const [ana] = desktops('ana');
-    const token = await invite(store, { name: unique('ana'), role: 'editor' });
+    const token = await invite(store, { name: 'ana', role: 'editor' });
     const connected = await ana.galley('connect', newsroom.url, '--token', token);
 
     expect(connected.code).toBe(0);

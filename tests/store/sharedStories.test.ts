@@ -55,13 +55,13 @@ describe('a shared story in the library', () => {
 
     // The server stored the conversion only: the edit stays pending and the headline stays.
     const stored = Y.encodeStateAsUpdate(localDoc({ state: store.sharedStoryState(story.id)!.state, pending: store.sharedStoryState(story.id)!.pending.slice(0, 1) }));
-    store.acknowledgeSync({ id: story.id, state: stored, ackedThrough: seq, conflicts: [] });
+    store.acknowledgeSync({ id: story.id, state: stored, serverRevision: 1, ackedThrough: seq, conflicts: [] });
     expect(store.sharedStoryState(story.id)!.pending).toHaveLength(1);
     expect(store.getStory(story.id)).toMatchObject({ headline: 'After', version: edited.version });
   });
 });
 
-describe('migration 90', () => {
+describe('migrations 90 and 100', () => {
   it('upgrades a library of schema 80, keeping its stories and sharing none of them yet', () => {
     const story = store.createStory({ headline: 'Written before the newsroom' });
     store.db.exec('DROP TABLE field_conflicts; DROP TABLE pending_updates; DROP TABLE shared_stories');
@@ -72,5 +72,6 @@ describe('migration 90', () => {
     expect(store.getStory(story.id).headline).toBe('Written before the newsroom');
     expect(store.sharedStoryIds()).toEqual([]);
     expect(store.shareLocalStories()).toEqual([story.id]);
+    expect(store.sharedStoryState(story.id)).toMatchObject({ serverRevision: 0, pending: [expect.anything()] });
   });
 });

@@ -7,6 +7,8 @@
 //   4. apply the pending updates (the provider sends them), ask the server to store, and wait
 //      for its answer: only then are they dropped from the pending queue.
 // A story whose sync fails keeps everything local and is reported with the server's reason.
+// A story with nothing pending whose revision on the server (how many times it was stored) is
+// the one it was last in step at is skipped: nobody changed it on either side.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -30,6 +32,8 @@ export type StorySyncFailure = Readonly<{ storyId: string; reason: string }>;
 export type SyncReport = {
   url: string;
   stories: number;
+  /** Stories changed on neither side since they were last in step: not opened on the server. */
+  unchanged: number;
   /** Stories this library did not have before. */
   received: string[];
   /** Stories whose text changed here because of the sync. */
@@ -66,8 +70,8 @@ async function getJson(url: string, init: RequestInit, connection: NewsroomConne
   return { status: response.status, body };
 }
 
-/** Checks the server is a Galley newsroom of this protocol and that it takes the token; returns its story ids. */
-async function serverStories(connection: NewsroomConnection): Promise<string[]> {
+/** Checks the server is a Galley newsroom of this protocol and that it takes the token; returns its stories' revisions by id. */
+async function serverStories(connection: NewsroomConnection): Promise<Map<string, number>> {
   const health = await getJson(httpUrlOf(connection.url, '/health'), {}, connection);
   if (health.status !== 200 || health.body?.status !== 'ok') {
     throw new GalleyError('io', `${connection.url} does not answer as a Galley newsroom server (HTTP ${health.status}).`);
@@ -81,7 +85,7 @@ async function serverStories(connection: NewsroomConnection): Promise<string[]> 
   const list = await getJson(httpUrlOf(connection.url, '/stories'), { headers: { authorization: `Bearer ${connection.token}` } }, connection);
   if (list.status === 401) throw new GalleyError('io', `The newsroom refused this library's token: ${String(list.body?.error ?? 'not valid')} Your changes are kept here.`);
   if (list.status !== 200 || !Array.isArray(list.body?.stories)) throw new GalleyError('io', `The newsroom server at ${connection.url} did not list its stories (HTTP ${list.status}).`);
-  return list.body.stories as string[];
+  return new Map((list.body.stories as { id: string; revision: number }[]).map((story) => [story.id, story.revision]));
 }
 
 /** True when `stored` holds every change `local` has (every client's clock at least as far). */
@@ -100,7 +104,7 @@ class StorySession {
   private readonly provider: HocuspocusProvider;
   private failure: string | null = null;
   private readonly waiters = new Set<() => void>();
-  private storedReplies = new Map<number, Uint8Array>();
+  private storedReplies = new Map<number, { stateVector: Uint8Array; revision: number }>();
 
   constructor(socket: HocuspocusProviderWebsocket, storyId: string, token: string, acknowledged: Uint8Array) {
     Y.applyUpdate(this.remote, acknowledged);
@@ -111,7 +115,7 @@ class StorySession {
     );
     this.provider.on('stateless', ({ payload }: { payload: string }) => {
       const reply = parseStoredReply(payload);
-      if (reply) this.storedReplies.set(reply.id, reply.stateVector);
+      if (reply) this.storedReplies.set(reply.id, reply);
       this.wake();
     });
     this.provider.on('synced', () => this.wake());
@@ -150,10 +154,11 @@ class StorySession {
     return this.until(() => (this.provider.synced ? true : undefined), patienceMs, 'sending the story');
   }
 
-  async stored(id: number, patienceMs: number): Promise<Map<number, number>> {
+  /** Asks the server to store the story now; resolves with what it stored: its state vector and revision. */
+  async stored(id: number, patienceMs: number): Promise<{ stateVector: Map<number, number>; revision: number }> {
     this.provider.sendStateless(storeRequest(id));
-    const stateVector = await this.until(() => this.storedReplies.get(id), patienceMs, 'storing the story');
-    return Y.decodeStateVector(stateVector);
+    const reply = await this.until(() => this.storedReplies.get(id), patienceMs, 'storing the story');
+    return { stateVector: Y.decodeStateVector(reply.stateVector), revision: reply.revision };
   }
 
   destroy(): void {
@@ -164,11 +169,23 @@ class StorySession {
 
 let nextRequest = 1;
 
-async function syncStory(store: StorePort, socket: HocuspocusProviderWebsocket, connection: NewsroomConnection, storyId: string, patienceMs: number, report: SyncReport): Promise<void> {
+async function syncStory(
+  store: StorePort,
+  socket: () => HocuspocusProviderWebsocket,
+  connection: NewsroomConnection,
+  story: { id: string; serverRevision: number | undefined },
+  patienceMs: number,
+  report: SyncReport,
+): Promise<void> {
+  const storyId = story.id;
   const shared = await store.sharedStoryState(storyId);
+  if (shared && shared.pending.length === 0 && shared.serverRevision > 0 && shared.serverRevision === story.serverRevision) {
+    report.unchanged += 1;
+    return;
+  }
   const acknowledged = shared?.state ?? EMPTY_STATE;
   const pending = shared?.pending ?? [];
-  const session = new StorySession(socket, storyId, connection.token, acknowledged);
+  const session = new StorySession(socket(), storyId, connection.token, acknowledged);
   try {
     await session.synced(patienceMs);
     const conflicts = pending.length
@@ -177,12 +194,13 @@ async function syncStory(store: StorePort, socket: HocuspocusProviderWebsocket, 
     // The provider sends what these add to the server's state; the store request follows them.
     for (const { update } of pending) Y.applyUpdate(session.remote, update);
     const stored = await session.stored(nextRequest++, patienceMs);
-    if (!covers(stored, Y.decodeStateVector(Y.encodeStateVector(session.remote)))) {
+    if (!covers(stored.stateVector, Y.decodeStateVector(Y.encodeStateVector(session.remote)))) {
       throw new Error('The newsroom server did not store all of this story; your changes are kept here, sync again.');
     }
     const { changed } = await store.acknowledgeSync({
       id: storyId,
       state: Y.encodeStateAsUpdate(session.remote),
+      serverRevision: stored.revision,
       ackedThrough: pending.at(-1)?.seq ?? 0,
       conflicts,
     });
@@ -204,21 +222,23 @@ async function syncStory(store: StorePort, socket: HocuspocusProviderWebsocket, 
  * server refuses is listed in `failures` with the reason, and keeps its local changes.
  */
 export async function syncLibrary(store: StorePort, connection: NewsroomConnection, options: SyncOptions = {}): Promise<SyncReport> {
-  const remoteIds = await serverStories(connection);
+  const revisions = await serverStories(connection);
   await store.shareLocalStories();
-  const ids = [...new Set([...(await store.sharedStoryIds()), ...remoteIds])].sort();
-  const report: SyncReport = { url: connection.url, stories: ids.length, received: [], changed: [], sent: [], conflicts: [], failures: [] };
-  const socket = new HocuspocusProviderWebsocket({ url: `${connection.url}?protocol=${NEWSROOM_PROTOCOL}`, WebSocketPolyfill: WebSocket });
+  const ids = [...new Set([...(await store.sharedStoryIds()), ...revisions.keys()])].sort();
+  const report: SyncReport = { url: connection.url, stories: ids.length, unchanged: 0, received: [], changed: [], sent: [], conflicts: [], failures: [] };
+  // Opened only when a story needs it: closing a socket still connecting is an error in ws.
+  let socket: HocuspocusProviderWebsocket | undefined;
+  const socketOnce = () => (socket ??= new HocuspocusProviderWebsocket({ url: `${connection.url}?protocol=${NEWSROOM_PROTOCOL}`, WebSocketPolyfill: WebSocket }));
   try {
     const queue = [...ids];
     const worker = async () => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        await syncStory(store, socket, connection, id, options.patienceMs ?? 60_000, report);
+        await syncStory(store, socketOnce, connection, { id, serverRevision: revisions.get(id) }, options.patienceMs ?? 60_000, report);
       }
     };
     await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
   } finally {
-    socket.destroy();
+    socket?.destroy();
   }
   return report;
 }

@@ -8,6 +8,7 @@ import * as indexLibraryList from './0060-index-library-list';
 import * as countLiveStories from './0070-count-live-stories';
 import * as allowCorrectedStatus from './0080-allow-corrected-status';
 import * as createSharedStories from './0090-create-shared-stories';
+import * as rememberServerRevision from './0100-remember-server-revision';
 
 export interface Migration {
   /** Schema version after this migration; numbered in steps of 10 so one can be slotted in. */
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 70, name: 'count-live-stories', up: countLiveStories.up },
   { version: 80, name: 'allow-corrected-status', up: allowCorrectedStatus.up },
   { version: 90, name: 'create-shared-stories', up: createSharedStories.up },
+  { version: 100, name: 'remember-server-revision', up: rememberServerRevision.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
