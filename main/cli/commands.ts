@@ -6,6 +6,7 @@ import { GalleyError } from '../../src/api/result';
 import type { StorySummary } from '../../src/api/types';
 import { deriveStoryFacts } from '../../src/story/derived';
 import { STORY_STATUSES, type Story, type StoryStatus } from '../../src/story/story';
+import { decodeImportFile } from '../../src/wire/decodeText';
 import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
 import { assetFolderOf } from '../services/assets';
 import { exportToFolder } from '../services/exportToFolder';
@@ -136,7 +137,7 @@ function readImportFile(file: string): string {
       let read = 0;
       for (let n = 1; n > 0 && read < bytes.length; read += n) n = readSync(fd, bytes, read, bytes.length - read, null);
       if (read > MAX_IMPORT_FILE_BYTES) throw tooLarge(read);
-      return bytes.subarray(0, read).toString('utf8');
+      return decodeImportFile(bytes.subarray(0, read));
     } finally {
       closeSync(fd);
     }

@@ -1,4 +1,6 @@
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILES, MAX_IMPORT_TOTAL_BYTES, megabytes } from '../../src/api/importExport';
+import { decodeImportFile } from '../../src/wire/decodeText';
+import { ImportError } from '../../src/wire/types';
 import { readBase64 } from '../common/readBase64';
 
 /** A story file as text, or a photo delivered with one (a saved page's `NAME_files` images) as base64. */
@@ -22,8 +24,9 @@ export async function readImportFiles(files: readonly File[], onProgress: (done:
   for (const file of files) {
     onProgress(read.length, files.length);
     try {
-      read.push(isImage(file) ? { name: file.name, dataBase64: await readBase64(file) } : { name: file.name, text: await file.text() });
+      read.push(isImage(file) ? { name: file.name, dataBase64: await readBase64(file) } : { name: file.name, text: decodeImportFile(new Uint8Array(await file.arrayBuffer())) });
     } catch (error) {
+      if (error instanceof ImportError) throw new Error(`${file.name}: ${error.message} Nothing was imported.`);
       throw new Error(`${file.name} could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`);
     }
   }

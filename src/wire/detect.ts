@@ -2,6 +2,7 @@
  * Import entry point: decides a file's format from its content (the extension only says
  * whether plain text is Markdown) and hands it to that format's importer.
  */
+import { binaryFileReason } from './decodeText';
 import { importNewsml } from './newsml';
 import { importNinjs } from './ninjs';
 import { importNitf } from './nitf';
@@ -66,9 +67,9 @@ function looksLikeNinjs(text: string): boolean {
 function checkText(text: string, fileName: string | undefined): string {
   const what = fileName ? `"${fileName}"` : 'The text';
   if (text.length > MAX_IMPORT_CHARACTERS) throw new ImportError(`${what} is too large to import (over ${MAX_IMPORT_CHARACTERS / 1_000_000} million characters).`);
-  if (text.includes('\u0000')) throw new ImportError(`${what} is a binary file, not text: import NITF, NewsML-G2, ninjs, .txt or .md files.`);
-  // The decoder writes U+FFFD for every byte sequence that is not UTF-8.
-  if (text.includes('\uFFFD')) throw new ImportError(`${what} is not UTF-8 text (it may be a Word document, a PDF or in another encoding): save it as UTF-8 text and import again.`);
+  // Text that arrives as text (the API's import) was decoded by its sender: a U+FFFD in it is a
+  // character, and the bytes it came from are decodeImportFile's to judge.
+  if (text.includes('\u0000')) throw new ImportError(binaryFileReason(what));
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) throw new ImportError(`${what} is empty.`);
   return body;

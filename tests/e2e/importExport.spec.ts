@@ -27,6 +27,18 @@ test.describe('import', () => {
     await expect(library.rows).toHaveCount(2);
   });
 
+  test('UTF-16 files with a byte order mark and UTF-8 holding a U+FFFD are read as the text they are', async ({ page, library }) => {
+    const io = new ImportExportPage(page);
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(NITF.replace('UTF-8', 'UTF-16'), 'utf16le')]);
+    const utf16be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(COPY.replace('Hamburg port', 'Hamburg port café'), 'utf16le').swap16()]);
+    const replacement = Buffer.from('Caf\uFFFD sign stays up\n\nLYON (AFP) - The sign reads "Caf\uFFFD" since the storm.\n', 'utf8');
+    await io.chooseFiles([file('antwerp.nitf', utf16le, 'application/xml'), file('storm.txt', utf16be), file('sign.txt', replacement)]);
+    await expect(io.notice('Imported 3 stories')).toBeVisible();
+    await expect(library.row('Antwerp port reopens after strike')).toContainText('By Ana Ruiz');
+    await expect(library.row('Storm closes Hamburg port café')).toContainText('By Lee Park');
+    await expect(library.row('Caf\uFFFD sign stays up')).toBeVisible();
+  });
+
   test('File › Import opens a dialog whose Choose files… opens the file chooser', async ({ page, library }) => {
     await expect(library.search).toBeVisible();
     await page.evaluate(() => (window as unknown as { galleyTestHost: { menu(c: string): void } }).galleyTestHost.menu('import'));
@@ -50,6 +62,7 @@ test.describe('import', () => {
   for (const [what, bad, message] of [
     ['a billion-laughs XML file', file('laughs.xml', fixture('wire/billionLaughs.xml'), 'application/xml'), /laughs\.xml: .*(DTD|DOCTYPE|entit)/i],
     ['a binary file', BINARY, /report\.pdf: .*binary file/],
+    ['a file that is not UTF-8', file('cafe.txt', Buffer.from('Caf\xe9 reopens\n\nThe caf\xe9 reopened.\n', 'latin1')), /cafe\.txt: it is not UTF-8 text/],
   ] as const) {
     test(`${what} among good files imports nothing and says which file and why`, async ({ page, library }) => {
       const io = new ImportExportPage(page);

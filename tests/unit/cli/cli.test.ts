@@ -184,6 +184,27 @@ describe('galley with bad input', () => {
     expect(JSON.parse((await galley('list', '--json')).stdout)).toEqual([]);
   });
 
+  it.each([
+    ['UTF-16 little endian with a byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café reopens in Lyon\n\nLYON (AFP) - The café reopened.\n', 'utf16le')]), 'Café reopens in Lyon'],
+    ['UTF-16 big endian with a byte order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Café reopens in Lyon\n\nLYON (AFP) - The café reopened.\n', 'utf16le').swap16()]), 'Café reopens in Lyon'],
+    ['UTF-8 that holds a U+FFFD', Buffer.from('Caf\uFFFD reopens in Lyon\n\nLYON (AFP) - The caf\uFFFD reopened.\n', 'utf8'), 'Caf\uFFFD reopens in Lyon'],
+  ])('imports %s', async (_what, bytes, headline) => {
+    writeFileSync(folder.file('cafe.txt'), bytes);
+    const result = await galley('import', folder.file('cafe.txt'), '--json');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ headline, format: 'text' })]);
+  });
+
+  it('refuses a file that is not UTF-8 by name, and imports nothing', async () => {
+    writeFileSync(folder.file('cafe.txt'), Buffer.from('Caf\xe9 reopens\n\nThe caf\xe9 reopened.\n', 'latin1'));
+    const result = await galley('import', folder.file('cafe.txt'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `galley import: ${folder.file('cafe.txt')}: it is not UTF-8 text (it may be a Word document, a PDF or in another encoding): save it as UTF-8 text and import again. Nothing was imported.`,
+    );
+    expect(JSON.parse((await galley('list', '--json')).stdout)).toEqual([]);
+  });
+
   it('refuses a file that is not a library without touching it', async () => {
     writeFileSync(db, 'not a database at all, just some notes'.repeat(20));
     const before = readFileSync(db);

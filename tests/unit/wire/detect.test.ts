@@ -35,7 +35,6 @@ describe('refusals, each with a message that says what is wrong', () => {
     ['empty', '', /is empty/],
     ['only whitespace and a BOM', '\uFEFF \n\t ', /is empty/],
     ['binary (NUL bytes)', 'PK\u0003\u0004\u0000\u0000', /binary file/],
-    ['not UTF-8', 'caf\uFFFD au lait', /not UTF-8/],
     ['unknown XML', '<?xml version="1.0"?><rss/>', /root <rss>.*neither NITF/],
     ['a web page handed to the text-only importer', '<!DOCTYPE html><html><body>x</body></html>', /is a web page: import it as a file/],
     ['JSON that is not ninjs', '{"title": "x"}', /JSON but not ninjs/],
@@ -43,6 +42,10 @@ describe('refusals, each with a message that says what is wrong', () => {
   ])('%s', (_name, text, message) => {
     expect(() => importDocument(text, 'story.bin')).toThrow(ImportError);
     expect(() => importDocument(text, 'story.bin')).toThrow(message);
+  });
+
+  it('takes a U+FFFD in text as a character: only bytes tell an encoding error (decodeImportFile)', () => {
+    expect(importDocument('Caf\uFFFD reopens\n\nThe caf\uFFFD reopened on Monday.', 'cafe.txt').stories[0].fields.headline).toBe('Caf\uFFFD reopens');
   });
 
   it('refuses text over the size limit before reading it', () => {
