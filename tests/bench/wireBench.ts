@@ -20,8 +20,7 @@ const EXPORT_STORIES = 200;
 export async function benchImport(folder: string): Promise<Figure[]> {
   const dir = join(folder, 'nitf');
   mkdirSync(dir, { recursive: true });
-  // Past the corpus' fixed edge cases (EDGES, indexes 0-9): one of them holds characters XML cannot
-  // carry, which the exporter replaces with U+FFFD, and the importer refuses U+FFFD as a decoding error.
+  // Past the corpus' fixed edge cases (EDGES, indexes 0-9): the figure is for ordinary stories.
   const stories = generateCorpus(IMPORT_FILES + 10, 11, { wordsPerParagraph: 60 }).slice(10);
   const files = stories.map((story, i) => {
     const file = join(dir, `story-${i}.xml`);
