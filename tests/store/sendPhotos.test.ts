@@ -121,6 +121,14 @@ describe('a send with a photo', () => {
     ]);
   });
 
+  it('a pattern without {ext} still gives the photo its own type', async () => {
+    const story = photoStory();
+    const xml = folder.file('xml');
+    await desk.saveDestination({ destination: { name: 'Xml', folder: xml, formats: ['nitf'], fileNamePattern: '{slug}_{seq}_{format}.xml' } });
+    sent((await desk.sendStories({ ids: [story.id], destination: 'Xml' })).outcomes[0]);
+    expect(readdirSync(xml).sort()).toEqual(['GRAIN_1_nitf.xml', 'GRAIN_2_photo.xml.png']);
+  });
+
   it('a destination that takes only text formats gets no photo file, and its preview lists the photo as lost', async () => {
     const story = photoStory();
     const print = folder.file('print');

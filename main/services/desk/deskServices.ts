@@ -14,14 +14,14 @@ import { killTargets, NOTHING_TO_KILL } from '../../../src/desk/killNotice';
 import type { CheckResult, PreviewResult, SendResult } from '../../../src/desk/types';
 import { checkReadiness, DEFAULT_PROFILE, isReady, readinessProfileSchema, type ReadinessProfile } from '../../../src/story/readiness';
 import { wireRefusal } from '../../../src/story/statusRules';
+import { FORMAT_INFO } from '../../../src/wire/formats';
 import type { StorePort } from '../../store/storePort';
 import type { ServiceHandlers } from '../services';
 import { recoverOutbox } from './outbox';
 import { inProcessOutboxFiles, type OutboxFiles } from './outboxFiles';
 import { prepareSend, refusalsFor, sendStory, type PreparedSend, type SendContext, type SendRequest } from './sendStory';
-import { patternPhotoNames, photoFilesById, readStoryPhotos } from './storyPhotos';
+import { photoFilesById, readStoryPhotos, sendPhotoNames } from './storyPhotos';
 import { inProcessRenderer, type WireRenderer } from './wirePool';
-import { safeFileStem } from '../atomicWrite';
 
 const PROFILE_KEY = 'readinessProfile';
 
@@ -84,19 +84,11 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     const story = await store.getStory(id);
     // As a send would write it now: a send carries the version the story gets once marked sent
     // (sendStory.ts), and names its photos after the destination's files.
-    const version = story.version + 1;
+    const sent = { ...story, version: story.version + 1 };
     const destination = name ? await store.getDestination(name) : undefined;
-    const photos = await readStoryPhotos(
-      options.assetFolder,
-      story.body,
-      patternPhotoNames(destination?.fileNamePattern ?? DEFAULT_FILE_NAME_PATTERN, {
-        slug: safeFileStem(story.slug, story.id),
-        id: story.id,
-        version,
-        seq: (destination?.nextSequence ?? 1) + (destination?.formats.length ?? 1),
-      }),
-    );
-    const [result] = await renderer.render([{ story: { ...story, version }, format, options: { sentAt: now().toISOString(), photos: photoFilesById(photos) }, want: 'text' }]);
+    const firstPhoto = (destination?.nextSequence ?? 1) + (destination?.formats.length ?? 1);
+    const photos = FORMAT_INFO[format].carriesPictures ? await readStoryPhotos(options.assetFolder, story.body, sendPhotoNames(destination?.fileNamePattern ?? DEFAULT_FILE_NAME_PATTERN, sent, firstPhoto)) : [];
+    const [result] = await renderer.render([{ story: sent, format, options: { sentAt: now().toISOString(), photos: photoFilesById(photos) }, want: 'text' }]);
     return { format, text: result.text!, losses: result.losses, invalid: result.invalid, extension: result.extension, mediaType: result.mediaType };
   };
 

@@ -18,7 +18,7 @@ import type { StorePort } from '../../store/storePort';
 import { isNameTaken, publishTempFile, sha256 } from './outbox';
 import type { OutboxFiles } from './outboxFiles';
 import type { RenderedFile } from './renderFile';
-import { patternPhotoNames, photoFilesById, readStoryPhotos, type OutgoingPhoto } from './storyPhotos';
+import { photoFilesById, sendPhotoNames, readStoryPhotos, type OutgoingPhoto } from './storyPhotos';
 import type { WireRenderer } from './wirePool';
 
 export interface SendContext {
@@ -93,11 +93,10 @@ export function prepareSend(ctx: SendContext, story: Story, destination: Destina
   const base: Story = { ...story, version: story.version + 1 };
   const wire = request.kind === 'kill' ? killNoticeStory(base, request.killReason ?? '') : base;
   const formats = request.formats ?? destination.formats;
-  const names = { slug: safeFileStem(story.slug, story.id), id: story.id, version: base.version };
   // A destination whose formats all carry no pictures (7901, ANPA) gets no photo files: nothing would name them.
   const photoIds = formats.some((format) => FORMAT_INFO[format].carriesPictures) ? photoIdsOf(wire.body) : [];
   const files = (async () => {
-    const photos = photoIds.length ? await readStoryPhotos(ctx.assetFolder, wire.body, patternPhotoNames(destination.fileNamePattern, { ...names, seq: firstSequence + formats.length })) : [];
+    const photos = photoIds.length ? await readStoryPhotos(ctx.assetFolder, wire.body, sendPhotoNames(destination.fileNamePattern, base, firstSequence + formats.length)) : [];
     const rendered = await ctx.renderer.render(
       formats.map((format, i) => ({
         story: wire,

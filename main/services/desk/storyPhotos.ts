@@ -6,13 +6,15 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GalleyError } from '../../../src/api/result';
-import { fileNameFor, type FileNameValues } from '../../../src/desk/destination';
+import { fileNameFor } from '../../../src/desk/destination';
 import { PHOTO_FILE } from '../../../src/desk/types';
 import { IMAGE_EXTENSIONS, imageSize } from '../../../src/editor/figure/imageSize';
 import { sniffImageType } from '../../../src/editor/figure/imageFile';
 import { figuresOf, photoIdsOf, type BodyDoc } from '../../../src/story/body';
+import type { Story } from '../../../src/story/story';
 import { photoLabel } from '../../../src/wire/photos';
 import type { PhotoFile } from '../../../src/wire/types';
+import { safeFileStem } from '../atomicWrite';
 
 /** A photo going out beside a story: its bytes and how the story's files describe it. */
 export interface OutgoingPhoto {
@@ -24,14 +26,21 @@ export interface OutgoingPhoto {
 /** Names the story's `index`th photo (from 0), given its file extension. */
 export type PhotoNamer = (extension: string, index: number) => string;
 
-/** A send's photo names: from the destination's pattern, numbered on from `values.seq` (the first photo's). */
-export function patternPhotoNames(pattern: string, values: Omit<FileNameValues, 'ext' | 'format'>): PhotoNamer {
-  return (ext, index) => fileNameFor(pattern, { ...values, seq: Number(values.seq) + index, ext, format: PHOTO_FILE });
+/**
+ * A send's photo names: the destination's `pattern` with the story's values (`story` as sent,
+ * with the version its files carry), numbered on from `firstSequence`, the first photo's.
+ */
+export function sendPhotoNames(pattern: string, story: Pick<Story, 'slug' | 'id' | 'version'>, firstSequence: number): PhotoNamer {
+  const values = { slug: safeFileStem(story.slug, story.id), id: story.id, version: story.version };
+  // A pattern may leave out {ext} (`{slug}-{seq}.xml`): a photo still ends in its own type.
+  const withType = pattern.includes('{ext}') ? pattern : `${pattern}.{ext}`;
+  return (ext, index) => fileNameFor(withType, { ...values, seq: firstSequence + index, ext, format: PHOTO_FILE });
 }
 
 function photoProblem(body: BodyDoc, assetId: string, what: string): GalleyError {
-  const index = figuresOf(body).findIndex((figure) => figure.src === assetId);
-  const label = photoLabel(figuresOf(body)[index], index + 1);
+  const figures = figuresOf(body);
+  const index = figures.findIndex((figure) => figure.src === assetId);
+  const label = photoLabel(figures[index], index + 1);
   return new GalleyError('io', `${label[0].toUpperCase()}${label.slice(1)} cannot be sent: ${what}. Insert the photo again, or remove the figure.`);
 }
 
