@@ -27,6 +27,8 @@ const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'spokesman', 'chairman', 'congr
 const AGE_NOUN = /^\d{1,3}-year-old$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una']);
 const NAME_GLUE = new Set(['of', 'for', 'de', 'del', 'and', 'y', '&']);
+/** Words joining a person to where they work: "Ana Ruiz of Leeds University", "Li Wei at the ministry". */
+const AFFILIATION_GLUE = new Set(['of', 'at', 'from', 'in']);
 /** Explicit anonymity, which outweighs any name in the phrase ("a source close to President X"). */
 const EXPLICIT_ANONYMITY = new Set(['unnamed', 'anonymous', 'anonymity', 'familiar', 'source', 'sources', 'fuente', 'fuentes', 'insider', 'insiders']);
 
@@ -152,7 +154,10 @@ export class SpeakerRegister {
     for (let p = parts.length - 1; p >= 0; p--) {
       // "Council member Rosa Delgado": the words after a lower-case role name the person whatever came before.
       const role = lastRoleWord(parts[p]);
-      const part = role >= 0 ? parts[p].slice(role + 1) : parts[p];
+      let part = role >= 0 ? parts[p].slice(role + 1) : parts[p];
+      // "Professor Ana Ruiz of Leeds University": a person's name before "of", "at" or "from" an institution.
+      const glue = part.findIndex((t) => AFFILIATION_GLUE.has(t.lower));
+      if (glue > 0 && !part.slice(0, glue).some((t) => ORG_NAME_WORDS.has(t.lower) || ORG_ROLES.has(t.lower)) && (personName(part.slice(0, glue))?.includes(' ') ?? false)) part = part.slice(0, glue);
       const isOrg = role < 0 && part.some((t) => ORG_NAME_WORDS.has(t.lower) || ORG_ROLES.has(t.lower));
       const person = isOrg ? null : personName(part);
       if (person) return this.remember(person, 'person', part, at);

@@ -190,7 +190,12 @@ const SOURCE_PHRASES: Case[] = [
   {
     name: 'a place after a name stays in the source',
     text: 'Historian Maya Osei of the University of Accra in Ghana said the archive had never been catalogued.',
-    expected: [{ kind: 'indirect', content: 'the archive had never been catalogued', source: 'Historian Maya Osei of the University of Accra in Ghana' }],
+    expected: [{ kind: 'indirect', content: 'the archive had never been catalogued', source: 'Historian Maya Osei of the University of Accra in Ghana', speaker: 'Maya Osei' }],
+  },
+  {
+    name: 'an organisation named with "of" stays whole',
+    text: 'The Ministry of Foreign Affairs said the envoy had been recalled.',
+    expected: [{ kind: 'indirect', content: 'the envoy had been recalled', speaker: 'Ministry of Foreign Affairs' }],
   },
 ];
 
