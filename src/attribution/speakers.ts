@@ -157,7 +157,7 @@ export class SpeakerRegister {
       let part = role >= 0 ? parts[p].slice(role + 1) : parts[p];
       // "Professor Ana Ruiz of Leeds University": a person's name before "of", "at" or "from" an institution.
       const glue = part.findIndex((t) => AFFILIATION_GLUE.has(t.lower));
-      if (glue > 0 && !part.slice(0, glue).some((t) => ORG_NAME_WORDS.has(t.lower) || ORG_ROLES.has(t.lower)) && (personName(part.slice(0, glue))?.includes(' ') ?? false)) part = part.slice(0, glue);
+      if (glue > 0 && (personName(part.slice(0, glue))?.includes(' ') ?? false)) part = part.slice(0, glue);
       const isOrg = role < 0 && part.some((t) => ORG_NAME_WORDS.has(t.lower) || ORG_ROLES.has(t.lower));
       const person = isOrg ? null : personName(part);
       if (person) return this.remember(person, 'person', part, at);
