@@ -140,6 +140,7 @@ export function findAttributions(text: string): Finding[] {
         scope.claimed.add(quotes[0]);
       }
       pending = null;
+      setAsideSourceWords(scope);
       linkDirectQuotes(scope, register);
       linkCues(scope, register);
       if (s > 0 && previousInParagraph && continuesReport(scope, previousInParagraph, sentences[s - 1])) addContinuation(scope, previousInParagraph);
@@ -161,6 +162,16 @@ export function findAttributions(text: string): Finding[] {
 
 // ---------------------------------------------------------------------------------------------
 // Step 1: quotations tied to a cue next to them.
+
+/** "according to agreed facts heard in court": a cue word inside an "according to" source is part of the source. */
+function setAsideSourceWords(scope: SentenceScope): void {
+  for (const cue of scope.cues) {
+    if (cue.kind !== 'according') continue;
+    const source = accordingSource(scope.tokens, lastTokenIn(scope.tokens, cue), scope.tokens.length);
+    if (!source) continue;
+    for (const word of scope.cues) if (word.kind === 'verb' && word.tokenIndex >= source.from && word.tokenIndex < source.to) scope.usedCues.add(word);
+  }
+}
 
 function linkDirectQuotes(scope: SentenceScope, register: SpeakerRegister): void {
   let lastDirect: { finding: Finding; quote: Quotation; cueTokenEnd: number } | null = null;

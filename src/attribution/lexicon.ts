@@ -69,7 +69,7 @@ explain reply estimate
 elaborate elaborated elaborates elaborating characterise characterised characterises characterising
 characterize characterized characterizes characterizing label labelled labeled labels term termed
 thank thanked thanks praise praised praises praising condemn condemned condemns
-reaffirm reaffirmed reaffirms reaffirming speculate speculated speculates speculating
+reaffirm reaffirmed reaffirms reaffirming underline underlined underlines underlining speculate speculated speculates speculating
 `);
 
 /** Spanish reporting verbs of agency copy (EFE). */

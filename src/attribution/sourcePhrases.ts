@@ -139,7 +139,8 @@ function skipAppositive(tokens: readonly Token[], closingComma: number, floor: n
         PERSON_ROLES.has(first.lower) ||
         afterName ||
         /^\d/.test(first.text));
-    return opensAppositive && isPhraseWord(tokens, i - 1) ? i : null;
+    // "The Revolutionary Guard Corps (IRGC), which ...": a bracketed acronym may end the name.
+    return opensAppositive && (isPhraseWord(tokens, i - 1) || isBracketedName(tokens, i - 1)) ? i : null;
   }
   return null;
 }

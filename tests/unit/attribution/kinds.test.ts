@@ -193,6 +193,17 @@ const SOURCE_PHRASES: Case[] = [
     expected: [{ kind: 'indirect', content: 'the archive had never been catalogued', source: 'Historian Maya Osei of the University of Accra in Ghana', speaker: 'Maya Osei' }],
   },
   {
+    name: 'a bracketed acronym, then a relative clause, between the name and the cue',
+    text: 'The Harbour Safety Board (HSB), which oversees the port, declared that the crane was "unfit for service".',
+    expected: [{ kind: 'mixed', content: 'the crane was "unfit for service"', cue: 'declared', source: 'The Harbour Safety Board (HSB)' }],
+  },
+  {
+    name: 'a cue word inside an "according to" source is not a cue',
+    text: 'Two of the fires were, according to agreed facts read in court, "set deliberately" by the owner.',
+    expected: [{ kind: 'direct', content: '"set deliberately"', cue: 'according to' }],
+    notCues: ['agreed'],
+  },
+  {
     name: 'an organisation named with "of" stays whole',
     text: 'The Ministry of Foreign Affairs said the envoy had been recalled.',
     expected: [{ kind: 'indirect', content: 'the envoy had been recalled', speaker: 'Ministry of Foreign Affairs' }],
