@@ -1,8 +1,11 @@
+import { stat } from 'node:fs/promises';
 import type { ParsedInput } from '../../src/api/contract';
-import type { ExportedFile } from '../../src/api/importExport';
+import type { ExportedFile, ExportedToFolder } from '../../src/api/importExport';
+import { GalleyError, isGalleyError } from '../../src/api/result';
 import { exportStory } from '../../src/wire/index';
 import type { StorePort } from '../store/storePort';
 import { safeFileStem } from './atomicWrite';
+import type { OutboxFiles } from './desk/outboxFiles';
 
 /**
  * One story as a file for the user to save where they like (the story view's Export). Named
@@ -19,4 +22,32 @@ export async function exportStoryFile(store: StorePort, { id, format }: ParsedIn
     base64: Buffer.from(result.bytes).toString('base64'),
     losses: result.losses,
   };
+}
+
+/** Refuses a folder that is not there (a typo must not make folders, as the CLI's --out does) or is a file. */
+async function checkFolder(folder: string): Promise<void> {
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new GalleyError('io', `${folder} is a file, not a folder. Choose a folder to export into.`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GalleyError('io', `There is no folder ${folder}. Choose a folder that exists.`);
+    throw error;
+  }
+}
+
+/**
+ * One story as a new file in `folder`, with its photos when the format shows them (the library's
+ * Export of a selection, one call a story): the CLI's `export` path (exportToFolder.ts), run by
+ * `files` (the outbox worker in the app, off the main process). A taken name gets the next number;
+ * nothing is written over.
+ */
+export async function exportStoryToFolder(store: StorePort, files: OutboxFiles, assetFolder: string, { id, format, folder }: ParsedInput<'exportToFolder'>): Promise<ExportedToFolder> {
+  const story = await store.getStory(id);
+  await checkFolder(folder);
+  try {
+    const [file] = await files.exportToFolder([story], format, folder, assetFolder);
+    return { id, folder, fileName: file.fileName, photos: file.photos, losses: file.losses };
+  } catch (error) {
+    if (isGalleyError(error)) throw error;
+    throw new GalleyError('io', `Could not export into ${folder}: ${(error as Error).message}`);
+  }
 }

@@ -4,8 +4,9 @@ import { addAsset, type AssetOptions } from './assets';
 import { cleanChanges } from './cleanChanges';
 import { createDeskServices, type DeskOptions } from './desk/deskServices';
 import { NO_DIALOGS, type Dialogs } from './dialogs';
-import { exportStoryFile } from './exportStoryFile';
+import { inProcessOutboxFiles } from './desk/outboxFiles';
 import { inProcessRenderer } from './desk/wirePool';
+import { exportStoryFile, exportStoryToFolder } from './exportStoryFile';
 import { createImportServices } from './importFiles';
 import { createReviewServices } from './reviewServices';
 
@@ -21,6 +22,7 @@ export type ServiceHandlers = {
 export function createServices(store: StorePort, assets: AssetOptions, desk: DeskOptions = {}, dialogs: Dialogs = NO_DIALOGS): ServiceHandlers {
   // The wire workers render the desk's files and read imported ones.
   const renderer = desk.renderer ?? inProcessRenderer(desk.schemasFolder);
+  const files = desk.files ?? inProcessOutboxFiles();
   return {
     listStories: (input) => store.listStories(input),
     searchStories: (input) => store.searchStories(input),
@@ -45,5 +47,6 @@ export function createServices(store: StorePort, assets: AssetOptions, desk: Des
     ...createImportServices(store, assets.folder, renderer),
     ...createReviewServices(store),
     exportStory: (input) => exportStoryFile(store, input),
+    exportToFolder: (input) => exportStoryToFolder(store, files, assets.folder, input),
   };
 }

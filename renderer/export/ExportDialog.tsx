@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportedFile } from '../../src/api/importExport';
-import { FORMAT_INFO } from '../../src/wire/formats';
-import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
+import type { WireFormat } from '../../src/wire/types';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../common/Dialog';
 import { Notice } from '../common/Notice';
+import { FormatSelect } from './FormatSelect';
 import { saveFile } from './saveFile';
 
 interface ExportDialogProps {
@@ -53,13 +53,7 @@ export function ExportDialog({ storyId, flush, onClose }: ExportDialogProps) {
     <Dialog title="Export story" onClose={onClose}>
       <label className="inline-label">
         Format
-        <select aria-label="Format" value={format} onChange={(event) => setFormat(event.target.value as WireFormat)}>
-          {WIRE_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {FORMAT_INFO[f].label}
-            </option>
-          ))}
-        </select>
+        <FormatSelect value={format} onChange={setFormat} />
       </label>
       {rendered.state === 'loading' && <p aria-busy="true">Preparing the file…</p>}
       {rendered.state === 'failed' && <Notice tone="error" message={`Could not export: ${rendered.message}`} />}

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { StoryStatus } from '../../src/story/story';
 import { HAND_SET_STATUSES } from '../../src/story/statusRules';
 import { SendDialog } from '../desk/SendDialog';
+import { ExportSelectionDialog } from '../export/ExportSelectionDialog';
 import { MOD } from '../common/modKey';
+import { BatchProgressView } from './BatchProgressView';
 import type { BatchProgress, BatchItem } from './useBatch';
 
 interface SelectionBarProps {
@@ -18,10 +20,11 @@ interface SelectionBarProps {
   onSent(): void;
 }
 
-/** What can be done to the selected stories: Send, Move to Trash, Set status; how far a batch has gone. */
+/** What can be done to the selected stories: Send, Move to Trash, Set status, Export; how far a batch has gone. */
 export function SelectionBar({ selected, progress, onTrash, onSetStatus, onCancel, onClear, onSent }: SelectionBarProps) {
   const [status, setStatus] = useState<StoryStatus>('ready');
   const [sending, setSending] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const count = selected.length;
   const idle = count > 0 && !progress;
   return (
@@ -47,18 +50,14 @@ export function SelectionBar({ selected, progress, onTrash, onSetStatus, onCance
           Set status
         </button>
       </span>
+      <button type="button" disabled={!idle} onClick={() => setExporting(true)}>
+        Export…
+      </button>
       <button type="button" disabled={!idle} onClick={onClear} title="Clear the selection (Escape)">
         Clear selection
       </button>
-      {progress && (
-        <span className="batch-progress" role="status" aria-label="Batch progress">
-          <progress max={progress.total} value={progress.done} aria-label={progress.label} />
-          {progress.label}: {progress.done} of {progress.total}
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </span>
-      )}
+      {progress && <BatchProgressView progress={progress} onCancel={onCancel} />}
+      {exporting && <ExportSelectionDialog stories={selected} onClose={() => setExporting(false)} />}
       {sending && (
         <SendDialog ids={selected.map((s) => s.id)} names={new Map(selected.map((s) => [s.id, s.name]))} onClose={() => (setSending(false), onSent())} />
       )}

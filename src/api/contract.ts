@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_IMAGE_BYTES } from '../editor/figure/imageFile';
 import { storyChangesSchema, storyStatusSchema } from '../story/story';
-import { destinationInputSchema, type Destination } from '../desk/destination';
+import { absoluteFolderSchema, destinationInputSchema, type Destination } from '../desk/destination';
 import type { CheckResult, PreviewResult, SendResult, SentLogEntry } from '../desk/types';
 import { KILL_REASON_NEEDED } from '../desk/killNotice';
 import { readinessProfileSchema, type ReadinessProfile } from '../story/readiness';
@@ -18,7 +18,7 @@ import type {
   TrashResult,
 } from './types';
 import { deleteReviewMarkSchema, returnToEditorSchema, setReviewMarkSchema, signOffSchema, type ReviewMark } from '../review/reviewMarks';
-import { MAX_COPY_CHARACTERS, MAX_COPY_HTML_CHARACTERS, MAX_IMPORT_FILES, type ExportedFile, type ImportCopyResult, type ImportedStorySummary } from './importExport';
+import { MAX_COPY_CHARACTERS, MAX_COPY_HTML_CHARACTERS, MAX_IMPORT_FILES, type ExportedFile, type ExportedToFolder, type ImportCopyResult, type ImportedStorySummary } from './importExport';
 
 /**
  * One API method: its zod input schema, and its result type carried as a phantom so that the
@@ -141,6 +141,12 @@ export const contract = {
   ),
   /** The story as stored, as one file in `format`, with what the format loses. */
   exportStory: method<ExportedFile>()(z.strictObject({ id, format: z.enum(WIRE_FORMATS) })),
+  /**
+   * The story as stored, written in `format` as a new file in `folder` (the library's Export of a
+   * selection, one call a story): named like `exportStory`'s file, numbered when the name is
+   * taken, never written over anything.
+   */
+  exportToFolder: method<ExportedToFolder>()(z.strictObject({ id, format: z.enum(WIRE_FORMATS), folder: absoluteFolderSchema })),
   /** Adds an image to the library's asset folder; the result's id is what a figure's `src` holds. */
   addAsset: method<AssetInfo>()(
     z.strictObject({

@@ -61,3 +61,14 @@ export interface ExportedFile {
   base64: string;
   losses: Loss[];
 }
+
+/** One story written as a new file in a folder the user chose (the library's Export). */
+export interface ExportedToFolder {
+  id: string;
+  folder: string;
+  /** The name it got: the story's slug, numbered (`SLUG-2.nitf.xml`) when the name was taken. */
+  fileName: string;
+  /** Its photos' file names beside it, in reading order; empty for a format that carries no pictures. */
+  photos: string[];
+  losses: Loss[];
+}

@@ -31,6 +31,13 @@ const patternSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** A folder Galley writes into, named by an absolute path (POSIX, a Windows drive or a UNC share). */
+export const absoluteFolderSchema = z
+  .string()
+  .min(1, 'needs a folder')
+  .max(4096)
+  .refine((f) => f.startsWith('/') || /^[A-Za-z]:[\\/]/.test(f) || f.startsWith('\\\\'), 'must be an absolute path');
+
 export const destinationInputSchema = z.strictObject({
   /** Shown in Settings and named on the command line; unique in the library. */
   name: z
@@ -40,11 +47,7 @@ export const destinationInputSchema = z.strictObject({
     .max(80)
     .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, 'may use letters, digits, spaces, dots, hyphens and underscores'),
   /** The wire outbox (hot folder) the agency's transmitter watches: an absolute path. */
-  folder: z
-    .string()
-    .min(1, 'needs a folder')
-    .max(4096)
-    .refine((f) => f.startsWith('/') || /^[A-Za-z]:[\\/]/.test(f) || f.startsWith('\\\\'), 'must be an absolute path'),
+  folder: absoluteFolderSchema,
   formats: z
     .array(z.enum(SENDABLE_FORMATS))
     .min(1, 'needs at least one format')

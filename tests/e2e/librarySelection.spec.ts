@@ -3,6 +3,9 @@
 // together; the search and the status filter still set after a story was opened.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import type { LibraryPage } from './models/LibraryPage';
 
@@ -193,4 +196,41 @@ test('Set status changes the stories the rules allow and names the one refused, 
   await expect(status('OLD-FIRE')).toHaveText('killed');
   // The selection stays for the next action.
   await expect(bar.getByText('4 selected')).toBeVisible();
+});
+
+test.describe('Export', () => {
+  // The folder the test host's folder chooser picks, as a person would pick it in the system's dialog.
+  const exportFolder = mkdtempSync(join(tmpdir(), 'galley-export-'));
+  test.use({ hostArgs: ['--empty', '--choose-folder', exportFolder] });
+  test.afterAll(() => rmSync(exportFolder, { recursive: true, force: true }));
+
+  test('writes each selected story into the chosen folder in the chosen format, numbering a name already taken and writing over nothing', async ({ page, library }) => {
+    writeFileSync(join(exportFolder, 'PIER.nitf.xml'), 'a file that was there before');
+    await createStories(page, ['QUAY', 'PIER', 'DOCK']);
+    await page.reload();
+    await expect(library.rows.locator('td.slug')).toHaveText(['DOCK', 'PIER', 'QUAY']);
+    await library.rows.first().locator('td.slug').click();
+    await library.rows.nth(1).locator('td.slug').click({ modifiers: ['Shift'] });
+    await page.getByRole('toolbar', { name: 'Selected stories' }).getByRole('button', { name: 'Export…' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Export stories' });
+    await dialog.getByLabel('Format').selectOption('nitf');
+    await dialog.getByRole('button', { name: 'Browse…' }).click();
+    await expect(dialog.getByLabel('Folder (absolute path)')).toHaveValue(exportFolder);
+    await dialog.getByRole('button', { name: 'Export 2 stories' }).click();
+
+    await expect(dialog.getByRole('status').filter({ hasText: 'exported' })).toHaveText(`2 exported to ${exportFolder}.`);
+    await expect(dialog.getByRole('list', { name: 'Files written' }).getByRole('listitem')).toHaveText(['DOCK: DOCK.nitf.xml', 'PIER: PIER-2.nitf.xml']);
+    expect(readdirSync(exportFolder).sort()).toEqual(['DOCK.nitf.xml', 'PIER-2.nitf.xml', 'PIER.nitf.xml']);
+    expect(readFileSync(join(exportFolder, 'PIER.nitf.xml'), 'utf8')).toBe('a file that was there before');
+    expect(readFileSync(join(exportFolder, 'PIER-2.nitf.xml'), 'utf8')).toContain('Harbour story PIER');
+    expect(readFileSync(join(exportFolder, 'DOCK.nitf.xml'), 'utf8')).toMatch(/^<\?xml[\s\S]*<nitf[\s\S]*Harbour story DOCK/);
+
+    // A folder typed that is not there: nothing is written, and each story says why.
+    await dialog.getByLabel('Folder (absolute path)').fill(join(exportFolder, 'nowhere'));
+    await dialog.getByRole('button', { name: 'Export 2 stories' }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: 'exported' })).toHaveText(`0 exported to ${join(exportFolder, 'nowhere')}; 2 refused: DOCK, PIER.`);
+    await expect(dialog.getByRole('list', { name: 'Not exported' }).getByRole('listitem').first()).toHaveText(`DOCK: There is no folder ${join(exportFolder, 'nowhere')}. Choose a folder that exists.`);
+    expect(readdirSync(exportFolder)).toHaveLength(3);
+  });
 });

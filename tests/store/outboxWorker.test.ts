@@ -10,7 +10,9 @@ import { createDeskServices } from '../../main/services/desk/deskServices';
 import { inProcessOutboxFiles, openOutboxWorker, type OutboxFiles } from '../../main/services/desk/outboxFiles';
 import { Store } from '../../main/store/store';
 import { inProcessStore } from '../../main/store/storePort';
-import { DESK_NOW, readyStory } from '../support/deskStories';
+import { dispatch } from '../../main/services/dispatch';
+import { createServices } from '../../main/services/services';
+import { bodyWithPhoto, DESK_NOW, readyStory, storeSamplePhoto } from '../support/deskStories';
 import { tempFolder } from '../support/tempLibrary';
 
 const WORKER = join(__dirname, '../../out/main/outboxWorker.cjs');
@@ -68,4 +70,30 @@ it.each([
   const log = store.listSentLog({ storyId: story.id });
   expect(fs.readdirSync(outbox).sort()).toEqual(log.map((entry) => entry.fileName).sort());
   for (const entry of log) expect(createHash('sha256').update(fs.readFileSync(join(outbox, entry.fileName))).digest('hex')).toBe(entry.sha256);
+});
+
+it('the library’s Export to a folder runs on the outbox worker: the story and its photo are written off this thread, and a refusal keeps its message', async () => {
+  const assets = folder.file('library.galley.assets');
+  const out = folder.file('export');
+  fs.mkdirSync(out);
+  const photo = storeSamplePhoto(assets);
+  const files = openOutboxWorker(WORKER);
+  const services = createServices(inProcessStore(store), { folder: assets, baseUrl: './asset/' }, { files });
+  const story = readyStory(store, { slug: 'QUAY', body: bodyWithPhoto('AFP/Ana Ruiz', photo.id) });
+  const missing = readyStory(store, { slug: 'PIER', body: bodyWithPhoto('AFP/Ana Ruiz') });
+  // Exported once outside the count: the first call loads the exporters.
+  await services.exportToFolder({ id: story.id, format: 'text', folder: out });
+  let exported: Awaited<ReturnType<typeof services.exportToFolder>> | undefined;
+  const calls = await countWrites(async () => {
+    exported = await services.exportToFolder({ id: story.id, format: 'nitf', folder: out });
+  });
+  const refused = await dispatch(services, 'exportToFolder', { id: missing.id, format: 'nitf', folder: out });
+  await files.close();
+  expect(calls).toEqual([]);
+  expect(exported).toMatchObject({ fileName: 'QUAY.nitf.xml', photos: ['QUAY-photo-1.png'] });
+  expect(fs.readFileSync(join(out, 'QUAY-photo-1.png'))).toEqual(photo.bytes);
+  expect(fs.readFileSync(join(out, 'QUAY.nitf.xml'), 'utf8')).toContain('QUAY-photo-1.png');
+  // The worker's GalleyError arrives as one: the user reads which photo, not "an unexpected error".
+  expect(refused).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/^Photo 1 .*cannot be sent: its file is not in the library's photo folder/) } });
+  expect(fs.readdirSync(out).sort()).toEqual(['QUAY-photo-1.png', 'QUAY.nitf.xml', 'QUAY.txt']);
 });

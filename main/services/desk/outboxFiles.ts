@@ -1,25 +1,28 @@
 // Where the desk's file writes and fsyncs run. An fsync on a slow disk or a network share can
 // take a second; in the app that must not be on the Electron main process's thread, so the app
 // and the test host write through one outbox worker thread (outboxWorker.ts). The CLI and tests
-// on the sources write in-process. Either way the same functions (publishFile.ts) do the work,
-// one at a time in the order asked, so the outbox's protocol (outbox.ts) is unchanged.
+// on the sources write in-process. Either way the same functions (publishFile.ts) do the work, in
+// the order asked, so the outbox's protocol (outbox.ts) is unchanged. The library's export to a
+// folder (exportToFolder.ts) runs there too, whole: it reads the photos, then writes every file.
 import { Worker } from 'node:worker_threads';
-import { GalleyError } from '../../../src/api/result';
+import { ERROR_CODES, GalleyError, type ErrorCode } from '../../../src/api/result';
+import { exportToFolder } from '../exportToFolder';
 import { discardTempFile, placeTempFile, syncFolder, writeTempFile } from '../publishFile';
 
-/** The file operations of a send, by name: what the worker thread runs. */
+/** The file operations of a send, and the library's export to a folder, by name: what the worker thread runs. */
 export const OUTBOX_OPERATIONS = {
   writeTemp: writeTempFile,
   discardTemp: discardTempFile,
   placeTemp: placeTempFile,
   syncFolder,
+  exportToFolder,
 };
 
 type Operations = typeof OUTBOX_OPERATIONS;
 export type OutboxOperation = keyof Operations;
 
 export type OutboxFiles = {
-  [K in OutboxOperation]: (...args: Parameters<Operations[K]>) => Promise<ReturnType<Operations[K]>>;
+  [K in OutboxOperation]: (...args: Parameters<Operations[K]>) => Promise<Awaited<ReturnType<Operations[K]>>>;
 } & { close(): Promise<void> };
 
 export interface OutboxRequest {
@@ -28,7 +31,14 @@ export interface OutboxRequest {
   args: unknown[];
 }
 
-export type OutboxReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; code?: string; message: string };
+/** A failure keeps its errno `code`; a GalleyError (a photo missing from the library...) comes back as one, with its message for the user. */
+export type OutboxReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; code?: string; galley?: boolean; message: string };
+
+/** The error a failed reply rejects with, on the calling thread. */
+export function replyError(reply: Extract<OutboxReply, { ok: false }>): Error {
+  if (reply.galley && (ERROR_CODES as readonly string[]).includes(reply.code ?? '')) return new GalleyError(reply.code as ErrorCode, reply.message);
+  return Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {});
+}
 
 function port(run: (operation: OutboxOperation, args: unknown[]) => Promise<unknown>, close: () => Promise<void>): OutboxFiles {
   const entries = (Object.keys(OUTBOX_OPERATIONS) as OutboxOperation[]).map((name) => [name, (...args: unknown[]) => run(name, args)]);
@@ -59,7 +69,7 @@ export function openOutboxWorker(workerFile: string): OutboxFiles {
       if (pending.size === 0) started.unref();
       if (!waiter) return;
       if (reply.ok) waiter.resolve(reply.value);
-      else waiter.reject(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
+      else waiter.reject(replyError(reply));
     });
     started.on('error', (error) => failAll(`The outbox writer stopped: ${error.message}`));
     started.on('exit', (code) => {

@@ -1,0 +1,56 @@
+// The library's Export of a selection (issue 23, item 13): each story a new file in the folder the
+// user chose, named by its slug, numbered when the name is taken, never written over anything.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { dispatch } from '../../main/services/dispatch';
+import { createServices, type ServiceHandlers } from '../../main/services/services';
+import { Store } from '../../main/store/store';
+import { inProcessStore } from '../../main/store/storePort';
+import { exportStory } from '../../src/wire/index';
+import { tempFolder } from '../support/tempLibrary';
+
+let folder: ReturnType<typeof tempFolder>;
+let store: Store;
+let services: ServiceHandlers;
+let out: string;
+
+beforeEach(() => {
+  folder = tempFolder();
+  store = new Store(folder.file('library.galley'));
+  services = createServices(inProcessStore(store), { folder: folder.file('assets'), baseUrl: 'galley-asset://' });
+  out = folder.file('export');
+  mkdirSync(out);
+});
+afterEach(() => {
+  store.close();
+  folder.cleanup();
+});
+
+const story = (slug: string, headline: string) => services.createStory({ fields: { slug, headline } });
+
+it('writes the story as stored, named by its slug; a taken name gets the next number and the file there is kept', async () => {
+  const first = await story('PORT-FIRE', 'Fire at the port');
+  const second = await story('PORT-FIRE', 'Second fire at the port');
+  writeFileSync(`${out}/PORT-FIRE-2.txt`, 'the user’s own notes');
+
+  const a = await services.exportToFolder({ id: first.id, format: 'text', folder: out });
+  const b = await services.exportToFolder({ id: second.id, format: 'text', folder: out });
+  expect([a.fileName, b.fileName]).toEqual(['PORT-FIRE.txt', 'PORT-FIRE-3.txt']);
+  expect(readFileSync(`${out}/PORT-FIRE.txt`)).toEqual(Buffer.from(exportStory(await services.getStory({ id: first.id }), 'text').bytes));
+  expect(readFileSync(`${out}/PORT-FIRE-3.txt`, 'utf8')).toContain('Second fire at the port');
+  expect(readFileSync(`${out}/PORT-FIRE-2.txt`, 'utf8')).toBe('the user’s own notes');
+  // Nothing else is left behind: no temp file.
+  expect(readdirSync(out).sort()).toEqual(['PORT-FIRE-2.txt', 'PORT-FIRE-3.txt', 'PORT-FIRE.txt']);
+});
+
+it('refuses a folder that is not there, a file, and a relative path, each saying what was wrong', async () => {
+  const { id } = await story('QUAY', 'Quay');
+  const missing = await dispatch(services, 'exportToFolder', { id, format: 'nitf', folder: `${out}/nowhere` });
+  expect(missing).toEqual({ ok: false, error: expect.objectContaining({ code: 'io', message: `There is no folder ${out}/nowhere. Choose a folder that exists.` }) });
+  writeFileSync(`${out}/a-file`, '');
+  const file = await dispatch(services, 'exportToFolder', { id, format: 'nitf', folder: `${out}/a-file` });
+  expect(file).toEqual({ ok: false, error: expect.objectContaining({ code: 'io', message: `${out}/a-file is a file, not a folder. Choose a folder to export into.` }) });
+  const relative = await dispatch(services, 'exportToFolder', { id, format: 'nitf', folder: 'export' });
+  expect(relative).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid-input', message: 'Invalid exportToFolder request: folder: must be an absolute path' }) });
+  expect(readdirSync(out)).toEqual(['a-file']);
+});
