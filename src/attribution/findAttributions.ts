@@ -66,7 +66,7 @@ interface Introduced {
 const VOX_POP_LINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s*(?:aged\s+)?\d{1,3}\b[^"“”„«».!?]{0,80}[:.]?$/u;
 
 /** Backshifted reported speech continuing in the next sentence: "They would start work in the spring." */
-const CONTINUED_REPORT = /^(?:He|She|They|It|This|That|These|Those)\s+(?:would|could|might|should)\b/u;
+const CONTINUED_REPORT = /^(?:He|She|They|It|This|That|These|Those)\s+(?:(?:also|still|then|now|only|soon)\s+)?(?:would|could|might|should)\b/u;
 
 /**
  * Every attribution relation in a plain text: direct, mixed and indirect quotes, "according to"

@@ -69,6 +69,11 @@ const INDIRECT: Case[] = [
     expected: [{ kind: 'indirect', content: 'the border would stay open', cue: 'stated', source: 'the prime minister' }],
   },
   {
+    name: 'reported speech continuing with an adverb before the modal',
+    text: 'The coach said the club would sell two players. They also would not renew the loan deals.',
+    expected: [{ kind: 'indirect', content: 'They also would not renew the loan deals', cue: null, source: 'The coach' }],
+  },
+  {
     name: 'a belief inside a report is part of what was said, not a second report',
     text: 'Police said they believe the driver was 25 and had no licence.',
     expected: [{ kind: 'indirect', content: 'they believe the driver was 25', cue: 'said', source: 'Police' }],
