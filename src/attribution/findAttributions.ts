@@ -1,5 +1,5 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, TITLE_NOUNS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS } from './lexicon';
+import { BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
@@ -16,11 +16,17 @@ const NOUN_MAKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 const INFINITIVE_MARKERS = new Set(['to']);
 const THAT = new Set(['that', 'que']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+const AND = new Set(['and', 'y']);
+const BUT = new Set(['but', 'pero']);
+
 /**
- * Conjunctions before a second cue sharing the subject: "stated X and warned Y", "said X, but said Y".
+ * Whether token `i` joins a second cue sharing the subject: "stated X and warned Y", "said X, but said Y".
  * "but" only after a comma: without one it joins two predicates of one report ("described it as calm but noted delays").
  */
-const COORDINATORS = new Set(['and', 'but', 'y', 'pero']);
+function joinsSecondCue(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? '';
+  return AND.has(word) || (BUT.has(word) && tokens[i - 1]?.text === ',');
+}
 /** Time and place phrases that may follow a sentence-final cue: "..., she said on Monday." */
 const TRAILING_ADVERBIAL = new Set([
   ...'on in at late early earlier later last this yesterday today tonight recently afterwards during el en este a'.split(' '),
@@ -402,7 +408,8 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   if (isNounUse(scope, index)) return;
   // "referred to the jet as a "cargo plane"", "urged drivers to "slow down"": quoted words the verb governs make it speech whatever follows it.
   // Not after "and": "said the data were weak and called for "better methods"" reports once, under "said".
-  const governsQuote = previous?.lower !== 'and' && governedQuote(scope, cue) !== null;
+  const governed = governedQuote(scope, cue);
+  const governsQuote = previous?.lower !== 'and' && governed !== null;
   if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord && !CUE_AS_PREPOSITION.has(cue.lower) && !governsQuote) return;
 
   // "CONTENT, a spokeswoman said." and "CONTENT, said a senior diplomat."
@@ -429,7 +436,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   }
 
   const isParticiple = PARTICIPLE_CUES.has(cue.lower) && previous?.text === ',';
-  const afterConjunction = previous !== undefined && COORDINATORS.has(previous.lower) && (previous.lower === 'and' || previous.lower === 'y' || tokens[index - 2]?.text === ',');
+  const afterConjunction = joinsSecondCue(tokens, index - 1);
   const coordinated = afterConjunction && scope.made.length > 0;
   let sourceRange: TokenRange | null = subject;
   let inherited: Finding | null = null;
@@ -454,7 +461,6 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const content = { start, end };
   if (end <= start || wordCount(tokens, content) < 2) return;
   const opensWithThat = THAT.has(tokens[contentStart].lower);
-  const governed = governedQuote(scope, cue);
   const holdsQuote = governed !== null && governed.start >= start && governed.start < end;
   if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote) return;
   const saysSomething = opensWithThat || holdsQuote || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
@@ -734,10 +740,8 @@ function contentEnd(scope: SentenceScope, from: number): number {
     // "noted the risks: Berg said ...": a colon before a clause with its own cue ends the content.
     if (token.text === ':' && scope.cues.some((c) => c.kind === 'verb' && c.start > token.end && !insideQuote(scope, tokens[c.tokenIndex]))) return trimEndSpaces(text, from, token.start);
     const next = tokens[i + 1];
-    if (token.text === ',' && next && (PARTICIPLE_CUES.has(next.lower) || (COORDINATORS.has(next.lower) && isCueToken(scope, i + 2)) || next.lower === 'according')) {
-      return trimEndSpaces(text, from, token.start);
-    }
-    if ((token.lower === 'and' || token.lower === 'y') && isCueToken(scope, i + 1) && i > 0) return trimEndSpaces(text, from, tokens[i - 1].text === ',' ? tokens[i - 1].start : token.start);
+    if (token.text === ',' && next && (PARTICIPLE_CUES.has(next.lower) || next.lower === 'according')) return trimEndSpaces(text, from, token.start);
+    if (i > 0 && joinsSecondCue(tokens, i) && isCueToken(scope, i + 1)) return trimEndSpaces(text, from, tokens[i - 1].text === ',' ? tokens[i - 1].start : token.start);
   }
   return trimEndSpaces(text, from, span.end);
 }
