@@ -123,6 +123,46 @@ test('Delete moves the selection to the Trash, says how many, and Undo or the Tr
   await expect(library.rows.locator('td.slug')).toHaveText(['C']);
 });
 
+test('a long batch shows how far it has gone, and Cancel stops it before the next story', async ({ page, library }) => {
+  await createStories(page, ['F', 'E', 'D', 'C', 'B', 'A']);
+  await page.reload();
+  await expect(library.rows).toHaveCount(6);
+  // The page trashes one story a call. Holding the third call between the page and the host
+  // makes sure the batch is mid-way when Cancel is clicked, on any machine.
+  let calls = 0;
+  let thirdInFlight!: () => void;
+  const inFlight = new Promise<void>((resolve) => (thirdInFlight = resolve));
+  let releaseThird!: () => void;
+  const released = new Promise<void>((resolve) => (releaseThird = resolve));
+  await page.route('**/api/deleteStory', async (route) => {
+    if (++calls === 3) {
+      thirdInFlight();
+      await released;
+    }
+    await route.continue();
+  });
+
+  await library.rows.first().getByRole('checkbox').focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await inFlight;
+  const bar = page.getByRole('toolbar', { name: 'Selected stories' });
+  const progress = bar.getByRole('status', { name: 'Batch progress' });
+  await expect(progress).toContainText('Moving to Trash: 2 of 6');
+  await expect(progress.getByRole('progressbar', { name: 'Moving to Trash' })).toHaveAttribute('value', '2');
+  // One batch at a time: the actions wait for this one.
+  await expect(bar.getByRole('button', { name: 'Set status' })).toBeDisabled();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  releaseThird();
+
+  // The story already on its way goes whole; the three after it are not tried.
+  await expect(page.getByRole('status').filter({ hasText: 'moved to Trash' })).toContainText('3 moved to Trash; 3 not tried (cancelled).');
+  await expect(progress).toHaveCount(0);
+  expect(calls).toBe(3);
+  await expect(library.rows.locator('td.slug')).toHaveText(['D', 'E', 'F']);
+  await expect(bar.getByText('3 selected')).toBeVisible();
+});
+
 test('the search and the status filter are still set after a story is opened and closed', async ({ page, library }) => {
   const [, ready] = await createStories(page, ['QUAY', 'PIER', 'DOCK']);
   await setStatus(page, ready, 'ready');
