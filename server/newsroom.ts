@@ -19,6 +19,8 @@ export type NewsroomOptions = Readonly<{
   redis?: { url: string; prefix: string };
   /** How long the server waits after the last change before storing a document (ms); default Hocuspocus's 2 000. */
   storeDebounceMs?: number;
+  /** The server's clock, reported on /health so a desktop can say its own is off; tests set it. Default: the system clock. */
+  now?: () => Date;
   /** How often open connections are checked against removed people (ms). */
   revocationCheckMs?: number;
 }>;
@@ -131,7 +133,8 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         return Promise.reject(null);
       };
       if (request.url === '/health') {
-        return reply(200, { status: 'ok', protocol: NEWSROOM_PROTOCOL, documents: instance.getDocumentsCount(), connections: instance.getConnectionsCount() });
+        const time = (options.now ?? (() => new Date()))().toISOString();
+        return reply(200, { status: 'ok', protocol: NEWSROOM_PROTOCOL, time, documents: instance.getDocumentsCount(), connections: instance.getConnectionsCount() });
       }
       if (request.url === '/stories') {
         // The library's list, for a desktop to fetch the stories it does not have yet.

@@ -17,7 +17,7 @@ import type { StorePort } from '../store/storePort';
 import { imagesDeliveredWith } from './deliveredImages';
 import { backup } from './backupCommands';
 import { check, destination, kill, log, sendToDestination } from './deskCommands';
-import { append, connect, disconnect, set, sync } from './newsroomCommands';
+import { append, connect, discard, disconnect, set, sync } from './newsroomCommands';
 import { UsageError } from './usage';
 
 export interface CommandContext {
@@ -199,4 +199,5 @@ export const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => P
   disconnect,
   set,
   append,
+  discard,
 };

@@ -29,6 +29,7 @@ function printReport(ctx: CommandContext, report: SyncReport): void {
   ctx.print(
     `${inStep} of ${report.stories} stories in step with ${report.url}: ${report.received.length} new here, ${report.changed.length} changed here, ${report.sent.length} sent, ${report.unchanged} unchanged.`,
   );
+  for (const warning of report.warnings) ctx.print(warning);
   for (const conflict of report.conflicts) {
     ctx.print(
       `Conflict in ${conflict.storyId} ${conflict.field}: yours ${show(conflict.mine)}, theirs ${show(conflict.theirs)}; both are kept. Choose with galley set ${conflict.storyId} ${conflict.field} VALUE.`,
@@ -67,4 +68,11 @@ export async function append(ctx: CommandContext, args: string[]): Promise<void>
   const saved = await call(ctx, 'saveStory', { id, baseVersion: story.version, changes: { body: withParagraph(story.body, text) }, revision: 'save' });
   if (ctx.json) return printJson(ctx, saved);
   ctx.print(`${id}: paragraph added (v${saved.version}).`);
+}
+
+export async function discard(ctx: CommandContext, args: string[]): Promise<void> {
+  const id = oneArg(args, 'story id');
+  const story = await ctx.store.discardPending(id);
+  if (ctx.json) return printJson(ctx, story);
+  ctx.print(`${id} is back to the newsroom's version (v${story.version}); its changes here that the newsroom did not store are dropped. Run galley sync for what others changed since.`);
 }

@@ -104,6 +104,12 @@ export function acknowledge(
   }
 }
 
+/** Forgets the story's unacknowledged updates and open conflicts: the person chose the newsroom's version. */
+export function discardPending(db: Db, storyId: string): void {
+  statement(db, 'DELETE FROM pending_updates WHERE story_id = ?').run(storyId);
+  statement(db, 'DELETE FROM field_conflicts WHERE story_id = ?').run(storyId);
+}
+
 export function listConflicts(db: Db): StoredConflict[] {
   return (
     statement(db, 'SELECT story_id, field, mine, theirs, found_at FROM field_conflicts ORDER BY story_id, field').all() as {

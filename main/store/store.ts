@@ -31,6 +31,7 @@ import type { FieldConflict } from '../../src/newsroom/fieldConflicts';
 import { storyFromDoc } from '../../src/newsroom/storyYjs';
 import {
   acknowledge,
+  discardPending,
   isShared,
   listConflicts,
   localDoc,
@@ -505,6 +506,27 @@ export class Store {
       this.put(story, true);
       cutRevision(this.db, story, 'sync', true);
       return { changed: true };
+    });
+  }
+
+  /**
+   * Drops the story's changes the newsroom has not stored (a change its server refused, say):
+   * the story goes back to the version the server last acknowledged, and the next sync brings
+   * what others did since. A story the server never stored has no such version: refused.
+   */
+  discardPending(id: string): Story {
+    return this.write(() => {
+      const current = rowToStory(this.row(id));
+      const shared = sharedState(this.db, id);
+      if (!shared || shared.serverRevision === 0) {
+        throw new GalleyError('invalid-input', `Story ${id} has never been stored by the newsroom, so there is no newsroom version to go back to.`);
+      }
+      discardPending(this.db, id);
+      const meta = { id, version: current.version + 1, createdAt: current.createdAt, updatedAt: this.timestamp() };
+      const story = storyFromDoc(localDoc({ state: shared.state, pending: [] }), meta);
+      this.put(story, true);
+      cutRevision(this.db, story, 'sync', true);
+      return story;
     });
   }
 

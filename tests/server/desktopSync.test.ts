@@ -17,6 +17,7 @@ import type { NewsroomStore } from '../../server/store/store';
 import { bodyFromParagraphs } from '../../src/story/body';
 import type { Story } from '../../src/story/story';
 import { tempFolder, type TempFolder } from '../support/tempLibrary';
+import { startNewsroom } from '../../server/newsroom';
 import { openSqliteStore } from '../../server/store/sqliteStore';
 import { StoryClient, bodyTextOf, invite, logLines, storedDoc, serverProcess, startTestNewsroom, waitUntil, type TestNewsroom } from './newsroomClient';
 
@@ -275,6 +276,11 @@ describe('what the server refuses', () => {
     expect((await reporter.story(id)).headline).toBe('Reporter rewrites the desk');
     await desk.ok('sync');
     expect((await desk.story(id)).headline).toBe('Desk story');
+
+    // The reporter gives the change up: back to the newsroom's version, and in step again.
+    expect(await reporter.ok('discard', id)).toContain("is back to the newsroom's version");
+    expect((await reporter.story(id)).headline).toBe('Desk story');
+    expect(await reporter.ok('sync')).toContain('1 of 1 stories in step');
   });
 });
 
@@ -322,6 +328,23 @@ describe('connecting', () => {
     expect(down.code).toBe(1);
     expect(down.stderr).toContain(`Cannot reach the newsroom server at ws://127.0.0.1:${port} (ECONNREFUSED)`);
     expect((await ana.story(id)).bodyText).toBe('Written on a train.\n\nStill writing.');
+  });
+});
+
+describe('a clock that is off', () => {
+  it("says so when this computer's clock is an hour behind the server's, and syncs all the same", async () => {
+    const folder = tempFolder('galley-clock-');
+    cleanups.push(() => folder.cleanup());
+    const store = openSqliteStore(folder.file('newsroom'));
+    const newsroom = await startNewsroom({ store, log: () => {}, port: 0, host: '127.0.0.1', now: () => new Date(Date.now() + 3_600_000) });
+    cleanups.push(() => newsroom.stop());
+    const [ana] = desktops('ana');
+    await ana.ok('connect', newsroom.url, '--token', await invite(store, { name: 'ana', role: 'editor' }));
+    ana.write('Timed', ['Written at the wrong time.']);
+
+    const report = await ana.ok('sync');
+    expect(report).toContain(`This computer's clock is 60 minutes behind the newsroom server at ${newsroom.url}`);
+    expect(report).toContain('1 of 1 stories in step');
   });
 });
 

@@ -42,7 +42,24 @@ export type SyncReport = {
   sent: string[];
   conflicts: (FieldConflict & { storyId: string })[];
   failures: StorySyncFailure[];
+  /** What the person should know though nothing failed (a clock that is off). */
+  warnings: string[];
 };
+
+/** A clock further off than this from the server's is worth a word: times shown and sent would be wrong. */
+const CLOCK_TOLERANCE_MS = 5 * 60_000;
+
+/** A warning when this computer's clock is off the server's (Yjs needs no clock; people reading times do). */
+function clockWarning(serverTime: unknown, url: string): string[] {
+  const server = typeof serverTime === 'string' ? Date.parse(serverTime) : NaN;
+  if (Number.isNaN(server)) return [];
+  const offBy = Date.now() - server;
+  if (Math.abs(offBy) <= CLOCK_TOLERANCE_MS) return [];
+  const minutes = Math.round(Math.abs(offBy) / 60_000);
+  return [
+    `This computer's clock is ${minutes} minutes ${offBy > 0 ? 'ahead of' : 'behind'} the newsroom server at ${url}: times Galley records here (changes, embargoes, sends) will be off. Set the clock; nothing was lost.`,
+  ];
+}
 
 const EMPTY_STATE = Y.encodeStateAsUpdate(new Y.Doc());
 
@@ -70,8 +87,8 @@ async function getJson(url: string, init: RequestInit, connection: NewsroomConne
   return { status: response.status, body };
 }
 
-/** Checks the server is a Galley newsroom of this protocol and that it takes the token; returns its stories' revisions by id. */
-async function serverStories(connection: NewsroomConnection): Promise<Map<string, number>> {
+/** Checks the server is a Galley newsroom of this protocol and that it takes the token; returns its stories' revisions by id and its time. */
+async function serverStories(connection: NewsroomConnection): Promise<{ revisions: Map<string, number>; time: unknown }> {
   const health = await getJson(httpUrlOf(connection.url, '/health'), {}, connection);
   if (health.status !== 200 || health.body?.status !== 'ok') {
     throw new GalleyError('io', `${connection.url} does not answer as a Galley newsroom server (HTTP ${health.status}).`);
@@ -85,7 +102,7 @@ async function serverStories(connection: NewsroomConnection): Promise<Map<string
   const list = await getJson(httpUrlOf(connection.url, '/stories'), { headers: { authorization: `Bearer ${connection.token}` } }, connection);
   if (list.status === 401) throw new GalleyError('io', `The newsroom refused this library's token: ${String(list.body?.error ?? 'not valid')} Your changes are kept here.`);
   if (list.status !== 200 || !Array.isArray(list.body?.stories)) throw new GalleyError('io', `The newsroom server at ${connection.url} did not list its stories (HTTP ${list.status}).`);
-  return new Map((list.body.stories as { id: string; revision: number }[]).map((story) => [story.id, story.revision]));
+  return { revisions: new Map((list.body.stories as { id: string; revision: number }[]).map((story) => [story.id, story.revision])), time: health.body.time };
 }
 
 /** True when `stored` holds every change `local` has (every client's clock at least as far). */
@@ -222,10 +239,10 @@ async function syncStory(
  * server refuses is listed in `failures` with the reason, and keeps its local changes.
  */
 export async function syncLibrary(store: StorePort, connection: NewsroomConnection, options: SyncOptions = {}): Promise<SyncReport> {
-  const revisions = await serverStories(connection);
+  const { revisions, time } = await serverStories(connection);
   await store.shareLocalStories();
   const ids = [...new Set([...(await store.sharedStoryIds()), ...revisions.keys()])].sort();
-  const report: SyncReport = { url: connection.url, stories: ids.length, unchanged: 0, received: [], changed: [], sent: [], conflicts: [], failures: [] };
+  const report: SyncReport = { url: connection.url, stories: ids.length, unchanged: 0, received: [], changed: [], sent: [], conflicts: [], failures: [], warnings: clockWarning(time, connection.url) };
   // Opened only when a story needs it: closing a socket still connecting is an error in ws.
   let socket: HocuspocusProviderWebsocket | undefined;
   const socketOnce = () => (socket ??= new HocuspocusProviderWebsocket({ url: `${connection.url}?protocol=${NEWSROOM_PROTOCOL}`, WebSocketPolyfill: WebSocket }));
