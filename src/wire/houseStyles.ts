@@ -202,7 +202,7 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   // "Source: Agency", "SOURCE: News agencies", "Sources: AFP, Reuters", "Fuente: EFE", "Quelle: dpa"
   /^(?:sources?|fuentes?|quelle)\s*:\s*(?<source>.{2,80})$/iu,
   // "With AFP", "— With Reuters", "with agencies", "Con EFE"
-  /^[—–-]?\s*(?:[Ww]ith|WITH|[Cc]on|[Mm]it)\s+(?<source>(?:[\p{Lu}][\p{L}.&' -]{1,40}|agencies|wires|news agencies))$/u,
+  /^[—–-]?\s*(?:[Ww]ith|WITH|[Cc]on|[Mm]it)\s+(?:(?:inputs?|files|additional reporting|reporting|information|información|material|reportes?)\s+(?:from|de|von)\s+)?(?<source>(?:[\p{Lu}][\p{L}.&' -]{1,40}|agencies|wires|news agencies))$/u,
   // "Via Tribune News Service", "Distributed by Tribune Content Agency"
   /^(?:via|distributed by|syndicated by)\s+(?<source>[\p{Lu}][\p{L}.&' -]{1,60})$/iu,
   // "© 2019 Agence France-Presse", "Copyright 2024 The Associated Press. All rights reserved. ..."
@@ -222,7 +222,7 @@ export const CLOSING_AGENCY = new RegExp(String.raw`^[—–=-]*\s*\(?\s*(?<sour
 export const CONTACT_LINE = /^(?:to contact the (?:reporters?|editors?)\b|(?:media |press |investor )?(?:contacts?|inquiries|enquiries)\s*:?$|(?:media |press )?contacts?\s*:)/iu;
 
 /** End-of-copy marks agencies and press releases print. */
-export const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\(end\)|\(fin\)|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*)$/iu;
+export const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\(end\)|\(fin\)|\+\+\+|_{3,}|-{3,}|\*\s*\*\s*\*|[■□●◆◼∎])$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Related stories
@@ -247,6 +247,36 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:add topic|topics?|tags?|etiquetas|filed under)\s*:?$/iu,
   /^our standards\s*:.{0,80}$/iu,
 ];
+
+// ---------------------------------------------------------------------------------------------
+// The tail: what pages and releases print after the story's last paragraph
+
+/**
+ * Press-release sections after the story: the company boilerplate, legal notes and notes to
+ * editors. From the label to the end of the copy is kept for the desk (ednote), not the story.
+ */
+export const RELEASE_SECTION =
+  /^(?:about\s+(?!the\s+author)(?:[\p{Lu}][\p{L}\p{N}&.,'’ -]{1,50})|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)[\p{L} ]{0,40}|notes? (?:to|for) editors?|editor['’]s notes?|acerca de\s+\p{Lu}.{1,50}|sobre\s+(?!la firma|el autor|la autora)\p{Lu}.{1,50}|información (?:de|para) (?:contacto|prensa)|downloads?|descargas?|disclaimer|aviso legal)\s*:?$/u;
+
+/** Page sections after the story: the writer's box, topic lists, reader comments. From the label on is page furniture. */
+export const PAGE_SECTION =
+  /^(?:about the authors?|about the writer|sobre (?:la firma|el autor|la autora)|explore more on these topics|more about|more on|topics?|tags?|temas relacionados|archivado en|etiquetas|what readers are saying|comments?|discussion about this post|conversation|most (?:read|popular|viewed)|lo más (?:leído|visto))\s*:?$/iu;
+
+/**
+ * The page talking to its reader: an imperative opening ("Join", "Subscribe", "Haz clic",
+ * "Descarga") or an appeal ("click here", "contact us"). At the end of the
+ * copy, a paragraph holding one of these is the site's, not the story's.
+ */
+export const READER_CALL =
+  /^(?:join|subscribe|sign up|follow|download|get|click|tap|watch|listen|send|support|please|register|log in|visit|haz clic|pincha|descarga|descargue|suscríbete|suscríbase|síguenos|sígannos|únete|también puedes|puedes seguirnos|visita|regístrate)\b|\b(?:click here|tap here|haz clic aquí|contact us|contáctenos|would like to submit|in our app|en nuestra app)\b/iu;
+
+/** A note about the page itself: a print-edition note, an AI summary note, a syndication note. */
+export const PAGE_NOTE =
+  /^(?:a version of this (?:article|story) appear(?:s|ed) in print\b|this (?:summary|article summary) is ai-generated|this (?:story|article) has not been edited\b)/iu;
+
+/** A writer's box: "Jane Roe is a reporter ...", "Lee Park joined the paper in 2019". */
+export const WRITER_BIO =
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}[\p{Lu}][\p{L}'’.-]+\s+(?:is|was|joined|covers|writes|has (?:been|worked|covered|written|reported)|es|fue|escribe|cubre|se unió)\b/u;
 
 /** True when a whole line is page furniture. */
 export function isPageFurniture(line: string): boolean {

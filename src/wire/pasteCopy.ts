@@ -18,7 +18,7 @@ import { parseDateLine } from './copyDates';
 import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, type CaptionParts } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
-import { agencyNamed, BYLINE_LABEL, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, RELATED_LABEL } from './houseStyles';
+import { agencyNamed, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
 import { checkLineCount } from './importLimits';
 import { ImportError, type ImportedStory, type ImportResult, type MovedBlock } from './types';
 
@@ -29,13 +29,15 @@ export interface PastedCopyOptions {
 
 /** Longest standfirst (a summary box's points joined). */
 const MAX_STANDFIRST = 600;
+/** Fewest words of a headline when a longer title line stands in the head; shorter lines above it are kickers. */
+const MIN_HEADLINE_WORDS = 4;
 /** A kicker is a section name: a few words above the headline. */
 const MAX_KICKER_WORDS = 5;
 /** How far into the paste the head (headline, byline, time line) is looked for, in blocks. */
 const HEAD_REACH = 14;
 
 const RELEASE_MARKER = /^(?:for immediate release|press release|media release|news release|comunicado de prensa|nota de prensa|pressemitteilung)\.?$/iu;
-const EMBARGO_LINE = /^(?:embargoed|embargo|under embargo|sperrfrist)\s*(?:until\b|till\b|bis\b|:)\s*:?\s*(.*)$/iu;
+const EMBARGO_LINE = /^(?:embargoed|embargo|under embargo|sperrfrist)\s*(?:until\b|till\b|to\b|bis\b|:)\s*:?\s*(.*)$/iu;
 const URL_IN_TEXT = /<?(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])>?/u;
 const MARKDOWN_LINK = /^\[([^\]]+)\]\((\S+)\)$/u;
 const BULLET = /^[-*•▪►]\s+/u;
@@ -111,33 +113,54 @@ function standsAlone(line: string): boolean {
   );
 }
 
-/** Wrapped copy fills its lines; a shorter unpunctuated line ("About Acme Corp") is a line of its own. */
-const MIN_WRAPPED_LINE = 55;
+/**
+ * The column the copy was hard-wrapped at (agency feeds, mail, IPTC 7901), or 0 when each line is
+ * a paragraph (copy from a web page). Wrapped copy fills its lines: several lines end within a
+ * word's length of the longest, and none runs far past a terminal's width.
+ */
+function wrapColumn(lines: readonly string[]): number {
+  const widths = lines.filter((line) => !/^<?https?:\/\//u.test(line)).map((line) => line.length);
+  const widest = Math.max(0, ...widths);
+  if (widest > MAX_WRAP_COLUMN) return 0;
+  return widths.filter((width) => width >= widest - WRAP_SLACK).length >= MIN_FULL_LINES ? widest : 0;
+}
 
-/** Lines hard-wrapped at a column are joined into their paragraph; a line with a role of its own stays apart. */
-function paragraphsOf(lines: readonly string[]): string[] {
+/** Terminals and mail wrap at 64–80 columns; IPTC 7901 at 69. */
+const MAX_WRAP_COLUMN = 100;
+/** How far short of the column a full line may end: the next word did not fit. */
+const WRAP_SLACK = 15;
+const MIN_FULL_LINES = 2;
+
+/**
+ * Lines hard-wrapped at a column are joined into their paragraph; a line with a role of its own
+ * stays apart. A line is a continuation only when its first word would not have fitted on the
+ * line above: a short line under a headline ("EFE", a byline) was never wrapped there.
+ */
+function paragraphsOf(lines: readonly string[], column: number): string[] {
   const out: string[] = [];
   let lastAlone = true;
   for (const line of lines) {
-    const last = out.at(-1);
+    const last = out.at(-1)?.split('\n').at(-1);
     const alone = standsAlone(line);
-    const wraps = last !== undefined && !alone && !lastAlone && ((last.length >= MIN_WRAPPED_LINE && !/[.!?:"”’'»)\]]$/.test(last)) || /^\p{Ll}/u.test(line));
-    if (wraps) out[out.length - 1] = `${last} ${line}`;
+    const firstWord = line.split(/\s/u, 1)[0];
+    const wraps = column > 0 && last !== undefined && !alone && !lastAlone && last.length + 1 + firstWord.length > column - WRAP_SLACK && (!/[.!?:"”’'»)\]]$/.test(last) || /^\p{Ll}/u.test(line));
+    if (wraps) out[out.length - 1] = `${out.at(-1)!}\n${line}`;
     else out.push(line);
     lastAlone = alone;
   }
-  return out;
+  return out.map((paragraph) => paragraph.replace(/\n/gu, ' '));
 }
 
 /** Step 1: the paste as units, each a line or paragraph that can take one role. */
 function unitsOf(source: string, markdown: boolean): Unit[] {
   const units: Unit[] = [];
+  const column = wrapColumn(source.split('\n').map((line) => line.trim()));
   for (const block of splitBlocks(source, markdown)) {
     if (block.kind === 'heading') units.push({ text: markdownPlain(block.text), kind: 'heading', level: block.level, role: 'body' });
     else if (block.kind === 'list') units.push({ text: block.items.join('\n'), kind: 'list', items: block.items, ordered: block.ordered, role: 'body' });
     else if (block.kind === 'quote') units.push({ text: block.lines.join(' '), kind: 'quote', role: 'body' });
     // A line wholly in emphasis ("*Posted on 6 November 2026*") is read by its words.
-    else for (const text of paragraphsOf(markdown ? block.lines.map((line) => line.replace(/^([*_]{1,2})([^*_].*?)\1$/u, '$2')) : block.lines)) units.push({ text, kind: 'text', role: 'body' });
+    else for (const text of paragraphsOf(markdown ? block.lines.map((line) => line.replace(/^([*_]{1,2})([^*_].*?)\1$/u, '$2')) : block.lines, column)) units.push({ text, kind: 'text', role: 'body' });
   }
   return units;
 }
@@ -278,7 +301,8 @@ function readHeadLine(unit: Unit, reading: CopyReading, titleAbove: boolean): bo
     unit.role = 'byline label';
     return true;
   }
-  const parts = unit.text.split(/\s+[|·•/]\s+/u);
+  // Parts of a time line: "ANI | Updated: ...", "KYODO NEWS - Feb 9, 2026 - 13:15".
+  const parts = unit.text.split(/\s+[|·•/–—-]\s+/u);
   const time = readTimeLine(unit.text);
   if (time && time !== 'relative') {
     unit.role = 'time line';
@@ -317,7 +341,8 @@ function readTitles(units: Unit[], headEnd: number, reading: CopyReading, markdo
   const free = units.slice(0, Math.max(headEnd, firstFree + 1)).filter((unit) => unit.role === 'body' && unit.kind !== 'list' && unit.kind !== 'quote');
   const heading = free.find((unit) => unit.kind === 'heading');
   const candidates = free.filter((unit) => (unit.kind === 'heading' || isHeadlineLike(unit.text)) && !captionOf(unit.text) && photoCreditOf(unit.text) === null);
-  let headline = heading ?? candidates[0];
+  // Section names and breadcrumbs ("Home", "News", "Business") stand above the title: a title says something.
+  let headline = heading ?? candidates.find((unit) => wordsOf(unit.text) >= MIN_HEADLINE_WORDS) ?? candidates[0];
   if (headline && !heading) {
     const next = candidates[1];
     // "WORLD" / "Ukraine war" above the title: a kicker is shorter than the headline it sits on.
@@ -387,7 +412,7 @@ function readFigures(units: Unit[]): void {
 /** Press-release contact blocks run to the end of the copy; this many lines at most. */
 const MAX_CONTACT_LINES = 8;
 
-/** Step 6: contact blocks, closing credits and end marks, read up from the end of the copy. */
+/** Step 6: what follows the story's last paragraph: contact blocks, release and page sections, closing credits, the page's own lines. */
 function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void {
   const contact = units.findIndex((unit, i) => i >= bodyStart && unit.kind === 'text' && unit.role === 'body' && CONTACT_LINE.test(unit.text) && units.length - i <= MAX_CONTACT_LINES + 4);
   if (contact >= 0) {
@@ -398,18 +423,75 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
       reading.deskNotes.push(unit.text);
     }
   }
+  readSections(units, bodyStart, reading);
   const credits: Array<{ line: string; source: string }> = [];
-  for (let i = units.length - 1; i >= bodyStart; i--) {
+  // Up from the end to the story's last paragraph; the first paragraph of the story is never taken.
+  const firstBody = units.findIndex((unit, i) => i >= bodyStart && unit.role === 'body');
+  for (let i = units.length - 1; i > firstBody; i--) {
     const unit = units[i];
     if (unit.role !== 'body') continue;
     if (unit.kind !== 'text') break;
     const credit = closingCreditOf(unit.text, { agencyAlone: true });
-    if (!credit) break;
-    unit.role = 'closing credit';
-    credits.unshift(credit);
+    if (credit) {
+      unit.role = 'closing credit';
+      credits.unshift(credit);
+      continue;
+    }
+    // A caption or a photo credit at the end is a figure's (step 7), and the story may go on above it.
+    if (captionOf(unit.text) || photoCreditOf(unit.text) !== null) continue;
+    const time = readTimeLine(unit.text);
+    if (time && time !== 'relative') {
+      unit.role = 'time line';
+      if (time.hasYear) reading.timeLine ??= time;
+      continue;
+    }
+    if (isStoryParagraph(unit.text, reading)) break;
+    unit.role = 'furniture';
   }
   reading.creditLines.push(...credits.map((credit) => credit.line));
   reading.creditSources.push(...credits.map((credit) => credit.source).filter(Boolean));
+}
+
+/** Copy this near the end at most is read for release and page sections; a story may have a subhead called "About the plan". */
+const MAX_SECTION_REACH = 24;
+
+/** "About Acme Corp", "Forward-Looking Statements", "Explore more on these topics": from the label to the end is not the story. */
+function readSections(units: Unit[], bodyStart: number, reading: CopyReading): void {
+  const from = Math.max(bodyStart + 1, units.length - MAX_SECTION_REACH);
+  const at = units.findIndex((unit, i) => i >= from && unit.kind === 'text' && unit.role === 'body' && (RELEASE_SECTION.test(unit.text) || PAGE_SECTION.test(unit.text)));
+  if (at < 0) return;
+  const release = RELEASE_SECTION.test(units[at].text);
+  for (const unit of units.slice(at)) {
+    if (unit.role !== 'body' || unit.kind !== 'text') continue;
+    // A closing credit printed after the section ("SOURCE Acme Corp") is still the story's.
+    if (unit !== units[at] && closingCreditOf(unit.text, { agencyAlone: false })) continue;
+    if (release) {
+      unit.role = 'desk note';
+      reading.deskNotes.push(unit.text);
+    } else unit.role = 'furniture';
+  }
+}
+
+/** Fewest words of a paragraph of story text at the end of the copy; shorter lines there are the page's. */
+const MIN_TAIL_WORDS = 6;
+
+/**
+ * A paragraph that can end the story: a full sentence of some length that is not the page
+ * speaking to its reader, a note about the page, or the writer's box (which names the writer of the byline).
+ */
+function isStoryParagraph(text: string, reading: CopyReading): boolean {
+  if (wordsOf(text) < MIN_TAIL_WORDS || !/[.!?"”’»)]$/u.test(text) || isPageFurniture(text) || PAGE_NOTE.test(text)) return false;
+  if (sentencesOf(text).some((sentence) => READER_CALL.test(sentence))) return false;
+  return !isWriterBio(text, reading.byline);
+}
+
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=[\p{Lu}"“¿¡])/u);
+
+/** "Jane Roe is a reporter with ...": a sentence about the writer, known by the byline's name or a job title. */
+function isWriterBio(text: string, byline: string): boolean {
+  if (!WRITER_BIO.test(text)) return false;
+  const names = byline.replace(BYLINE_OPENER, '').split(/\s*(?:,|\band\b|\by\b|&)\s*/u).filter((name) => wordsOf(name) >= 2);
+  return names.some((name) => text.startsWith(name.split(/\s+/u).slice(0, 2).join(' '))) || BYLINE_TITLE.test(text) || /\b(?:joined|based|covers)\b/u.test(text);
 }
 
 /** Step 8: the dateline opening the story's first paragraph (or standing on the line above it). */

@@ -490,7 +490,7 @@ ALL RIGHTS RESERVED © Copyright ANSA
     return text, dict(headline=s['head'], dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T{16 + n % 3}:{(n * 9) % 60:02d}', source='ANSA'), credit=dict(line='ALL RIGHTS RESERVED © Copyright ANSA', source='ANSA'),
                       notInBody=['(ANSA)', 'ALL RIGHTS RESERVED'], **body_fields(s['paras']))
 
-@template('prnewswire', 'PR Newswire', 'press release', 'en', 'PR Newswire release: "CITY, State, Nov. 6, 2026 /PRNewswire/ --", About boilerplate kept, contact block, SOURCE line.')
+@template('prnewswire', 'PR Newswire', 'press release', 'en', 'PR Newswire release: "CITY, State, Nov. 6, 2026 /PRNewswire/ --", About boilerplate (not the story: it goes to the desk), contact block, SOURCE line.')
 def prn(s, n):
     y, m, d = date_of(n)
     co = ['Northwind Labs', 'Harbor Energy', 'Bluefield Foods', 'Corvid Systems'][n % 4]
@@ -512,7 +512,7 @@ press@example.com
 SOURCE {co}
 """
     return text, dict(headline=s['head'], byline=co, dateline=dict(place=f"{s['place']}, {s['region']}", date=f'{y}-{m:02d}-{d:02d}T{8 + n % 2:02d}:30', source='PRNewswire'),
-                      credit=dict(line=f'SOURCE {co}', source=co), notInBody=['/PRNewswire/', 'Media contact', 'NEWS PROVIDED BY', f'SOURCE {co}'], **body_fields(paras))
+                      credit=dict(line=f'SOURCE {co}', source=co), notInBody=['/PRNewswire/', 'Media contact', 'NEWS PROVIDED BY', f'SOURCE {co}', f'About {co}'], **body_fields(paras[:-2]))
 
 @template('businesswire', 'Business Wire', 'press release', 'en', 'Business Wire release: "CITY--(BUSINESS WIRE)--" dateline run into the text, contacts at the end.')
 def bw(s, n):
@@ -632,7 +632,7 @@ Facebook
 """
     return text, dict(headline='Notes from a slow week', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), notInBody=['Share this', 'Posted on'], **body_fields(paras))
 
-@template('opinion', 'Opinion column', 'newspaper', 'en', 'Opinion piece: kicker Opinion, byline, no dateline; body sentences start with capitals and must stay body.')
+@template('opinion', 'Opinion column', 'newspaper', 'en', 'Opinion piece: kicker Opinion, byline, no dateline; body sentences start with capitals and must stay body; the writer\'s bio at the end is furniture.')
 def opinion(s, n):
     w = s['writers'][1]
     paras = [f"Nobody who lives in {s['city']} will be surprised by the news this week."] + s['paras'][1:3] + ['It is time we asked more of the people who run our cities.']
@@ -646,7 +646,7 @@ By {w}
 
 {w} is a columnist and former city councillor.
 """
-    return text, dict(headline=s['head'], byline=f'By {w}', notInBody=['Opinion'], bodyStartsWith=words(paras[0], 8), bodyEndsWith=f'{w} is a columnist and former city councillor.')
+    return text, dict(headline=s['head'], byline=f'By {w}', notInBody=['Opinion', f'{w} is a columnist'], **body_fields(paras))
 
 @template('nodateline', 'Local newspaper', 'newspaper', 'en', 'Plain paste with headline and body only: no byline, no dateline, no date.')
 def nodateline(s, n):
@@ -765,7 +765,8 @@ Con información de EFE
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
-        if f.endswith(('.txt', '.json')):
+        # Saved-page cases (page-*.html + .json) are written by hand, not here.
+        if f.endswith(('.txt', '.json')) and not f.startswith('page-'):
             os.remove(os.path.join(OUT, f))
     count = 0
     for i, (slug, publisher, kind, lang, notes, fn) in enumerate(T):
