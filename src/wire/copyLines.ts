@@ -30,8 +30,51 @@ export function captionOf(text: string): CaptionParts | null {
     const { caption = '', bracketed, after, barred, handle } = match.groups;
     return { caption: caption.trim(), credit: cleanCredit(bracketed ?? after ?? barred ?? handle ?? '') };
   }
-  return prefixed ? { caption: body.trim(), credit: '' } : null;
+  return gluedCaption(body) ?? namedCaption(body) ?? (prefixed ? { caption: body.trim(), credit: '' } : null);
 }
+
+/**
+ * A caption and its credit run together with no space, as a page's caption and credit spans
+ * paste ("... on Monday.EFE", "... highwaysImage: Name", "... de septiembreAna Ruiz"). No
+ * sentence joins a word to a capital that way, so the seam itself is the evidence; the part
+ * after it must still read as a credit or a name.
+ */
+function gluedCaption(text: string): CaptionParts | null {
+  for (const seam of text.matchAll(/(?<=[\p{Ll}.!?”’)])(?=[\p{Lu}(])/gu)) {
+    const caption = text.slice(0, seam.index).trim();
+    const credit = text.slice(seam.index).trim();
+    if (wordCount(caption) < MIN_CAPTION_WORDS || REPORTED_SPEECH.test(caption)) continue;
+    const bracketed = /^\((.{2,80})\)$/u.exec(credit)?.[1];
+    const printed = bracketed ?? credit;
+    if (photoCreditOf(printed) !== null || PHOTO_CREDIT_LINE.test(printed) || isCreditName(printed)) return { caption, credit: cleanCredit(printed) };
+  }
+  return null;
+}
+
+/** "... el pasado agosto. Ana Ruiz": a short descriptive sentence and the photographer's name after it. */
+function namedCaption(text: string): CaptionParts | null {
+  const match = /^(?<caption>.{12,}?[.!?])\s+(?<name>\S.{2,60})$/u.exec(text);
+  if (!match?.groups || wordCount(text) > MAX_NAMED_CAPTION_WORDS || REPORTED_SPEECH.test(text)) return null;
+  const { caption, name } = match.groups;
+  return isCreditName(name) && !/[.!?]$/u.test(name) ? { caption: caption.trim(), credit: name.trim() } : null;
+}
+
+/** Fewest words of a caption found by its seam. */
+const MIN_CAPTION_WORDS = 4;
+/** A caption signed with a bare name is short; story text ending in a name is not a caption. */
+const MAX_NAMED_CAPTION_WORDS = 45;
+
+/** A person or organisation as a credit prints it: 2–5 capitalised words ("Albert García", "NIRMAL HARINDRAN") or an agency. */
+function isCreditName(text: string): boolean {
+  if (agencyNamed(text)) return true;
+  const words = text.split(/\s+/u);
+  return words.length >= 2 && words.length <= 5 && words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|de|del|la|van|von|da|for|of|the)$/u.test(word)) && /^\p{Lu}/u.test(words.at(-1)!);
+}
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+/** A caption describes a picture; a paragraph that quotes or reports someone is story text. */
+export const REPORTED_SPEECH = /["“”«»]|\b(?:said|says|told|according to|dijo|afirmó|aseguró|según|sagte|hieß es|teilte .{1,40} mit)\b/iu;
 
 /** A caption with its credit, or a line that is a photo credit alone (caption ""); null for anything else. */
 export function captionParts(text: string): CaptionParts | null {
@@ -43,7 +86,7 @@ export function captionParts(text: string): CaptionParts | null {
 
 /** A cheap look at a paragraph's end before the caption pattern runs: most paragraphs are story text. */
 function mayEndInCredit(text: string): boolean {
-  return /[)\]]\.?$/u.test(text) || /[/©@|]|photo|foto|image|getty|credit|courtesy|handout|pool|file|shutterstock/iu.test(text.slice(-120)) || /[.!?”"’]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\.?$/u.test(text);
+  return /[)\]]\.?$/u.test(text) || /[/©@|]|photo|foto|image|getty|credit|courtesy|handout|pool|file|shutterstock/iu.test(text.slice(-120)) || /[.!?”"’]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\.?$/u.test(text) || /[\p{Ll}.!?”’)](?=[\p{Lu}(])/u.test(text.slice(-90));
 }
 
 /** A line that is a photo credit and nothing else ("Image copyright EPA", "(AP Photo/Jane Doe)", "Getty Images"). */

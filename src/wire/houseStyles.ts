@@ -154,8 +154,13 @@ export const PHOTO_CREDIT_FORMS: readonly string[] = [
   String.raw`(?:${ANY_AGENCY})(?:\s+(?:Photo|PHOTO|Images|Wire|Foto|FOTO))?\s*\/\s*[\p{L}\p{N} .'’&@_\/-]{2,60}`,
   // "Jane Doe/The Paper via AP", "Name/Pool via REUTERS", "Yui Mok/PA Wire", "Name/Getty Images"
   String.raw`[\p{L} .'’-]{2,40}\/\s*(?:[\p{L} .'’-]{1,40}\s+via\s+)?(?:${ANY_AGENCY}|Getty Images(?: for [\p{L} ]{2,30})?|Pool)`,
-  // "Photo: Jane Doe", "Photograph: Name/Agency", "Foto: EFE", "Photo by Name", "Picture: Name", "Image: Name", "Credit: Name"
-  String.raw`(?:Photo(?:graph)?s?|Foto(?:grafía)?|Picture|Image|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|credit)\s*:?|\s*:|\.{3}|…)\s*[^()\n|]{2,80}`,
+  // "Photographer/Paper", "Name/The Daily Camera/AP", "Pool Office/Name": a photographer and an organisation, slash-separated
+  String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:\s*\/\s*[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}){1,3}`,
+  // "Photo: Jane Doe", "Photograph: Name/Agency", "Foto: EFE", "Photo by Name", "Pic: Agency", "Image: Name", "Credit: Name",
+  // "Photo courtesy of Name", "ST PHOTO: NAME" (the paper's initials before the label)
+  String.raw`(?:\p{Lu}{2,10}\s+)?(?:Photo(?:graph)?s?|PHOTO|Pics?|File pic|Foto(?:grafía)?|FOTO|Picture|Image|Imagen|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|[Cc]redit|courtesy(?:\s+of)?)\s*:?|\s*:|\.{3}|…)\s*[^()\n|]{2,80}`,
+  // "Submitted by Name", "Supplied", "Supplied by Name"
+  String.raw`(?:Submitted|Supplied|Provided)(?:\s+by\s+[^()\n]{2,60})?`,
   // "© Agency / Name", "(c) Name", "Copyright Name"
   String.raw`(?:©|\(c\))\s*[^()\n]{2,80}`,
   // "File: Agency", "File photo: Name"
@@ -172,12 +177,18 @@ export const PHOTO_CREDIT_LINE = new RegExp(
   'iu',
 );
 
+/** Credits printed only in brackets after a caption: "(ABC News: Name)", "(File photo)", "(Imagen ilustrativa Infobae)". */
+export const BRACKETED_CREDIT_FORMS: readonly string[] = [
+  String.raw`\p{Lu}[\p{L}.&'’ ]{1,30}:\s*\p{Lu}[\p{L} .'’-]{2,40}`,
+  String.raw`(?:[Ff]ile|[Aa]rchive|[Ss]tock|[Rr]epresentative|[Rr]epresentational) (?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic)|(?:[Ff]oto|[Ii]magen) (?:de archivo|[Ii]lustrativa)(?:\s+[\p{L} ]{2,30})?|[Aa]rchivo`,
+];
+
 /**
  * A caption ending in its credit: bracketed "(AP Photo/Name)", "[File: Agency]", after a full stop
  * "... in Kyiv. REUTERS/Name", after a bar "Caption | Photo: Agency", or a bare agency "... AFP".
  */
 export const CAPTION_WITH_CREDIT = new RegExp(
-  String.raw`^(?<caption>.{8,}?)(?:\s*[([]\s*(?<bracketed>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]|(?<=[.!?”"’)])\s+(?<after>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+[|]\s*(?<barred>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+(?:by\s+)?(?<handle>@[A-Za-z0-9_.]{2,30}))\.?$`,
+  String.raw`^(?<caption>.{8,}?)(?:\s*[([]\s*(?<bracketed>${PHOTO_CREDIT_FORMS.join('|')}|${BRACKETED_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]|(?<=[.!?”"’)])\s+(?<after>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+[|]\s*(?<barred>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+(?:by\s+)?(?<handle>@[A-Za-z0-9_.]{2,30}))\.?$`,
   'u',
 );
 

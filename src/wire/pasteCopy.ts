@@ -15,7 +15,7 @@ import { DEFAULT_PROFILE } from '../story/readiness';
 import { suggestSlug } from '../story/slug';
 import { isHttpUrl, type RelatedLink } from '../story/story';
 import { parseDateLine } from './copyDates';
-import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, type CaptionParts } from './copyLines';
+import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, type CaptionParts } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
 import { agencyNamed, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
@@ -372,8 +372,6 @@ function readTitles(units: Unit[], headEnd: number, reading: CopyReading, markdo
   return end;
 }
 
-/** A caption describes a picture; a paragraph that quotes or reports someone is story text. */
-const REPORTED_SPEECH = /["“”«»]|\b(?:said|says|told|according to|dijo|afirmó|aseguró|según|sagte|hieß es|teilte .{1,40} mit)\b/iu;
 
 /** Step 7: photo captions and credits anywhere; each becomes a figure waiting for its photo. */
 function readFigures(units: Unit[]): void {
@@ -400,7 +398,8 @@ function readFigures(units: Unit[]): void {
       else unit.figure = { caption: '', credit };
       return;
     }
-    if (unit.role !== 'body') return;
+    // "MADRID, 9 (EUROPA PRESS)" on its own line ends in an agency too: it is the dateline.
+    if (unit.role !== 'body' || datelineOf(unit.text)) return;
     const caption = captionOf(unit.text);
     if (caption) {
       unit.role = 'caption';
@@ -650,8 +649,8 @@ export function importPastedCopy(text: string, options: PastedCopyOptions = {}):
   const headEnd = readHead(units, reading);
   const bodyStart = readTitles(units, headEnd, reading, markdown);
   readTail(units, bodyStart, reading);
-  readDateline(units, bodyStart, reading);
   readFigures(units);
+  readDateline(units, bodyStart, reading);
   relatedOf(units, reading);
   reportMoves(units, reading);
   return { format: 'text', stories: [storyOf(reading, bodyOf(units, markdown, reading))] };
