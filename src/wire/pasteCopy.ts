@@ -363,15 +363,54 @@ function readTitles(units: Unit[], headEnd: number, reading: CopyReading, markdo
   for (const unit of units.slice(0, at)) if (unit.role === 'body' && unit.kind === 'text' && wordsOf(unit.text) <= MAX_KICKER_WORDS) unit.role = 'kicker';
   const end = Math.max(headEnd, at + 1);
   // A line with a photo credit under it is that photo's caption, not the standfirst.
-  const standfirst = units.slice(at + 1, end).filter((unit, i) => unit.role === 'body' && unit.kind === 'text' && !captionOf(unit.text) && !photoCreditOf(unit.text) && photoCreditOf(units[at + 2 + i]?.text ?? '') === null);
-  const total = standfirst.reduce((sum, unit) => sum + unit.text.length, 0);
-  if (standfirst.length > 0 && total <= MAX_STANDFIRST) {
-    for (const unit of standfirst) unit.role = 'standfirst';
-    reading.standfirst = standfirst.map((unit) => (markdown ? markdownPlain(unit.text) : unit.text.replace(BULLET, '')));
-  } else if (standfirst.length > 0) return at + 1; // a long paragraph under the headline is the story itself
+  const below = units.slice(at + 1, end).filter((unit, i) => unit.role === 'body' && unit.kind === 'text' && !captionOf(unit.text) && !photoCreditOf(unit.text) && photoCreditOf(units[at + 2 + i]?.text ?? '') === null);
+  // Under the headline: the deck, the writer's name and title, and the page's short lines ("Link Copied!", "5 min", "In short:").
+  const deck: Unit[] = [];
+  for (const unit of below) {
+    if (unit.role !== 'body') continue;
+    if (unit.text === reading.headline) unit.role = 'furniture'; // the page repeats its title
+    else if (!reading.byline && readNamedByline(unit, units[units.indexOf(unit) + 1], reading)) continue;
+    else if (isDeckLine(unit.text)) deck.push(unit);
+    else unit.role = 'furniture';
+  }
+  const total = deck.reduce((sum, unit) => sum + unit.text.length, 0);
+  if (total > MAX_STANDFIRST) return units.indexOf(deck[0]); // a long paragraph under the headline is the story itself
+  for (const unit of deck) unit.role = 'standfirst';
+  reading.standfirst = deck.map((unit) => (markdown ? markdownPlain(unit.text) : unit.text.replace(BULLET, '')));
   return end;
 }
 
+/** Fewest words of a deck or summary point; a shorter line under the headline is the page's. */
+const MIN_DECK_WORDS = 5;
+
+const isDeckLine = (text: string): boolean => wordsOf(text) >= MIN_DECK_WORDS && !/:$/u.test(text) && !READER_CALL.test(text) && !isPageFurniture(text) && !/^<?https?:\/\//u.test(text);
+
+/**
+ * A writer under the headline without "By": "Jane Roe", "Jane Roe Housing correspondent",
+ * "Jane Roe with AFP, Reuters", or the name with its title or desk on the next line. Handles
+ * ("@janeroe") are left out. True when taken.
+ */
+function readNamedByline(unit: Unit, next: Unit | undefined, reading: CopyReading): boolean {
+  const text = withoutHandles(unit.text);
+  if (!isByline(text, { inHead: true }) && !isNameLine(text) && !isNameWithTitle(text)) return false;
+  unit.role = 'byline';
+  reading.byline = text.replace(/\s+[|·•]\s*$/u, '');
+  const title = next && next.role === 'body' && next.kind === 'text' ? withoutHandles(next.text) : '';
+  // "Health correspondent", "BBC Wales News" printed under the name.
+  if (title && wordsOf(title) <= 5 && !/[.!?:]$/u.test(title) && (BYLINE_TITLE.test(title) || (isNameLine(title) && NEWS_DESK.test(title)))) {
+    next!.role = 'byline';
+    reading.byline = `${reading.byline} ${title}`;
+  }
+  return true;
+}
+
+const withoutHandles = (text: string): string => text.replace(/\s*@[A-Za-z0-9_.]{2,30}/gu, '').trim();
+
+/** "Jane Roe Housing correspondent", "Ana Ruiz Redactora de Economía": a name run into its job title. */
+function isNameWithTitle(text: string): boolean {
+  const match = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(.{3,60})$/u.exec(text);
+  return match !== null && wordsOf(match[2]) <= 6 && BYLINE_TITLE.test(match[2]) && !/[.!?:]$/u.test(text);
+}
 
 /** Step 7: photo captions and credits anywhere; each becomes a figure waiting for its photo. */
 function readFigures(units: Unit[]): void {
