@@ -2,7 +2,7 @@
  * What one line (or paragraph) of pasted copy is, taken alone: the recognisers the paste importer
  * runs over every block. Each knows one form; the forms themselves live in houseStyles.ts.
  */
-import { BYLINE_OPENER, BYLINE_TITLE, CAPTION_PREFIX, CAPTION_WITH_CREDIT, CLOSING_AGENCY, CLOSING_CREDIT_FORMS, CREDIT_LABEL, DATELINE_DASH, DATELINE_DAY, DATELINE_END, DATELINE_PLACE, DATELINE_SOURCE_FORMS, PHOTO_CREDIT_LINE, agenciesIn, agencyNamed } from './houseStyles';
+import { BYLINE_OPENER, BYLINE_TITLE, CAPTION_PREFIX, CAPTION_WITH_CREDIT, CLOSING_AGENCY, CLOSING_CREDIT_FORMS, CREDIT_LABEL, DATELINE_DASH, DATELINE_DAY, DATELINE_END, DATELINE_PLACE, DATELINE_SOURCE_FORMS, PHOTO_CREDIT_LINE, ANY_AGENCY, agenciesIn, agencyNamed } from './houseStyles';
 
 /** Longest line read as a headline; agency headlines run to about 100 characters. */
 export const MAX_HEADLINE = 200;
@@ -102,18 +102,21 @@ export function photoCreditOf(line: string): string | null {
 /** A closing credit line: the credit text as printed (no final full stop) and the organisation it names. */
 export function closingCreditOf(line: string, { agencyAlone }: { agencyAlone: boolean }): { line: string; source: string } | null {
   const text = line.trim().replace(/\.$/u, '');
+  // The credit is kept without the brackets it is printed in: "(Reporting by ...)" is the line "Reporting by ...".
   const unbracketed = text.replace(/^\((.*)\)$/su, '$1').trim();
   if (text.length > 400) return null;
   for (const form of CLOSING_CREDIT_FORMS) {
     const match = form.exec(unbracketed);
-    if (match) return { line: text, source: sourceOf(match.groups?.source ?? unbracketed) };
+    if (match) return { line: unbracketed, source: sourceOf(match.groups?.source ?? unbracketed) };
   }
   const agency = agencyAlone ? CLOSING_AGENCY.exec(text) : null;
   return agency?.groups ? { line: text, source: sourceOf(agency.groups.source) } : null;
 }
 
-/** The organisation a credit names: a known agency by its house-style name, else as printed ("News agencies"). */
+/** The organisation a credit names: a known agency by its house-style name, several as printed ("Reuters y EFE"), else as printed ("News agencies"). */
 function sourceOf(text: string): string {
+  const several = severalAgencies(text);
+  if (several) return several;
   const named = agencyNamed(text) ?? agenciesIn(text)[0];
   if (named) return named.name;
   const trimmed = text.trim();
@@ -122,6 +125,16 @@ function sourceOf(text: string): string {
     ? trimmed
     : '';
 }
+
+/** Two or more agencies named together ("Reuters y EFE", "efe, afp, reuters"), as printed from the first to the last; else "". */
+export function severalAgencies(text: string): string {
+  const mentions = [...text.matchAll(AGENCY_MENTION)];
+  if (new Set(mentions.map((mention) => agencyNamed(mention[0])?.name)).size < 2) return '';
+  const last = mentions.at(-1)!;
+  return text.slice(mentions[0].index, last.index + last[0].length);
+}
+
+const AGENCY_MENTION = new RegExp(ANY_AGENCY, 'giu');
 
 /** A byline: "By Jane Roe", "Por Laura Gómez", "Jane Roe, AP Science Writer", "Associated Press", "JANE ROE". */
 export function isByline(line: string, { inHead }: { inHead: boolean }): boolean {

@@ -16,6 +16,21 @@ export interface CopyDate {
   hasYear: boolean;
   /** The line called it an update, not the first publication. */
   updated: boolean;
+  /** Printed in figures only ("11/12/2025"): day and month may be either way round. */
+  numeric?: boolean;
+}
+
+/**
+ * Which of two time lines dates the story: the first publication over an update, a day with
+ * its time over the same day without one, a month printed in words over figures that may be
+ * read either way round; otherwise the first one read.
+ */
+export function betterTime(held: CopyDate | null, found: CopyDate): CopyDate {
+  if (!held) return found;
+  if (held.updated !== found.updated) return held.updated ? found : held;
+  if (held.numeric && !found.numeric) return found;
+  const sameDay = held.iso.slice(0, 10) === found.iso.slice(0, 10);
+  return sameDay && !held.iso.includes('T') && found.iso.includes('T') ? found : held;
 }
 
 /** Words a time line wraps its date in; what is left after them and the date is the test of a time line. */
@@ -77,9 +92,15 @@ const SEEN_LIMIT = 2_000;
 
 function parseTimeLine(text: string): CopyDate | null | 'relative' {
   if (RELATIVE_TIME.test(text)) return 'relative';
-  // "Published Jan. 7, 2026Updated Jan. 7, 2026" (two spans pasted together); "12 dic 2026 - 15:37".
-  const parts = text.replace(/(\d)(?=(?:updated|published|actualizado))/giu, '$1 | ').replace(/(\d{4})\s+[-–]\s+(?=\d{1,2}[:.]\d{2})/gu, '$1 ').split(/\s+[|·•/]\s+|\s{2,}/u);
+  // Spans pasted together: "Published Jan. 7, 2026Updated Jan. 7, 2026", "20255:01 AM" (a year run into the hour),
+  // "7 Mar 20257 Mar 2025", "CSTActualizado"; and "12 dic 2026 - 15:37".
+  const unglued = text
+    .replace(/(?<=[\d\p{L}])(?=(?:updated|published|actualizado|publicado)\b)/giu, ' | ')
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?::\d{2}|\s+\p{L}))/gu, '$1 ')
+    .replace(/(\d{4})\s+[-–]\s+(?=\d{1,2}[:.]\d{2})/gu, '$1 ');
+  const parts = unglued.split(/\s+[|·•/]\s+|\s{2,}/u);
   const dates: CopyDate[] = [];
+  let clock: chrono.ParsedResult | undefined;
   for (const part of parts) {
     const found = parseAll(part);
     const dated = found.filter((result) => result.start.isCertain('day') && result.start.isCertain('month'));
@@ -88,10 +109,13 @@ function parseTimeLine(text: string): CopyDate | null | 'relative' {
     // An agency's name beside its time ("KYODO NEWS - Dec 23, 2026 - 15:17") is the line's byline, not a sentence.
     const leftover = rest.replace(AGENCY_WORDS, ' ').replace(TIME_LINE_WORDS, ' ').replace(/[\s,:|.\-–—()/]+/gu, ' ').trim();
     const words = leftover ? leftover.split(' ').length : 0;
-    if (dated.length > 0 && words <= 1) dates.push({ iso: isoOf(dated[0]), hasYear: dated[0].start.isCertain('year'), updated: UPDATED.test(part) });
+    if (dated.length > 0 && words <= 1) dates.push({ iso: isoOf(dated[0]), hasYear: dated[0].start.isCertain('year'), updated: UPDATED.test(part), numeric: !/\p{L}{3}/u.test(dated[0].text) });
     else if (found.length > 0 && words <= 1 && UPDATED.test(part)) continue; // "Last Updated At: 13:31"
+    else if (found.length > 0 && words <= 1 && found[0].start.isCertain('hour')) clock ??= found[0]; // "Feb. 18, 2026 / 6:52 AM"
     else if (words > 4 || parts.length === 1) return null; // a site name beside a date is fine; a sentence is not
   }
+  const first = dates[0];
+  if (clock && first && !first.iso.includes('T')) dates[0] = { ...first, iso: `${first.iso}T${pad(clock.start.get('hour') ?? 0)}:${pad(clock.start.get('minute') ?? 0)}` };
   // A time line without a year ("2 SEP, 14:24") is still page furniture; it gives no date.
   return dates.find((date) => date.hasYear && !date.updated) ?? dates.find((date) => date.hasYear) ?? dates[0] ?? null;
 }

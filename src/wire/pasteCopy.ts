@@ -17,7 +17,7 @@ import { isHttpUrl, type RelatedLink } from '../story/story';
 import { parseDateLine } from './copyDates';
 import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, type CaptionParts } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
-import { readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
+import { betterTime, readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
 import { agencyNamed, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
 import { checkLineCount } from './importLimits';
 import { ImportError, type ImportedStory, type ImportResult, type MovedBlock } from './types';
@@ -306,7 +306,7 @@ function readHeadLine(unit: Unit, reading: CopyReading, titleAbove: boolean): bo
   const time = readTimeLine(unit.text);
   if (time && time !== 'relative') {
     unit.role = 'time line';
-    if (time.hasYear) reading.timeLine ??= time;
+    if (time.hasYear) reading.timeLine = betterTime(reading.timeLine, time);
     // The part beside the time is the writer or the desk when it is short and names someone: "ANI", "TOI World Desk".
     const byline = parts.length > 1 ? parts.find((part) => readTimeLine(part) === null && (isByline(part, { inHead: true }) || (isNameLine(part) && BYLINE_TITLE.test(part)))) : undefined;
     if (byline && !reading.byline) reading.byline = byline;
@@ -318,7 +318,7 @@ function readHeadLine(unit: Unit, reading: CopyReading, titleAbove: boolean): bo
     if (partTime && byline) {
       unit.role = 'byline';
       reading.byline ||= byline;
-      if (partTime.hasYear) reading.timeLine ??= partTime;
+      if (partTime.hasYear) reading.timeLine = betterTime(reading.timeLine, partTime);
       return true;
     }
   }
@@ -480,7 +480,7 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
     const time = readTimeLine(unit.text);
     if (time && time !== 'relative') {
       unit.role = 'time line';
-      if (time.hasYear) reading.timeLine ??= time;
+      if (time.hasYear) reading.timeLine = betterTime(reading.timeLine, time);
       continue;
     }
     if (isStoryParagraph(unit.text, reading)) break;

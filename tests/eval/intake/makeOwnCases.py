@@ -730,7 +730,7 @@ Por {s['writers'][0]}
 (Reporte de {s['writers'][1]}; Editado en español por Ana Isabel Martínez)
 """
     return text, dict(headline=s['head'], byline=f"Por {s['writers'][0]}", dateline=dict(place=s['place'], date='', source='Reuters'),
-                      credit=dict(line=f"(Reporte de {s['writers'][1]}; Editado en español por Ana Isabel Martínez)", source='Reuters'), notInBody=['(Reuters) -', 'Reporte de'], **body_fields(s['paras']))
+                      credit=dict(line=f"Reporte de {s['writers'][1]}; Editado en español por Ana Isabel Martínez", source='Reuters'), notInBody=['(Reuters) -', 'Reporte de'], **body_fields(s['paras']))
 
 @template('prensa-latina', 'Prensa Latina', 'wire agency', 'es', 'Prensa Latina: "Ciudad, 6 nov (Prensa Latina)" dateline with no dash.')
 def pl(s, n):
