@@ -175,6 +175,15 @@ const SOURCE_FIRST = new RegExp(String.raw`^\((?<source>[^()\n]{1,30})\)${DATELI
 /** Business Wire's "SAN DIEGO--(BUSINESS WIRE)--". */
 const WIRE_FORM = /^(?<place>\p{Lu}[\p{L}'’., -]*?)-{1,2}\((?<source>[^()\n]{2,30})\)-{1,2}\s*/u;
 
+/**
+ * "MUMBAI: The ...", "NEW DELHI: ..." (the colon form of Indian papers): a place in capitals and a
+ * colon. Labels printed the same way ("UPDATE:", "WATCH:") are not places.
+ */
+const CAPS_COLON = /^(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}):\s+(?=["“\p{Lu}])/u;
+const NOT_A_PLACE = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|WATCH|LISTEN|NOTE|EDITOR'S NOTE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|LIVE|VIDEO|PHOTOS?|READ|ALSO READ|READ MORE|FILE|WARNING|SUMMARY|FACT CHECK|EXPLAINER|REVIEW|INTERVIEW|Q|A)$/u;
+
+const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[\p{L}]*\.?$/iu;
+
 /** Text after a dateline with no agency must be this long: "UK — EU talks resume" is a headline. */
 const MIN_TEXT_AFTER_DATELINE = 40;
 
@@ -185,7 +194,8 @@ export function datelineOf(text: string): Dateline | null {
     const found = match?.groups && checkSourced(match);
     if (found) return found;
   }
-  for (const match of [CAPS_PLACE.exec(text), DATED_PLACE.exec(text)]) {
+  const colon = CAPS_COLON.exec(text);
+  for (const match of [CAPS_PLACE.exec(text), DATED_PLACE.exec(text), colon && !NOT_A_PLACE.test(colon.groups!.place) ? colon : null]) {
     if (match?.groups && text.length - match[0].length >= MIN_TEXT_AFTER_DATELINE && match.groups.place.split(/\s+/u).length <= 6) {
       return { place: match.groups.place.trim(), day: (match.groups.day ?? '').trim(), source: '', length: match[0].length };
     }
@@ -197,7 +207,10 @@ export function datelineOf(text: string): Dateline | null {
 function checkSourced(match: RegExpExecArray): Dateline | null {
   const { place = '', day = '', source = '' } = match.groups!;
   const agency = agencyNamed(source) ?? agenciesIn(source)[0];
-  if (!agency && !/^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(source.trim())) return null;
+  // "The Municipal Corporation (BMC) declared": an unknown name in brackets is a dateline's source only with the dateline's dash after it.
+  if (!agency && (!/^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(source.trim()) || !/(?:[—–:-]|\/)\s*$/u.test(match[0]))) return null;
   if (place.split(/\s+/u).length > 7) return null;
+  // "Feb. 18 (UPI) --": a day with no place before it.
+  if (MONTH_NAME.test(place.trim())) return { place: '', day: `${place.trim()} ${day}`.trim(), source: source.trim(), length: match[0].length };
   return { place: place.trim().replace(/,$/u, ''), day: day.trim(), source: source.trim(), length: match[0].length };
 }

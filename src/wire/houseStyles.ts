@@ -137,7 +137,8 @@ export const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}'’.\/-]*(?:\s+(?:\p{Lu}[\
  */
 export const DATELINE_SOURCE_FORMS: readonly string[] = [
   String.raw`\s*-{0,2}\((?<source>[^()\n]{1,40})\)`,
-  String.raw`\s*\/(?<source>[^/\n]{1,30})\/\.?`,
+  // The slashes hug the name ("/TASS/"); "Desk / SITE.COM / Updated" is a byline and time line.
+  String.raw`\s*\/(?<source>[^/\s][^/\n]{0,28}[^/\s]|[^/\s])\/\.?`,
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -237,15 +237,17 @@ function readHead(units: Unit[], reading: CopyReading): number {
     const unit = units[i];
     if (unit.kind === 'heading') titleAbove = true;
     if (unit.kind !== 'text' || unit.role !== 'body') continue;
+    // A dateline names a day and an agency too ("MADRID, 25 Ago. (EUROPA PRESS) -"): it is read as one before it can pass for a time line.
+    if (datelineOf(unit.text)) {
+      datelineAt = stop = i;
+      break;
+    }
     // Once story text has begun, only a "By ..." line is still a byline: "AFP" alone there closes the story.
     if (readHeadLine(unit, reading, titleAbove && prose === 0)) {
       lastMarker = i;
       const role = unit.role as Role;
       if (role === 'byline') lastMarker += readBylineTitle(units[i + 1], reading);
       if (role === 'byline label') lastMarker += readLabelledByline(units[i + 1], reading);
-    } else if (datelineOf(unit.text)) {
-      datelineAt = stop = i;
-      break;
     } else if (isProse(unit) && ++prose >= MAX_HEAD_PROSE) {
       stop = i;
       break;
@@ -366,10 +368,11 @@ function readTitles(units: Unit[], headEnd: number, reading: CopyReading, markdo
   const below = units.slice(at + 1, end).filter((unit, i) => unit.role === 'body' && unit.kind === 'text' && !captionOf(unit.text) && !photoCreditOf(unit.text) && photoCreditOf(units[at + 2 + i]?.text ?? '') === null);
   // Under the headline: the deck, the writer's name and title, and the page's short lines ("Link Copied!", "5 min", "In short:").
   const deck: Unit[] = [];
+  // Pages repeat their title (a share box, a print header): the repeat is furniture wherever it stands.
+  for (const unit of units.slice(at + 1)) if (unit.role === 'body' && unit.kind === 'text' && unit.text === headline.text) unit.role = 'furniture';
   for (const unit of below) {
     if (unit.role !== 'body') continue;
-    if (unit.text === reading.headline) unit.role = 'furniture'; // the page repeats its title
-    else if (!reading.byline && readNamedByline(unit, units[units.indexOf(unit) + 1], reading)) continue;
+    if (!reading.byline && readNamedByline(unit, units[units.indexOf(unit) + 1], reading)) continue;
     else if (isDeckLine(unit.text)) deck.push(unit);
     else unit.role = 'furniture';
   }
@@ -553,6 +556,13 @@ function readDateline(units: Unit[], bodyStart: number, reading: CopyReading): v
       return;
     }
   }
+  // "ISTANBUL" alone on the line above the story (Anadolu, Europa Press): the place, with no agency or day.
+  if (!match && next?.kind === 'text' && LONE_PLACE.test(first.text)) {
+    first.role = 'furniture';
+    reading.move(first.text, 'dateline');
+    reading.place = first.text.trim();
+    return;
+  }
   if (!match) {
     reading.warnings.push('No dateline found at the start of the story: set place and source by hand');
     return;
@@ -560,6 +570,9 @@ function readDateline(units: Unit[], bodyStart: number, reading: CopyReading): v
   reading.move(first.text.slice(0, match.length).trim(), 'dateline');
   applyDateline(first, match, reading);
 }
+
+/** A place in capitals on a line of its own: one to three words. */
+const LONE_PLACE = /^\p{Lu}[\p{Lu}'’.-]+(?:[\s,]+\p{Lu}[\p{Lu}'’.-]+){0,2}\s*$/u;
 
 function applyDateline(unit: Unit, match: NonNullable<ReturnType<typeof datelineOf>>, reading: CopyReading): void {
   reading.place = match.place;
