@@ -11,7 +11,8 @@ const MAX_CAPTION = 450;
 
 /** A credit as the figure keeps it: without brackets, a final full stop or a label word ("Photo:"). */
 export function cleanCredit(credit: string): string {
-  return credit.trim().replace(/^[([]\s*|\s*[)\]]$/gu, '').replace(/\.$/u, '').replace(CREDIT_LABEL, '').trim();
+  // Only brackets around the whole credit go: "Ana Ruiz (Europa Press)" keeps its own.
+  return credit.trim().replace(/^[([]\s*(.*?)\s*[)\]]$/su, '$1').replace(/\.$/u, '').replace(CREDIT_LABEL, '').trim();
 }
 
 export interface CaptionParts {
@@ -180,7 +181,7 @@ const WIRE_FORM = /^(?<place>\p{Lu}[\p{L}'’., -]*?)-{1,2}\((?<source>[^()\n]{2
  * colon. Labels printed the same way ("UPDATE:", "WATCH:") are not places.
  */
 const CAPS_COLON = /^(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}):\s+(?=["“\p{Lu}])/u;
-const NOT_A_PLACE = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|WATCH|LISTEN|NOTE|EDITOR'S NOTE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|LIVE|VIDEO|PHOTOS?|READ|ALSO READ|READ MORE|FILE|WARNING|SUMMARY|FACT CHECK|EXPLAINER|REVIEW|INTERVIEW|Q|A)$/u;
+const NOT_A_PLACE = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|WATCH|LISTEN|NOTE|EDITOR'S NOTE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|LIVE|VIDEO|PHOTOS?|READ|ALSO READ|READ MORE|FILE|WARNING|SUMMARY|FACT CHECK|EXPLAINER|REVIEW|INTERVIEW|FILE PHOTO|FILE PIC|PICTURE|Q|A)$/u;
 
 const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[\p{L}]*\.?$/iu;
 

@@ -152,7 +152,7 @@ export const DATELINE_SOURCE_FORMS: readonly string[] = [
  */
 export const PHOTO_CREDIT_FORMS: readonly string[] = [
   // "AP Photo/Jane Doe", "REUTERS/Toby Melville/File Photo", "AFP PHOTO / NAME", "EPA-EFE/NAME", "Xinhua/Name"
-  String.raw`(?:${ANY_AGENCY})(?:\s+(?:Photo|PHOTO|Images|Wire|Foto|FOTO))?\s*\/\s*[\p{L}\p{N} .'’&@_\/-]{2,60}`,
+  String.raw`(?:${ANY_AGENCY})(?:\s+(?:Photo|PHOTO|Images|Wire|Foto|FOTO))?\s*\/\s*[\p{L}\p{N} .'’&@_\/-]{2,60}(?:,\s*(?:File|Pool|Archivo))?`,
   // "Jane Doe/The Paper via AP", "Name/Pool via REUTERS", "Yui Mok/PA Wire", "Name/Getty Images"
   String.raw`[\p{L} .'’-]{2,40}\/\s*(?:[\p{L} .'’-]{1,40}\s+via\s+)?(?:${ANY_AGENCY}|Getty Images(?: for [\p{L} ]{2,30})?|Pool)`,
   // "Photographer/Paper", "Name/The Daily Camera/AP", "Pool Office/Name": a photographer and an organisation, slash-separated
@@ -180,6 +180,8 @@ export const PHOTO_CREDIT_LINE = new RegExp(
 
 /** Credits printed only in brackets after a caption: "(ABC News: Name)", "(File photo)", "(Imagen ilustrativa Infobae)". */
 export const BRACKETED_CREDIT_FORMS: readonly string[] = [
+  // "(PRNewsfoto/Acme)", "(Name/Desk)": in brackets after a caption, any slash-separated credit
+  String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}(?:\s*\/\s*[\p{L}][\p{L}\p{N}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}){1,3}`,
   String.raw`\p{Lu}[\p{L}.&'’ ]{1,30}:\s*\p{Lu}[\p{L} .'’-]{2,40}`,
   String.raw`(?:[Ff]ile|[Aa]rchive|[Ss]tock|[Rr]epresentative|[Rr]epresentational) (?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic)|(?:[Ff]oto|[Ii]magen) (?:de archivo|[Ii]lustrativa)(?:\s+[\p{L} ]{2,30})?|[Aa]rchivo`,
 ];
@@ -197,7 +199,7 @@ export const CAPTION_WITH_CREDIT = new RegExp(
 export const CAPTION_PREFIX = /^(?:image caption|caption|pie de foto)\s*[:,]?\s+(?<caption>.+)$/iu;
 
 /** Label words a credit is printed after ("Photo: ", "Foto: "); the credit is what follows them. */
-export const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pictures?|pics?|images?|foto(?:grafía)?s?|imagen|crédito|credit|photo credit|file(?: photo| pic)?|image source|image copyright)\s*(?:[:,]|\.{3}|…)\s*/iu;
+export const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pictures?|pics?|images?|foto(?:grafía)?s?|imagen|crédito|credit|photo credit|file(?: photo| pic)?|image source|picture source|image copyright|source|fuente)\s*(?:[:,]|\.{3}|…)\s*/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Closing credits
@@ -246,7 +248,7 @@ export const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\(end\)|\(fin\)|\+\+\+|_{
 
 /** "RELATED:", "Related links", "Read more:", "More:", "See also", "Also on <site>", "SEE MORE:", "DON'T MISS". */
 export const RELATED_LABEL =
-  /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics|video))?|read\s+more(?:\s+about\s+this)?|read\s+also|also\s+read|read\s+next|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L} ]{2,30}|more\s+stories|top\s+stories|latest|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended(?:\s+(?:for\s+you|stories))?|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|más\s+información|lea\s+también|lee\s+también|leer\s+más|(?:también\s+)?(?:le|te)\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s|mehr\s+zum\s+thema|à\s+lire\s+aussi)(?:\s*(?::|\.\.\.|…|>>|»|\|)\s*(?<title>.*))?$/iu;
+  /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics|video))?|read\s+more(?:\s+about\s+this|\s+(?:from|on)\s+[\p{L}\p{N} .]{2,40})?|read\s+also|also\s+read|read\s+next|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L}\p{N} .]{2,40}|more\s+(?:stories|news|articles|releases|press\s+releases)(?:\s+(?:from|on|about)\s+[\p{L}\p{N} .,&'’-]{2,60})?|suggested\s+(?:reading|stories|articles|for\s+you)|top\s+stories|latest|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended(?:\s+(?:for\s+you|stories))?|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|más\s+información|mir[aá]\s+también|ver\s+también|te\s+recomendamos|más\s+comunicados(?:\s+de\s+[\p{L} ]{2,40})?|lea\s+también|lee\s+también|leer\s+más|(?:también\s+)?(?:le|te)\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s|mehr\s+zum\s+thema|à\s+lire\s+aussi)(?:\s*(?::|\.\.\.|…|>>|»|\|)\s*(?<title>.*))?$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Page furniture: web-page chrome that copy picks up when selected on a page
@@ -269,11 +271,11 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
 // The tail: what pages and releases print after the story's last paragraph
 
 /**
- * Press-release sections after the story: the company boilerplate, legal notes and notes to
- * editors. From the label to the end of the copy is kept for the desk (ednote), not the story.
+ * Press-release sections after the story: the company boilerplate ("About Acme Corp" on a line
+ * of its own), legal notes and notes to editors. From the label to the end of the copy is kept for the desk (ednote), not the story.
  */
 export const RELEASE_SECTION =
-  /^(?:about\s+(?!the\s+author)(?:[\p{Lu}][\p{L}\p{N}&.,'’ -]{1,50})|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)[\p{L} ]{0,40}|notes? (?:to|for) editors?|editor['’]s notes?|acerca de\s+\p{Lu}.{1,50}|sobre\s+(?!la firma|el autor|la autora)\p{Lu}.{1,50}|información (?:de|para) (?:contacto|prensa)|downloads?|descargas?|disclaimer|aviso legal)\s*:?$/u;
+  /^(?:about\s+(?!the\s+author)(?:[\p{Lu}][\p{L}\p{N}&.,'’ -]{1,50})|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)[\p{L} ]{0,40}|notes? (?:to|for) editors?|editor['’]s notes?|acerca de\s+\p{Lu}.{1,50}|sobre\s+(?!la firma|el autor|la autora)\p{Lu}.{1,50}|información (?:de|para) (?:contacto|prensa)|downloads?|descargas?|disclaimer|aviso legal)\s*:?$/iu;
 
 /** Page sections after the story: the writer's box, topic lists, reader comments. From the label on is page furniture. */
 export const PAGE_SECTION =

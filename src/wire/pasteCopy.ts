@@ -238,7 +238,7 @@ function readHead(units: Unit[], reading: CopyReading): number {
     if (unit.kind === 'heading') titleAbove = true;
     if (unit.kind !== 'text' || unit.role !== 'body') continue;
     // A dateline names a day and an agency too ("MADRID, 25 Ago. (EUROPA PRESS) -"): it is read as one before it can pass for a time line.
-    if (datelineOf(unit.text)) {
+    if (datelineOf(unit.text) && !isCaptionLine(unit.text)) {
       datelineAt = stop = i;
       break;
     }
@@ -272,6 +272,10 @@ function readHead(units: Unit[], reading: CopyReading): number {
   }
   return datelineAt >= 0 ? datelineAt : lastMarker + 1;
 }
+
+/** A caption that could pass for a dateline ("FILE PHOTO: A pump jack ... REUTERS/Name"); "MADRID, 9 (EUROPA PRESS)" is too short to describe a picture. */
+const isCaptionLine = (text: string): boolean => wordsOf(captionOf(text)?.caption ?? '') >= MIN_CAPTION_WORDS;
+const MIN_CAPTION_WORDS = 4;
 
 /** A desk or outlet line under a writer's name. */
 const NEWS_DESK = /\b(?:news|press|times|post|herald|tribune|radio|tv|television|journal|gazette|chronicle|wire)\b/iu;
@@ -513,15 +517,16 @@ function readSections(units: Unit[], bodyStart: number, reading: CopyReading): v
   }
 }
 
-/** Fewest words of a paragraph of story text at the end of the copy; shorter lines there are the page's. */
-const MIN_TAIL_WORDS = 6;
+/** Fewest words of a sentence of story text at the end of the copy ("She will stay."); shorter lines there are the page's. */
+const MIN_TAIL_WORDS = 3;
 
 /**
  * A paragraph that can end the story: a full sentence of some length that is not the page
  * speaking to its reader, a note about the page, or the writer's box (which names the writer of the byline).
  */
 function isStoryParagraph(text: string, reading: CopyReading): boolean {
-  if (wordsOf(text) < MIN_TAIL_WORDS || !/[.!?"”’»)]$/u.test(text) || isPageFurniture(text) || PAGE_NOTE.test(text)) return false;
+  // A sentence ends in its stop; "Like Loading..." and "The comments focused on…" trail off like page teasers.
+  if (wordsOf(text) < MIN_TAIL_WORDS || !/[.!?"”’»)]$/u.test(text) || /(?:\.\.\.|…)$/u.test(text) || isPageFurniture(text) || PAGE_NOTE.test(text)) return false;
   if (sentencesOf(text).some((sentence) => READER_CALL.test(sentence))) return false;
   return !isWriterBio(text, reading.byline);
 }

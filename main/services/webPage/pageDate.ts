@@ -37,7 +37,11 @@ export function pageDate(timeLines: readonly { text: string; datetime: string }[
     if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const start = result.start;
     const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
-    return start.isCertain('hour') ? `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}` : date;
+    if (start.isCertain('hour')) return `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
+    // The line prints the day only; the page's machine date of that same day gives the time, in the zone it is written in.
+    const exact = localPart(machine, true);
+    return exact.startsWith(`${date}T`) ? exact : date;
   }
-  return localPart(machine, anyClock);
+  // No printed first-publication day (none, or only the update's): the machine date, with its time when it has one.
+  return localPart(machine, anyClock || timeLines.length === 0 || timeLines.every((line) => !publishedPart(line.text)));
 }

@@ -1,6 +1,7 @@
 import type { BodyNode } from '../../../src/story/body';
 import { withContent } from '../../../src/wire/inline';
-import { captionParts } from '../../../src/wire/copyLines';
+import { captionParts, cleanCredit } from '../../../src/wire/copyLines';
+import { isPageFurniture } from '../../../src/wire/houseStyles';
 import { absoluteUrl, all, cleanText, isElement, tagOf, textOf, type PageElement, type PageNode } from './pageDom';
 
 /** Elements that hold a photo with its caption, in the markup publishers and WordPress themes use. */
@@ -24,13 +25,13 @@ const CREDIT_SELECTOR = '[class*="credit"], [class*="copyright"], [class*="sourc
 /** A line that is only a labelled credit, wherever the template puts it ("Image source, PA Media"). */
 const CREDIT_LINE = /^(?:image source|picture source|image copyright|photo credit|credit)\s*[:,]/iu;
 
-/** Labels a template prints before the credit or caption ("Photograph: ", "Image source, "), not part of either. */
-const CREDIT_LABEL = /^(?:image source|picture source|photo(?:graph)?s?|pictures?|images?|foto(?:grafía)?s?|imagen|credit|source)\s*(?:by\b|[:,])\s*/iu;
+/** "Photo by Name" printed in a credit element: the element says it is a credit, so the words are its label. */
+const CREDIT_BY = /^(?:photo(?:graph)?s?|pictures?|images?|foto(?:grafía)?s?|imagen)\s+by\s+/iu;
 const CAPTION_LABEL = /^(?:image caption|caption|pie de foto)\s*[:,]\s*/iu;
 
 /** A credit as printed, without its label or surrounding brackets: "(AP Photo/Jane Doe)" → "AP Photo/Jane Doe". */
 export function bareCredit(text: string): string {
-  return cleanText(text).replace(CREDIT_LABEL, '').replace(/^[([]\s*(.*?)\s*[)\]]$/u, '$1').trim();
+  return cleanCredit(cleanText(text).replace(CREDIT_BY, ''));
 }
 
 function isWithin(node: PageNode, elements: readonly PageElement[]): boolean {
@@ -91,8 +92,11 @@ function safeDecode(text: string): string {
 
 /** A figure element as a story figure: caption and credit apart, no photo yet (`src` ""), the photo's address as a note. */
 export function figureFromElement(figure: PageElement, base: string): BodyNode | null {
+  // Controls printed inside the caption ("hide caption", "toggle caption", "Enlarge this image") are not its words.
+  for (const element of all(figure, 'span, button, a, b, div, p').filter((element) => !element.children.length && isPageFurniture(textOf(element)))) element.remove();
   const labelled = all(figure, 'p, span, div').filter((element) => CREDIT_LINE.test(textOf(element)) && !element.querySelector('p, span, div'));
-  const credits = [...all(figure, CREDIT_SELECTOR), ...labelled].filter((element, _, list) => !list.some((other) => other !== element && other.contains(element)));
+  // A wrapper named for both ("credit-caption") holds the caption and the credit: the credit is the element inside it.
+  const credits = [...all(figure, CREDIT_SELECTOR), ...labelled].filter((element, _, list) => !element.querySelector(CAPTION_SELECTOR) && !list.some((other) => other !== element && other.contains(element)));
   // The innermost caption element that is not itself the credit ("caption-credit" is both by name).
   const captions = all(figure, CAPTION_SELECTOR).filter((element) => !credits.some((credit) => credit === element || credit.contains(element)));
   const captionElement = captions.find((element) => !captions.some((other) => other !== element && element.contains(other))) ?? null;

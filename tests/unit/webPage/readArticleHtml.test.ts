@@ -38,11 +38,11 @@ describe('saved web page: the article head', () => {
     expect(bodyParagraphs(fields.body!).join(' ')).not.toMatch(/Mara Quist|07:45|Cracks found/);
   });
 
-  it('falls back on JSON-LD NewsArticle when the page prints no byline or time, and gives only the date when no time is printed', () => {
+  it('falls back on JSON-LD NewsArticle when the page prints no byline or time, its time included, in the zone it is written in', () => {
     const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': ['NewsArticle'], headline: 'Harbour bridge shuts to lorries', datePublished: '2026-05-12T07:45:00+01:00', author: [{ '@type': 'Person', name: 'Mara Quist' }, { '@type': 'Person', name: 'Ed Lund' }] }] };
     const fields = fieldsOf(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script><script type="application/ld+json">{ broken</script>` }));
     expect(fields.byline).toBe('Mara Quist and Ed Lund');
-    expect(fields.dateline?.date).toBe('2026-05-12');
+    expect(fields.dateline?.date).toBe('2026-05-12T07:45');
   });
 
   it('reads the first-published time, not the update', () => {
@@ -127,7 +127,8 @@ describe('rich paste (the clipboard\'s HTML)', () => {
     const html = `<meta charset="utf-8"><h1>Harbour bridge shuts to lorries</h1><p>By Mara Quist</p><time datetime="2026-05-12T07:45:00+01:00">12 May 2026</time><figure><img src="https://cdn.example/bridge.jpg" alt="Bridge"><figcaption>The bridge in 1900. (Jo Lake/Coast Courier via AP)</figcaption></figure><p>${LONG}</p><p>Related: <a href="https://www.coastcourier.example/news/ferry">Ferry fares rise again</a></p>`;
     const { fields } = readArticleHtml(html, { clipboard: true });
     expect(fields).toMatchObject({ headline: 'Harbour bridge shuts to lorries', byline: 'By Mara Quist', related: [{ title: 'Ferry fares rise again', url: 'https://www.coastcourier.example/news/ferry' }] });
-    expect(fields.dateline?.date).toBe('2026-05-12');
+    // The line prints the day; the time element's machine date gives the time of that day.
+    expect(fields.dateline?.date).toBe('2026-05-12T07:45');
     expect(fields.body!.content.map((node) => node.type)).toEqual(['figure', 'paragraph']);
     expect(fields.body!.content[0].attrs).toMatchObject({ credit: 'Jo Lake/Coast Courier via AP', sourceNote: 'https://cdn.example/bridge.jpg' });
   });
