@@ -212,7 +212,7 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   // "Reporting by Jane Roe in Kyiv; Editing by John Poe", "Additional reporting by ...", "Compiled by ... from AFP reports"
   /^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|produced|translated|fact-checked|graphics|research|redacción|edición|reporte de|reportaje de|información de|editado por|escrito por|texto de|mit material von|con información de|con reportes de)\b.{0,300}$/iu,
   // "Associated Press writer Lee Park contributed from Istanbul", "Jane Roe contributed to this report", "... contribuyó a este despacho"
-  /^[\p{L} .,'’-]{2,160}\b(?:contributed|contribuyó|contribuyeron|colaboró)\b.{0,150}$/iu,
+  /^[\p{L} .,'’-]{2,160}\b(?:contributed|contribuyó|contribuyeron|colaboró)(?!\p{L}).{0,150}$/iu,
   // A syndication note: "This story has been published from a wire agency feed without modifications to the text"
   /^this (?:story|article|report|copy) (?:has been|was|is) (?:published|auto-generated|generated|taken) from an? (?:wire agency|news agency|agency|syndicated|wire) feed\b.{0,200}$/iu,
   // An agency's signature with its desk codes: "dpa kt xx n1 mtf"; initials with the agencies used: "er (efe, afp, reuters)"

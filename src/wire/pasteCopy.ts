@@ -220,7 +220,7 @@ function readRelated(units: Unit[]): void {
 }
 
 /** A paragraph of story text: a full sentence of some length. Standfirsts are these too, so the head allows two. */
-const isProse = (unit: Unit): boolean => unit.kind === 'text' && unit.role === 'body' && wordsOf(unit.text) >= 12 && /[.!?"”’»)]$/u.test(unit.text) && !captionOf(unit.text);
+const isProse = (unit: Unit | undefined): boolean => unit !== undefined && unit.kind === 'text' && unit.role === 'body' && wordsOf(unit.text) >= 12 && /[.!?"”’»)]$/u.test(unit.text) && !captionOf(unit.text);
 /** Prose paragraphs the head may hold (standfirst, summary points) before the story has surely begun. */
 const MAX_HEAD_PROSE = 2;
 
@@ -342,8 +342,11 @@ const isHeadlineLike = (text: string): boolean => text.length <= MAX_HEADLINE &&
  * Step 5: kicker, headline and standfirst among the head's blocks that no other step took.
  * No title line means no headline: the first sentence is never promoted.
  */
-function readTitles(units: Unit[], headEnd: number, reading: CopyReading, markdown: boolean): number {
+function readTitles(units: Unit[], headStop: number, reading: CopyReading, markdown: boolean): number {
   const firstFree = units.findIndex((unit) => unit.role === 'body');
+  // With no byline or time line to mark it, the head runs to the story's first full paragraph.
+  const storyStart = units.findIndex((unit, i) => i < HEAD_REACH && (isProse(unit) || (unit.kind === 'text' && unit.role === 'body' && (datelineOf(unit.text) !== null || (LONE_PLACE.test(unit.text) && isProse(units[i + 1]))))));
+  const headEnd = Math.max(headStop, storyStart);
   const free = units.slice(0, Math.max(headEnd, firstFree + 1)).filter((unit) => unit.role === 'body' && unit.kind !== 'list' && unit.kind !== 'quote');
   const heading = free.find((unit) => unit.kind === 'heading');
   const candidates = free.filter((unit) => (unit.kind === 'heading' || isHeadlineLike(unit.text)) && !captionOf(unit.text) && photoCreditOf(unit.text) === null);

@@ -1,0 +1,187 @@
+// Issue 18: block roles decided from evidence (wrap column, position, sentence shape, seams,
+// repetition), so copy from templates nobody here has seen still lands in its fields.
+import { describe, expect, it } from 'vitest';
+import { bodyParagraphs, figuresOf } from '../../../src/story';
+import { captionOf, cleanCredit, closingCreditOf, datelineOf } from '../../../src/wire/copyLines';
+import { betterTime, readTimeLine } from '../../../src/wire/copyTimes';
+import { importPastedCopy } from '../../../src/wire/pasteCopy';
+
+const read = (text: string) => importPastedCopy(text).stories[0];
+const storyText = (text: string) => {
+  const { fields } = read(text);
+  return bodyParagraphs({ type: 'doc', content: fields.body!.content.filter((node) => node.type !== 'figure') });
+};
+const figures = (text: string) => figuresOf(read(text).fields.body!).map(({ caption, credit }) => ({ caption, credit }));
+const timeOf = (line: string) => {
+  const found = readTimeLine(line);
+  return found && found !== 'relative' ? found.iso : found;
+};
+
+const LEAD = 'The county council voted on Tuesday to reopen the old swimming baths on Mill Street next spring, after a campaign by residents.';
+const SECOND = 'Repairs to the roof and the boilers are expected to cost about 2 million pounds, the council said in a statement.';
+const LAST = 'The baths closed in 2019 after an inspection found damp in the changing rooms.';
+
+describe('lines of a paste are joined only when the copy was hard-wrapped', () => {
+  it('keeps a long headline and the agency line under it apart in copy from a web page', () => {
+    const story = read(`Swimming baths on Mill Street to reopen next spring after five years closed\nWire Desk\nKyodo\n\n${LEAD}\n\n${SECOND}`);
+    expect(story.fields.headline).toBe('Swimming baths on Mill Street to reopen next spring after five years closed');
+    expect(story.fields.byline).toBe('Kyodo');
+  });
+
+  it('joins the lines of copy wrapped at a column into their paragraphs', () => {
+    const wrapped = [
+      'Baths to reopen',
+      '',
+      'The county council voted on Tuesday to reopen the old swimming baths',
+      'on Mill Street next spring, after a long campaign by residents who',
+      'collected more than four thousand signatures.',
+      '',
+      'Repairs to the roof and the boilers are expected to cost about two',
+      'million pounds, the council said.',
+    ].join('\n');
+    expect(storyText(wrapped)).toEqual([
+      'The county council voted on Tuesday to reopen the old swimming baths on Mill Street next spring, after a long campaign by residents who collected more than four thousand signatures.',
+      'Repairs to the roof and the boilers are expected to cost about two million pounds, the council said.',
+    ]);
+  });
+});
+
+describe('the head: section names, the title, the deck and the writer', () => {
+  it('takes the line that says something as the headline, not the section names above it', () => {
+    const story = read(`Home\nLocal\nLeisure\nSwimming baths on Mill Street to reopen next spring\n\n${LEAD}\n\n${SECOND}`);
+    expect(story.fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
+    expect(storyText(`Home\nLocal\nSwimming baths on Mill Street to reopen next spring\n\n${LEAD}`)).toEqual([LEAD]);
+  });
+
+  it('reads the deck, a name with its title under it, and drops the page lines between', () => {
+    const story = read(`Swimming baths to reopen next spring\nResidents collected four thousand signatures to save the pool\n\nOla Brenner\nLeisure correspondent @olabrenner\nLink Copied!\n3 min\n\n${LEAD}\n\n${SECOND}`);
+    expect(story.fields).toMatchObject({ standfirst: 'Residents collected four thousand signatures to save the pool', byline: 'Ola Brenner Leisure correspondent' });
+    expect(storyText(`Swimming baths to reopen next spring\nResidents collected four thousand signatures to save the pool\n\nOla Brenner\nLeisure correspondent\nLink Copied!\n\n${LEAD}`)).toEqual([LEAD]);
+  });
+
+  it('reads a name run into its job title as the byline', () => {
+    expect(read(`Swimming baths to reopen next spring\nOla Brenner Leisure correspondent\n\n${LEAD}\n\n${SECOND}`).fields.byline).toBe('Ola Brenner Leisure correspondent');
+  });
+
+  it('drops the headline where the page prints it again', () => {
+    expect(storyText(`Swimming baths to reopen next spring\n\nSwimming baths to reopen next spring\n\n${LEAD}\n\n${SECOND}`)).toEqual([LEAD, SECOND]);
+  });
+});
+
+describe('the tail: what follows the story is not the story', () => {
+  const head = `Swimming baths to reopen next spring\n\n${LEAD}\n\n${SECOND}\n\n${LAST}`;
+
+  it.each([
+    ['a call to the reader', 'Join our Telegram channel for the latest local news.'],
+    ['an appeal inside a note', 'The Valley Times publishes a selection of its stories online. Please contact us for the full service.'],
+    ['a print-edition note', 'A version of this article appears in print on page 4 of the weekend edition.'],
+    ['a topic list', 'Explore more on these topics\nLeisure\nSwimming'],
+    ['short lines of the page', 'View comments\nTerms and Privacy\nCookie settings'],
+    ['the writer’s box, known by the byline', 'Ola Brenner is a former lifeguard and writes about leisure.'],
+  ])('drops %s', (_kind, tail) => {
+    const text = `Swimming baths to reopen next spring\nBy Ola Brenner\n\n${LEAD}\n\n${SECOND}\n\n${LAST}\n\n${tail}`;
+    expect(storyText(text)).toEqual([LEAD, SECOND, LAST]);
+  });
+
+  it('keeps a short last sentence of the story', () => {
+    expect(storyText(`${head}\n\nShe will stay on.`).at(-1)).toBe('She will stay on.');
+  });
+
+  it('sends a release’s company boilerplate to the desk, not the story', () => {
+    const story = read(`Widgetco opens plant\n\n${LEAD}\n\n${SECOND}\n\nAbout Widgetco\nWidgetco makes valves for water pumps.`);
+    expect(bodyParagraphs(story.fields.body!)).toEqual([LEAD, SECOND]);
+    expect(story.fields.ednote).toContain('Widgetco makes valves for water pumps.');
+  });
+});
+
+describe('captions told by their credit', () => {
+  it.each([
+    ['a credit glued to the caption', 'Swimmers queue outside the baths on Tuesday.Ola Brenner', { caption: 'Swimmers queue outside the baths on Tuesday.', credit: 'Ola Brenner' }],
+    ['a labelled credit glued to the caption', 'Swimmers queue outside the bathsImage: Ola Brenner/Valley Times', { caption: 'Swimmers queue outside the baths', credit: 'Ola Brenner/Valley Times' }],
+    ['a photographer’s name after the sentence', 'Swimmers queue outside the baths on Tuesday. Ola Brenner', { caption: 'Swimmers queue outside the baths on Tuesday.', credit: 'Ola Brenner' }],
+    ['an outlet and a name in brackets', 'Swimmers queue outside the baths. (Valley Radio: Ola Brenner)', { caption: 'Swimmers queue outside the baths.', credit: 'Valley Radio: Ola Brenner' }],
+    ['a desk credit in brackets', 'Swimmers queue outside the baths. (File photo)', { caption: 'Swimmers queue outside the baths.', credit: 'File photo' }],
+    ['a slash credit with no agency in brackets', 'Swimmers queue outside the baths (Newsfoto/Widgetco)', { caption: 'Swimmers queue outside the baths', credit: 'Newsfoto/Widgetco' }],
+    ['a paper’s initials before its label', 'Swimmers queue outside the baths. VT PHOTO: OLA BRENNER', { caption: 'Swimmers queue outside the baths.', credit: 'VT PHOTO: OLA BRENNER' }],
+  ])('%s', (_kind, line, parts) => {
+    expect(captionOf(line)).toEqual(parts);
+  });
+
+  it.each([
+    'The mayor thanked the campaigners. Ola Brenner said she was delighted and would swim on the first day.',
+    'Residents said the McDonald family had run the baths for decades.',
+  ])('leaves story text alone: %s', (line) => {
+    expect(captionOf(line)).toBeNull();
+  });
+
+  it('takes off only the brackets around the whole credit', () => {
+    expect(cleanCredit('(Ola Brenner)')).toBe('Ola Brenner');
+    expect(cleanCredit('Ola Brenner (Valley Times)')).toBe('Ola Brenner (Valley Times)');
+  });
+
+  it('reads a slash credit on the line under its caption', () => {
+    expect(figures(`Baths to reopen\n\nSwimmers queue outside the baths on Tuesday.\nOla Brenner/The Valley Times/AP\n\n${LEAD}`)).toEqual([{ caption: 'Swimmers queue outside the baths on Tuesday.', credit: 'Ola Brenner/The Valley Times/AP' }]);
+  });
+});
+
+describe('closing credits as the desk keeps them', () => {
+  it.each([
+    ['(Reporting by Ola Brenner; Editing by Jon Sand)', 'Reporting by Ola Brenner; Editing by Jon Sand', ''],
+    ['(With inputs from agencies)', 'With inputs from agencies', 'agencies'],
+    ['Con información de AFP y EFE', 'Con información de AFP y EFE', 'AFP y EFE'],
+    ['dpa ab cd x1', 'dpa ab cd x1', 'dpa'],
+    ['ol (afp, efe)', 'ol (afp, efe)', 'afp, efe'],
+    ['This story has been published from a wire agency feed without modifications to the text.', 'This story has been published from a wire agency feed without modifications to the text', ''],
+    ['La corresponsal de AFP Ana Ruiz contribuyó a este despacho desde Quito.', 'La corresponsal de AFP Ana Ruiz contribuyó a este despacho desde Quito', 'AFP'],
+  ])('%s', (line, credit, source) => {
+    expect(closingCreditOf(line, { agencyAlone: true })).toEqual({ line: credit, source });
+  });
+});
+
+describe('time lines: which one dates the story', () => {
+  it.each([
+    ['a year run into the hour', 'March 3, 20269:15 AM ET', '2026-03-03T09:15:00-05:00'],
+    ['two spans run together', '3 Mar 20263 Mar 2026, updated 4 Mar 2026', '2026-03-03'],
+    ['the day and the clock in two parts', 'Mar. 3, 2026 / 9:15 AM', '2026-03-03T09:15'],
+  ])('%s: %s', (_kind, line, iso) => {
+    expect(timeOf(line)).toBe(iso);
+  });
+
+  it('prefers the first publication, the time beside its day, and a month in words', () => {
+    const day = { iso: '2026-03-03', hasYear: true, updated: false };
+    const timed = { iso: '2026-03-03T09:15', hasYear: true, updated: false };
+    const updated = { iso: '2026-03-04T10:00', hasYear: true, updated: true };
+    const numeric = { iso: '2026-04-03', hasYear: true, updated: false, numeric: true };
+    expect(betterTime(day, timed)).toBe(timed);
+    expect(betterTime(updated, day)).toBe(day);
+    expect(betterTime(timed, updated)).toBe(timed);
+    expect(betterTime(numeric, day)).toBe(day);
+  });
+
+  it('takes the time printed on the line under the bare day', () => {
+    expect(read(`Baths to reopen\nTue 3 Mar 2026\nTue 3 Mar 2026 at 9:15am\n\n${LEAD}`).fields.dateline?.date).toBe('2026-03-03T09:15');
+  });
+});
+
+describe('datelines in more house styles', () => {
+  it.each([
+    ['PUNE: The county council voted on Tuesday to reopen the old swimming baths.', { place: 'PUNE', source: '' }],
+    ['Mar. 3 (UPI) -- The county council voted on Tuesday to reopen the old swimming baths.', { place: '', source: 'UPI' }],
+  ])('%s', (text, expected) => {
+    expect(datelineOf(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    'UPDATE: The county council voted on Tuesday to reopen the old swimming baths.',
+    'The Leisure Trust (LT) said on Tuesday it would reopen the old swimming baths next spring.',
+    'Desk / VALLEYTIMES.COM / Updated: Mar 3, 2026, 09:15 IST',
+  ])('is not a dateline: %s', (text) => {
+    expect(datelineOf(text)).toBeNull();
+  });
+
+  it('takes a place printed alone on the line above the story', () => {
+    const story = read(`Baths to reopen\n\nOSLO\n\n${LEAD}\n\n${SECOND}`);
+    expect(story.fields.dateline?.place).toBe('OSLO');
+    expect(storyText(`Baths to reopen\n\nOSLO\n\n${LEAD}`)).toEqual([LEAD]);
+  });
+});
