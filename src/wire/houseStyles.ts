@@ -263,6 +263,8 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:gallery|galería|video|watch|watch video|play video|photos?)\s*:?\s*\(?\d*\)?$/iu,
   /^(?:sign up (?:for|to) (?:our|the) .{2,60}|subscribe to .{2,60}|follow .{2,40} on (?:twitter|x|facebook|instagram|whatsapp|google news)|get (?:our|the) .{2,40} newsletter.*)$/iu,
   /^(?:skip to (?:main )?content|skip (?:advertisement|ad)|back to top|most read|most popular|trending(?: now)?)$/iu,
+  // Reading widgets and trust badges: "Text Size", "Social Sharing", "Why you can trust ..."
+  /^(?:a{1,2}|a\+|a-|text size|font size|small|medium|large|social sharing|share via|read now|read later|gift article|save for later|ad feedback|why you can trust .{2,40})$/iu,
   /^(?:add topic|topics?|tags?|etiquetas|filed under)\s*:?$/iu,
   /^our standards\s*:.{0,80}$/iu,
 ];
@@ -314,4 +316,4 @@ export const BYLINE_TITLE =
 export const BYLINE_LABEL = /^(?:news provided by|provided by|from|published by)\s*:?$/iu;
 
 /** Words that open a byline: "By", "Por", "Von", "Par", "Words by", "Story by", "Written by". */
-export const BYLINE_OPENER = /^(?:by|por|von|par|words by|story by|written by|text by|texto de|textos de)\s+(?=\S)/iu;
+export const BYLINE_OPENER = /^(?:by|por|von|par|words by|story by|written by|text by|texto de|textos de)\s*:?\s+(?=\S)/iu;

@@ -254,21 +254,13 @@ function readHead(units: Unit[], reading: CopyReading): number {
     }
     titleAbove ||= unit.role === 'body' && isHeadlineLike(unit.text);
   }
-  // Names on their own line next to the time line or byline are the writers: "Jane Roe and Lee Park".
-  for (let i = 1; i < stop; i++) {
+  // Names on their own line next to the time line or byline, or with a job title under them, are the writers: "Jane Roe and Lee Park".
+  for (let i = 1; i < stop && !reading.byline; i++) {
     const unit = units[i];
-    const nearMarker = isMarker(units[i + 1]) || isMarker(units[i - 1]);
-    if (unit.role === 'body' && unit.kind === 'text' && !reading.byline && isNameLine(unit.text) && nearMarker) {
-      unit.role = 'byline';
-      reading.byline = unit.text;
-      const desk = units[i + 1];
-      // "BBC News", "Chicago Tribune": the writer's desk or paper printed under the name.
-      if (desk?.role === 'body' && desk.kind === 'text' && isNameLine(desk.text) && wordsOf(desk.text) <= 4 && (BYLINE_TITLE.test(desk.text) || NEWS_DESK.test(desk.text))) {
-        desk.role = 'byline';
-        reading.byline = `${reading.byline} ${desk.text}`;
-      }
-      lastMarker = Math.max(lastMarker, i);
-    }
+    if (unit.role !== 'body' || unit.kind !== 'text') continue;
+    const name = withoutHandles(unit.text);
+    const nearMarker = isMarker(units[i + 1]) || isMarker(units[i - 1]) || isJobTitle(units[i + 1]);
+    if ((isNameLine(name) || isNameWithTitle(name)) && nearMarker && readNamedByline(unit, units[i + 1], reading)) lastMarker = Math.max(lastMarker, units[i + 1]?.role === 'byline' ? i + 1 : i);
   }
   return datelineAt >= 0 ? datelineAt : lastMarker + 1;
 }
@@ -279,6 +271,8 @@ const MIN_CAPTION_WORDS = 4;
 
 /** A desk or outlet line under a writer's name. */
 const NEWS_DESK = /\b(?:news|press|times|post|herald|tribune|radio|tv|television|journal|gazette|chronicle|wire)\b/iu;
+/** A site's or outlet's name beside its date ("Acme Newsroom | 6 June 2026") is not a writer. */
+const SITE_NAME = new RegExp(`${NEWS_DESK.source}|\\b(?:newsroom|online|media|daily|weekly|blog)\\b|\\.\\p{L}{2,4}$`, 'iu');
 
 /** "NEWS PROVIDED BY" / "From:" and the name under it. 1 when taken. */
 function readLabelledByline(unit: Unit | undefined, reading: CopyReading): number {
@@ -308,13 +302,14 @@ function readHeadLine(unit: Unit, reading: CopyReading, titleAbove: boolean): bo
     return true;
   }
   // Parts of a time line: "ANI | Updated: ...", "KYODO NEWS - Feb 9, 2026 - 13:15".
-  const parts = unit.text.split(/\s+[|·•/–—-]\s+/u);
+  const parts = unit.text.split(/\s*[|·•]\s*|\s+[/–—-]\s+/u).filter(Boolean);
   const time = readTimeLine(unit.text);
   if (time && time !== 'relative') {
     unit.role = 'time line';
     if (time.hasYear) reading.timeLine = betterTime(reading.timeLine, time);
     // The part beside the time is the writer or the desk when it is short and names someone: "ANI", "TOI World Desk".
-    const byline = parts.length > 1 ? parts.find((part) => readTimeLine(part) === null && (isByline(part, { inHead: true }) || (isNameLine(part) && BYLINE_TITLE.test(part)))) : undefined;
+    // A name printed first on the line is the writer: "Jane Roe · The Paper · Posted: ...".
+    const byline = parts.length > 1 ? parts.find((part, at) => readTimeLine(part) === null && (isByline(part, { inHead: true }) || (isNameLine(part) && ((at === 0 && !SITE_NAME.test(part)) || BYLINE_TITLE.test(part))))) : undefined;
     if (byline && !reading.byline) reading.byline = byline;
     return true;
   }
@@ -415,6 +410,9 @@ function readNamedByline(unit: Unit, next: Unit | undefined, reading: CopyReadin
 }
 
 const withoutHandles = (text: string): string => text.replace(/\s*@[A-Za-z0-9_.]{2,30}/gu, '').trim();
+
+/** "Property Correspondent", "Health correspondent @handle": a job title on the line under a name. */
+const isJobTitle = (unit: Unit | undefined): boolean => unit !== undefined && unit.role === 'body' && unit.kind === 'text' && wordsOf(unit.text) <= 5 && !/[.!?:]$/u.test(unit.text) && BYLINE_TITLE.test(unit.text);
 
 /** "Jane Roe Housing correspondent", "Ana Ruiz Redactora de Economía": a name run into its job title. */
 function isNameWithTitle(text: string): boolean {
