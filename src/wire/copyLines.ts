@@ -144,7 +144,12 @@ export function isByline(line: string, { inHead }: { inHead: boolean }): boolean
   const words = text.split(/\s+/u);
   if (BYLINE_OPENER.test(text)) return words.length <= 16 && /^\S+\s+(?:\S+\s+)?[\p{Lu}@]/u.test(text) && !/\.\s*$/.test(text.replace(/\b\p{Lu}\.$/u, ''));
   if (!inHead) return false;
-  if (agencyNamed(text.replace(/^by\s+/iu, ''))) return true;
+  const agency = agencyNamed(text.replace(/^by\s+/iu, ''));
+  // "Getty Images" over a story credits a photo, not the story.
+  if (agency) return agency.kind !== 'photo agency';
+  // "Jane Roe with AFP, dpa", "Jane Roe with agencies"
+  const joined = /^(.{3,60}?)\s+with\s+(.{2,60})$/u.exec(text);
+  if (joined && isNameLine(joined[1]) && (severalAgencies(joined[2]) !== '' || agencyNamed(joined[2]) !== undefined || /^(?:agencies|wires)$/iu.test(joined[2]))) return true;
   if (/[.:;]$/.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
   // "Jane Roe, AP Science Writer", "John Poe | Staff Reporter"
   if (/[,|]/.test(text) && BYLINE_TITLE.test(text) && words.length <= 12 && /^\p{Lu}/u.test(text)) return true;

@@ -15,7 +15,7 @@ import { DEFAULT_PROFILE } from '../story/readiness';
 import { suggestSlug } from '../story/slug';
 import { isHttpUrl, type RelatedLink } from '../story/story';
 import { parseDateLine } from './copyDates';
-import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, type CaptionParts } from './copyLines';
+import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { betterTime, readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
 import { agencyNamed, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
@@ -274,9 +274,12 @@ const NEWS_DESK = /\b(?:news|press|times|post|herald|tribune|radio|tv|television
 /** A site's or outlet's name beside its date ("Acme Newsroom | 6 June 2026") is not a writer. */
 const SITE_NAME = new RegExp(`${NEWS_DESK.source}|\\b(?:newsroom|online|media|daily|weekly|blog)\\b|\\.\\p{L}{2,4}$`, 'iu');
 
+/** "Department for Transport and The Rt Hon Jane Roe MP" under "From:". */
+const MAX_LABELLED_BYLINE_WORDS = 14;
+
 /** "NEWS PROVIDED BY" / "From:" and the name under it. 1 when taken. */
 function readLabelledByline(unit: Unit | undefined, reading: CopyReading): number {
-  if (!unit || unit.kind !== 'text' || unit.role !== 'body' || wordsOf(unit.text) > 8 || /[.!?]$/.test(unit.text)) return 0;
+  if (!unit || unit.kind !== 'text' || unit.role !== 'body' || wordsOf(unit.text) > MAX_LABELLED_BYLINE_WORDS || /[.!?]$/.test(unit.text)) return 0;
   unit.role = 'byline';
   reading.byline ||= unit.text;
   return 1;
@@ -323,7 +326,9 @@ function readHeadLine(unit: Unit, reading: CopyReading, titleAbove: boolean): bo
       return true;
     }
   }
-  if (!reading.byline && isByline(unit.text, { inHead: titleAbove })) {
+  // A writer's "By ..." line wins over the agency named above the story ("Reuters" / "By Jane Roe").
+  const agencyOnly = reading.byline !== '' && agencyNamed(reading.byline) !== undefined && BYLINE_OPENER.test(unit.text);
+  if ((!reading.byline || agencyOnly) && isByline(unit.text, { inHead: titleAbove })) {
     unit.role = 'byline';
     reading.byline = unit.text.replace(/\s+[|·•]\s*$/u, '');
     return true;
@@ -492,6 +497,12 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
       continue;
     }
     if (isStoryParagraph(unit.text, reading)) break;
+    // Some pages print the byline under the story ("Por Ana Ruiz", "Written by Jane Roe").
+    if (!reading.byline && isByline(unit.text, { inHead: false })) {
+      unit.role = 'byline';
+      reading.byline = unit.text;
+      continue;
+    }
     unit.role = 'furniture';
   }
   reading.creditLines.push(...credits.map((credit) => credit.line));
@@ -670,9 +681,19 @@ function bodyOf(units: readonly Unit[], markdown: boolean, reading: CopyReading)
 
 /** Credit source: a closing credit's organisation, else the dateline's agency, else an agency byline. */
 function creditSourceOf(reading: CopyReading): string {
-  const byline = agencyNamed(reading.byline.replace(/^(?:by|por)\s+/iu, ''))?.name ?? '';
+  const byline = bylineSource(reading.byline.replace(BYLINE_OPENER, ''));
   const dateline = reading.datelineSource ? canonicalSource(reading.datelineSource) : '';
   return reading.creditSources[0] ?? (dateline || byline);
+}
+
+/** The organisation a byline names: an agency alone ("Associated Press"), after "with" ("Jane Roe with AFP, dpa"), or opening the writer's title ("Jane Roe, PA Political Correspondent"). */
+function bylineSource(byline: string): string {
+  const whole = agencyNamed(byline);
+  if (whole) return whole.kind === 'photo agency' ? '' : whole.name;
+  const joined = /\swith\s+(.{2,80})$/u.exec(byline)?.[1] ?? '';
+  if (joined) return severalAgencies(joined) || (agencyNamed(joined)?.name ?? '');
+  const title = /,\s*(\S+)\s+\S/u.exec(byline)?.[1] ?? '';
+  return agencyNamed(title)?.name ?? '';
 }
 
 function storyOf(reading: CopyReading, body: BodyDoc): ImportedStory {
@@ -683,7 +704,8 @@ function storyOf(reading: CopyReading, body: BodyDoc): ImportedStory {
     slug,
     headline: reading.headline,
     standfirst: reading.standfirst.join(' '),
-    byline: reading.byline,
+    // "Story by", "Text by:" are the page's words; "By" is the desk's own and stays.
+    byline: reading.byline.replace(/^(?:words|story|written|text|texto|textos)\s+(?:by|de)\s*:?\s*/iu, ''),
     dateline: { place: reading.place, date: reading.timeLine?.iso || reading.date, source: reading.datelineSource },
     body,
     credit: { line: reading.creditLines.join(' '), source: creditSourceOf(reading) },
