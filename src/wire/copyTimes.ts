@@ -92,6 +92,14 @@ const SEEN_LIMIT = 2_000;
 
 function parseTimeLine(text: string): CopyDate | null | 'relative' {
   if (RELATIVE_TIME.test(text)) return 'relative';
+  // "Valencia | 22 jul. 2025 | 13:05 (Actualizado: 22 jul. 2025 | 16:40)": what comes before the update is the first publication.
+  const update = text.search(UPDATED);
+  const published = update > 0 ? parseParts(text.slice(0, update).replace(/[\s(|·•,-]+$/u, '')) : null;
+  if (published && published !== 'relative' && published.hasYear) return published;
+  return parseParts(text);
+}
+
+function parseParts(text: string): CopyDate | null | 'relative' {
   // Spans pasted together: "Published Jan. 7, 2026Updated Jan. 7, 2026", "20255:01 AM" (a year run into the hour),
   // "7 Mar 20257 Mar 2025", "CSTActualizado"; and "12 dic 2026 - 15:37".
   const unglued = text
@@ -109,6 +117,8 @@ function parseTimeLine(text: string): CopyDate | null | 'relative' {
     // An agency's name beside its time ("KYODO NEWS - Dec 23, 2026 - 15:17") is the line's byline, not a sentence.
     const leftover = rest.replace(AGENCY_WORDS, ' ').replace(TIME_LINE_WORDS, ' ').replace(/[\s,:|.\-–—()/]+/gu, ' ').trim();
     const words = leftover ? leftover.split(' ').length : 0;
+    // "4:12 PM CST, 18 de junio de 2025": the Spanish parser reads the day, the English one the clock.
+    if (dated.length > 0 && !dated[0].start.isCertain('hour')) clock ??= chrono.en.parse(part).find((result) => result.start.isCertain('hour'));
     if (dated.length > 0 && words <= 1) dates.push({ iso: isoOf(dated[0]), hasYear: dated[0].start.isCertain('year'), updated: UPDATED.test(part), numeric: !/\p{L}{3}/u.test(dated[0].text) });
     else if (found.length > 0 && words <= 1 && UPDATED.test(part)) continue; // "Last Updated At: 13:31"
     else if (found.length > 0 && words <= 1 && found[0].start.isCertain('hour')) clock ??= found[0]; // "Feb. 18, 2026 / 6:52 AM"

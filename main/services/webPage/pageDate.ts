@@ -29,9 +29,12 @@ export function pageDate(timeLines: readonly { text: string; datetime: string }[
   const machine = published || timeLines.find((line) => !UPDATED.test(line.text))?.datetime || '';
   const parser = language.startsWith('es') ? chrono.es : chrono;
   const reference = machine ? new Date(Date.parse(machine)) : undefined;
+  // A clock printed apart from its day ("<time>5 jul. 2025</time> | <span class="time">10:38</span>").
+  const lone = timeLines.find((line) => !UPDATED.test(line.text) && /^\D*\d{1,2}[:.]\d{2}\D*$/u.test(line.text))?.text.match(CLOCK)?.[0] ?? '';
   for (const line of timeLines) {
-    // "10 mar 2026 - 12:31 CET", "Mar 3, 2026 | 10:12 IST": a separator between date and time hides the time from the parser.
-    const text = publishedPart(line.text).replace(/\s+[-–—|·•]\s+/gu, ' ');
+    // "10 mar 2026 - 12:31 CET", "Mar 3, 2026 | 10:12 IST": a separator between date and time hides the time from the parser;
+    // "11.15 BST": a clock written with a point.
+    const text = `${publishedPart(line.text)} ${CLOCK.test(line.text) ? '' : lone}`.trim().replace(/\s+[-–—|·•]\s+/gu, ' ').replace(/\b(\d{1,2})\.(\d{2})\b(?!\.\d)/gu, '$1:$2');
     if (!text) continue;
     const [result] = parser.parse(text, Number.isNaN(reference?.getTime()) ? undefined : reference);
     if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) continue;

@@ -16,6 +16,7 @@ export interface PageElement extends PageNode {
   readonly children: ArrayLike<PageElement>;
   readonly nextElementSibling: PageElement | null;
   getAttribute(name: string): string | null;
+  getAttributeNames(): string[];
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   closest(selector: string): PageElement | null;

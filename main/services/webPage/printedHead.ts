@@ -32,6 +32,15 @@ function bylineText(element: PageElement): string {
   return cleanText(text.split(/\s[|•·]\s|\b(?:Published|Updated|Publicado|Actualizado)\b/u)[0]).replace(/[,;:|]$/u, '').trim();
 }
 
+/** Longest text read as a time line; a container holding the whole head is not one. */
+const MAX_TIME_LINE = 160;
+const TIME_NAME = /(?:^|[\s_-])(?:date|dateline|datetime|timestamp|published|pubdate|time|fecha|hora)(?:$|[\s_-])/iu;
+
+function isTimeElement(element: PageElement): boolean {
+  if (tagOf(element) === 'time' || element.getAttribute('itemprop') === 'datePublished') return true;
+  return element.getAttributeNames().some((name) => /^(?:class|id|data-[\w-]+)$/u.test(name) && TIME_NAME.test(element.getAttribute(name) ?? ''));
+}
+
 /** Elements in document order, for "before the body" questions. */
 function orderOf(doc: PageDocument): Map<PageElement, number> {
   return new Map(all(doc, '*').map((element, i) => [element, i]));
@@ -63,7 +72,8 @@ export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard
     all(scope, STANDFIRST_SELECTOR).find((element) => inHead(element) && element !== h1 && !element.contains(h1 as PageElement) && textOf(element).length >= 20 && all(element, 'p').length <= 1) ??
     nextDeck(h1);
   const bylineElement = outermost(all(scope, BYLINE_SELECTOR).filter((element) => inHead(element) && bylineText(element) && !element.contains(h1 as PageElement) && element !== standfirstElement));
-  const timeElements = all(scope, 'time, [class*="date"], [class*="timestamp"], [itemprop="datePublished"]').filter((element) => inHead(element) && textOf(element));
+  // Time lines are named as such by any attribute ("time", class "date", data-component="dateline"), not by one template's word.
+  const timeElements = all(scope, '*').filter((element) => inHead(element) && isTimeElement(element) && textOf(element) && textOf(element).length <= MAX_TIME_LINE);
   for (const element of [h1, standfirstElement, bylineElement, ...timeElements]) if (element) elements.push(element);
 
   const timeLines = outermostAll(timeElements).map((element) => ({ text: spacedText(element), datetime: cleanText(element.getAttribute('datetime') ?? element.querySelector('time')?.getAttribute('datetime')) }));

@@ -128,6 +128,15 @@ function mergeRelated(found: RelatedLink[], inText: readonly RelatedLink[], doc:
 }
 
 /**
+ * The page's date, unless the text prints a time on that same day (a meta line "Santiago | 5 jul 2025 | 10:38"
+ * outside any time element): the printed local time is what the reader saw, the machine one may be UTC.
+ */
+function storyDate(fromPage: string, printed: string): string {
+  if (!fromPage) return printed;
+  return printed.includes('T') && printed.slice(0, 10) === fromPage.slice(0, 10) ? printed : fromPage;
+}
+
+/**
  * One article's HTML (a saved web page, or what a browser put on the clipboard) read into
  * story fields: metadata and markup say what they can (headline, standfirst, byline, time,
  * captions and credits, related links with addresses), the text reader the rest. Photos are
@@ -151,7 +160,7 @@ export function readArticleHtml(html: string, options: ArticleHtmlOptions = {}):
   const text = readText(head.headline, head.byline, blocks);
   const warnings = [...text.warnings];
   const language = importedLanguage(meta.language.split(/[-_]/)[0].toLowerCase() || undefined, warnings);
-  const date = pageDate(head.timeLines, meta.published, language ?? 'en') || text.fields.dateline?.date || '';
+  const date = storyDate(pageDate(head.timeLines, meta.published, language ?? 'en'), text.fields.dateline?.date ?? '');
   const fields: ImportedStory['fields'] = {
     ...text.fields,
     headline: head.headline || text.fields.headline || '',
