@@ -34,7 +34,7 @@ function bylineText(element: PageElement): string {
 
 /** Longest text read as a time line; a container holding the whole head is not one. */
 const MAX_TIME_LINE = 160;
-const TIME_NAME = /(?:^|[\s_-])(?:date|dateline|datetime|timestamp|published|pubdate|time|fecha|hora)(?:$|[\s_-])/iu;
+const TIME_NAME = /date|timestamp|published|fecha|(?:^|[\s_-])(?:times?|hora)(?:$|[\s_-])/iu;
 
 function isTimeElement(element: PageElement): boolean {
   if (tagOf(element) === 'time' || element.getAttribute('itemprop') === 'datePublished') return true;
