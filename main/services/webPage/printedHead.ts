@@ -25,11 +25,13 @@ const UPDATED = /\b(?:updated|last updated|modified|actualizado|actualización|a
 /** Page furniture a byline element also holds: a time line, follow buttons, a role line after a bar. */
 function bylineText(element: PageElement): string {
   const times = all(element, 'time, [class*="date"], [class*="time"], button').map(spacedText).filter(Boolean);
-  // Name and role printed as lines of their own ("Priya Malhotra" / "Climate reporter") read as "Name, Role".
+  // Name and role printed as lines of their own ("Priya Malhotra" / "Climate reporter") read as the page shows them, one after the other.
   const lines = Array.from(element.children).filter((child) => ['div', 'p'].includes(tagOf(child)) && !times.includes(spacedText(child)));
-  let text = lines.length > 1 ? lines.map(spacedText).filter(Boolean).join(', ') : spacedText(element);
+  let text = lines.length > 1 ? lines.map(spacedText).filter(Boolean).join(' ') : spacedText(element);
   for (const time of times) text = text.replace(time, ' ');
-  return cleanText(text.split(/\s[|•·]\s|\b(?:Published|Updated|Publicado|Actualizado)\b/u)[0]).replace(/[,;:|]$/u, '').trim();
+  // Social handles are not part of a byline; a desk code after a slash ("Name / TNN / Updated ...") is the page's.
+  text = text.replace(/\s*@[A-Za-z0-9_.]{2,30}/gu, ' ');
+  return cleanText(text.split(/\s[|•·/]\s|\b(?:Published|Updated|Publicado|Actualizado)\b/u)[0]).replace(/[,;:|/]$/u, '').trim();
 }
 
 /** Longest text read as a time line; a container holding the whole head is not one. */

@@ -77,10 +77,11 @@ function placeFigures(blocks: BodyNode[], figures: readonly PlacedFigure[]): Bod
 function articleBlocks(doc: PageDocument, scope: PageElement, base: string, clipboard: boolean): BodyNode[] {
   const root = doc.body ?? doc.documentElement;
   if (clipboard) return blocksOf(Array.from(root.childNodes), base);
+  // Read before Readability runs: it moves the nodes it chooses out of the page.
+  const whole = blocksOf(Array.from(scope.childNodes), base);
   // Readability wants a DOM Document; linkedom's is one (main/ compiles without DOM types).
   const article = new Readability<PageElement>(doc as never, { keepClasses: true, charThreshold: 200, serializer: (node) => node as unknown as PageElement }).parse();
   const chosen = article?.content ? blocksOf(Array.from(article.content.childNodes), base) : [];
-  const whole = blocksOf(Array.from(scope.childNodes), base);
   // Readability sometimes settles on one of several text containers; the article's own element then holds more.
   const length = (blocks: BodyNode[]) => blocks.reduce((sum, block) => sum + blockText(block).length, 0);
   if (length(chosen) < 0.6 * length(whole)) return whole;
