@@ -102,7 +102,7 @@ export function photoCreditOf(line: string): string | null {
 
 /** A closing credit line: the credit text as printed (no final full stop) and the organisation it names. */
 export function closingCreditOf(line: string, { agencyAlone }: { agencyAlone: boolean }): { line: string; source: string } | null {
-  const text = line.trim().replace(/\.$/u, '');
+  const text = withoutFinalStop(line.trim());
   // The credit is kept without the brackets it is printed in: "(Reporting by ...)" is the line "Reporting by ...".
   const unbracketed = text.replace(/^\((.*)\)$/su, '$1').trim();
   if (text.length > 400) return null;
@@ -112,6 +112,11 @@ export function closingCreditOf(line: string, { agencyAlone }: { agencyAlone: bo
   }
   const agency = agencyAlone ? CLOSING_AGENCY.exec(text) : null;
   return agency?.groups ? { line: text, source: sourceOf(agency.groups.source) } : null;
+}
+
+/** A sentence's final stop goes; an abbreviation's stays ("Source: Acme Holdings, Inc."). */
+function withoutFinalStop(text: string): string {
+  return /(?:^|[\s,])(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|Cía|Ltda|S\.A|S\.L|\p{Lu})\.$/u.test(text) ? text : text.replace(/\.$/u, '');
 }
 
 /** The organisation a credit names: a known agency by its house-style name, several as printed ("Reuters y EFE"), else as printed ("News agencies"). */

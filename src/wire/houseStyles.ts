@@ -229,8 +229,8 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   // "Outlet/ AB", "Xinhua/ ah", "(mf/ah)": an outlet or desk with an editor's initials
   /^(?<source>[\p{Lu}][\p{L} .&-]{1,40})\s*\/\s*\p{L}{1,4}$/u,
   /^\(?\p{Ll}{1,4}(?:\s*[/-]\s*\p{Ll}{1,4})+\)?$/u,
-  // PR Newswire's closing "SOURCE Acme Corp"
-  /^SOURCE\s+(?<source>\p{Lu}.{1,80})$/u,
+  // PR Newswire's closing "SOURCE Acme Corp" ("FUENTE" in Spanish releases)
+  /^(?:SOURCE|FUENTE|QUELLE)\s+(?<source>\p{Lu}.{1,80})$/u,
   // "--Jane Roe, The Paper" (a closing signature) is not taken: it reads like a quote's attribution.
 ];
 

@@ -37,6 +37,15 @@ export function isElement(node: PageNode): node is PageElement {
   return node.nodeType === ELEMENT_NODE;
 }
 
+/**
+ * True when the element's class, id or a data- attribute names it with one of `words`
+ * ("storySummary", data-component="KeyPoints", data-gu-name="standfirst"): templates name their
+ * parts in many attributes and cases, and one selector per template would not generalise.
+ */
+export function isNamed(element: PageElement, words: RegExp): boolean {
+  return element.getAttributeNames().some((name) => /^(?:class|id|data-[\w-]+)$/u.test(name) && words.test(element.getAttribute(name) ?? ''));
+}
+
 /** Lower-case tag name. */
 export function tagOf(element: PageElement): string {
   return element.tagName.toLowerCase();

@@ -57,9 +57,10 @@ function jsonLdArticle(doc: PageDocument): Json | undefined {
   return undefined;
 }
 
+/** Authors by name; an organisation named as author (a company issuing a release) prints no byline of its own. */
 function namesOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
-  return list.map((item) => (isObject(item) ? str(item.name) : str(item))).filter(Boolean);
+  return list.filter((item) => !isObject(item) || !typesOf(item).includes('Organization')).map((item) => (isObject(item) ? str(item.name) : str(item))).filter(Boolean);
 }
 
 function meta(doc: PageDocument, ...keys: string[]): string {

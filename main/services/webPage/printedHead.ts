@@ -1,4 +1,4 @@
-import { all, cleanText, spacedText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
+import { all, cleanText, isNamed, spacedText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
 import type { PageMetadata } from './pageMetadata';
 
 /** The article's head as the page prints it: each part with its element, so the body can leave it out. */
@@ -13,9 +13,8 @@ export interface PrintedHead {
   elements: PageElement[];
 }
 
-const STANDFIRST_SELECTOR = [
-  'standfirst', 'lead-paragraph', 'dek', 'deck', 'subtitle', 'sub-title', 'subhead', 'sub-head', 'summary', 'intro', 'excerpt', 'description', 'strapline', 'lede', 'teaser', 'entradilla', 'sumario', 'bajada',
-].map((word) => `[class*="${word}"]`).join(', ') + ', [itemprop="description"], [data-component="standfirst"], [data-testid*="dek"], [id*="summary"], [id*="standfirst"]';
+/** Words templates name a deck or summary box with, in any attribute and case ("storySummary", data-component="KeyPoints"). */
+const STANDFIRST_NAME = /standfirst|lead-?paragraph|(?:^|[\s_-])dek(?:$|[\s_-])|deck|subtitle|sub-title|subhead|sub-head|summary|intro|excerpt|description|strapline|lede|teaser|key-?points|entradilla|sumario|bajada/iu;
 
 const BYLINE_SELECTOR = '[class*="byline"], [class*="author"], [rel="author"], [itemprop="author"], [data-testid*="byline"], [class*="firma"], address';
 
@@ -40,7 +39,7 @@ const TIME_NAME = /date|timestamp|published|fecha|(?:^|[\s_-])(?:times?|hora)(?:
 
 function isTimeElement(element: PageElement): boolean {
   if (tagOf(element) === 'time' || element.getAttribute('itemprop') === 'datePublished') return true;
-  return element.getAttributeNames().some((name) => /^(?:class|id|data-[\w-]+)$/u.test(name) && TIME_NAME.test(element.getAttribute(name) ?? ''));
+  return isNamed(element, TIME_NAME);
 }
 
 /** Elements in document order, for "before the body" questions. */
@@ -71,7 +70,7 @@ export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard
   const elements: PageElement[] = [];
 
   const standfirstElement =
-    all(scope, STANDFIRST_SELECTOR).find((element) => inHead(element) && element !== h1 && !element.contains(h1 as PageElement) && textOf(element).length >= 20 && all(element, 'p').length <= 1) ??
+    all(scope, '*').find((element) => inHead(element) && (isNamed(element, STANDFIRST_NAME) || element.getAttribute('itemprop') === 'description') && element !== h1 && !element.contains(h1 as PageElement) && standfirstText(element).length >= 20 && all(element, 'p').length <= 1 && !element.closest('figure')) ??
     nextDeck(h1);
   const bylineElement = outermost(all(scope, BYLINE_SELECTOR).filter((element) => inHead(element) && bylineText(element) && !element.contains(h1 as PageElement) && element !== standfirstElement));
   // Time lines are named as such by any attribute ("time", class "date", data-component="dateline"), not by one template's word.
@@ -82,12 +81,18 @@ export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard
   timeLines.sort((a, b) => Number(UPDATED.test(a.text)) - Number(UPDATED.test(b.text)));
   return {
     headline: h1 ? textOf(h1) : meta.headline,
-    standfirst: standfirstElement ? textOf(standfirstElement) : '',
+    standfirst: standfirstElement ? standfirstText(standfirstElement) : '',
     byline: bylineElement ? bylineText(bylineElement) : meta.authors.join(' and '),
     timeLines,
     scope,
     elements,
   };
+}
+
+/** A deck's text; a summary box's points joined, without its label ("Key points:"). */
+function standfirstText(element: PageElement): string {
+  const points = all(element, 'li').map(textOf).filter(Boolean);
+  return points.length ? points.join(' ') : textOf(element);
 }
 
 /** A deck printed as the heading or paragraph right after the headline in the same header. */
