@@ -18,7 +18,7 @@ import { parseDateLine } from './copyDates';
 import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { betterTime, readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
-import { agencyNamed, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
+import { agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
 import { checkLineCount } from './importLimits';
 import { ImportError, type ImportedStory, type ImportResult, type MovedBlock } from './types';
 
@@ -194,7 +194,7 @@ function isTitleLike(unit: Unit): boolean {
   if (unit.kind === 'list') return true;
   if (unit.kind !== 'text' || unit.role !== 'body') return false;
   const text = unit.text.replace(BULLET, '');
-  if (closingCreditOf(text, { agencyAlone: true }) || photoCreditOf(text) !== null || isPageFurniture(text)) return false;
+  if (closingCreditOf(text, { agencyAlone: true }) || photoCreditOf(text) !== null || isPageFurniture(text) || BYLINE_OPENER.test(text)) return false;
   return BULLET.test(unit.text) || URL_IN_TEXT.test(text) || MARKDOWN_LINK.test(text) || (text.length <= 160 && wordsOf(text) >= 3 && !/[.;:]$/.test(text) && !datelineOf(text));
 }
 
@@ -230,6 +230,7 @@ function readHead(units: Unit[], reading: CopyReading): number {
   let lastMarker = -1;
   let prose = 0;
   let datelineAt = -1;
+  let firstProse = -1;
   let stop = reach;
   // A line in capitals above every title line is a kicker ("WORLD NEWS"), not a writer's name.
   let titleAbove = false;
@@ -250,8 +251,11 @@ function readHead(units: Unit[], reading: CopyReading): number {
       if (role === 'byline label') lastMarker += readLabelledByline(units[i + 1], reading);
     } else if (isProse(unit) && ++prose >= MAX_HEAD_PROSE) {
       stop = i;
+      // A deck set off from the story by a photo, a link or page lines ("deck / caption / Advertisement / story"): the head runs to the story.
+      if (firstProse >= 0 && isSetOff(units.slice(firstProse + 1, i))) lastMarker = Math.max(lastMarker, i - 1);
       break;
     }
+    if (isProse(unit) && firstProse < 0) firstProse = i;
     titleAbove ||= unit.role === 'body' && isHeadlineLike(unit.text);
   }
   // Names on their own line next to the time line or byline, or with a job title under them, are the writers: "Jane Roe and Lee Park".
@@ -263,6 +267,11 @@ function readHead(units: Unit[], reading: CopyReading): number {
     if ((isNameLine(name) || isNameWithTitle(name)) && nearMarker && readNamedByline(unit, units[i + 1], reading)) lastMarker = Math.max(lastMarker, units[i + 1]?.role === 'byline' ? i + 1 : i);
   }
   return datelineAt >= 0 ? datelineAt : lastMarker + 1;
+}
+
+/** Lines between a deck and the story that are not story text: a caption or its credit, an address, page lines. */
+function isSetOff(between: readonly Unit[]): boolean {
+  return between.length > 0 && between.every((unit) => unit.kind === 'text' && (unit.role === 'furniture' || isCaptionLine(unit.text) || photoCreditOf(unit.text) !== null || /^<?https?:\/\/\S+$/u.test(unit.text) || wordsOf(unit.text) < MIN_DECK_WORDS));
 }
 
 /** A caption that could pass for a dateline ("FILE PHOTO: A pump jack ... REUTERS/Name"); "MADRID, 9 (EUROPA PRESS)" is too short to describe a picture. */
@@ -496,11 +505,19 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
       if (time.hasYear) reading.timeLine = betterTime(reading.timeLine, time);
       continue;
     }
+    const signed = SIGN_OFF.exec(unit.text);
+    if (signed && isStoryParagraph(unit.text.slice(0, signed.index), reading)) {
+      // "... in the 1950s. (ANSA)." / "... countries. ■": the story's last paragraph with the agency's or the page's end mark.
+      reading.move(signed[0].trim(), 'dropped (end mark)');
+      unit.text = unit.text.slice(0, signed.index).trimEnd();
+      break;
+    }
     if (isStoryParagraph(unit.text, reading)) break;
-    // Some pages print the byline under the story ("Por Ana Ruiz", "Written by Jane Roe").
+    // Some pages print the byline under the story ("Por Ana Ruiz", "Written by Jane Roe"), the writer's box under it.
     if (!reading.byline && isByline(unit.text, { inHead: false })) {
       unit.role = 'byline';
       reading.byline = unit.text;
+      for (const below of units.slice(i + 1)) if (below.role === 'body' && below.kind === 'text' && !closingCreditOf(below.text, { agencyAlone: true })) below.role = 'furniture';
       continue;
     }
     unit.role = 'furniture';
@@ -528,6 +545,9 @@ function readSections(units: Unit[], bodyStart: number, reading: CopyReading): v
     } else unit.role = 'furniture';
   }
 }
+
+/** An end mark after the story's last sentence: an agency's bracketed name ("(ANSA)."), a closing glyph ("■"). */
+const SIGN_OFF = new RegExp(String.raw`(?<=[.!?"”’])\s*(?:\((?:${ANY_AGENCY})\)\.?|[■□●◆◼∎])$`, 'u');
 
 /** Fewest words of a sentence of story text at the end of the copy ("She will stay."); shorter lines there are the page's. */
 const MIN_TAIL_WORDS = 3;
