@@ -127,7 +127,7 @@ function sourceOf(text: string): string {
   if (named) return named.name;
   const trimmed = text.trim();
   // A sentence ("Reporting by Jane Roe") names no organisation; a short name does.
-  return /^(?:[\p{Lu}][\p{L}.&'-]*|news|agencies|wires|and|de|of|the|y)(?:\s+(?:[\p{Lu}][\p{L}.&'-]*|news|agencies|wires|and|de|of|the|y)){0,5}$/u.test(trimmed) && !/\b(?:by|por)\b/iu.test(trimmed)
+  return /^(?:[\p{Lu}][\p{L}.&'-]*,?|news|agencies|wires|and|de|of|the|y)(?:\s+(?:[\p{Lu}][\p{L}.&'-]*,?|news|agencies|wires|and|de|of|the|y)){0,5}$/u.test(trimmed) && !/\b(?:by|por)\b/iu.test(trimmed)
     ? trimmed
     : '';
 }

@@ -266,6 +266,8 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   // Reading widgets and trust badges: "Text Size", "Social Sharing", "Why you can trust ..."
   /^(?:a{1,2}|a\+|a-|text size|font size|small|medium|large|social sharing|share via|read now|read later|gift article|save for later|ad feedback|why you can trust .{2,40})$/iu,
   /^(?:add topic|topics?|tags?|etiquetas|filed under)\s*:?$/iu,
+  // A summary box's label, its points read apart: "Synopsis", "Key points:", "In short:"
+  /^(?:synopsis|summary|key points|in short|highlights|story highlights|at a glance|resumen|en resumen|claves|lo que (?:hay que saber|sabemos))\s*:?$/iu,
   /^our standards\s*:.{0,80}$/iu,
 ];
 

@@ -17,6 +17,7 @@ export interface PageElement extends PageNode {
   readonly nextElementSibling: PageElement | null;
   getAttribute(name: string): string | null;
   getAttributeNames(): string[];
+  matches(selector: string): boolean;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   closest(selector: string): PageElement | null;

@@ -16,7 +16,10 @@ export interface PrintedHead {
 /** Words templates name a deck or summary box with, in any attribute and case ("storySummary", data-component="KeyPoints"). */
 const STANDFIRST_NAME = /standfirst|lead-?paragraph|(?:^|[\s_-])dek(?:$|[\s_-])|deck|subtitle|sub-title|subhead|sub-head|summary|intro|excerpt|description|strapline|lede|teaser|key-?points|entradilla|sumario|bajada/iu;
 
-const BYLINE_SELECTOR = '[class*="byline"], [class*="author"], [rel="author"], [itemprop="author"], [data-testid*="byline"], [class*="firma"], address';
+/** Byline elements: named so in any attribute and case (data-qa="AuthorNames-Container"); a writer's bio box is not one. */
+const BYLINE_NAME = /byline|author(?![\w-]*bio)|firma/iu;
+const BYLINE_TAGS = '[rel="author"], [itemprop="author"], address';
+const isBylineElement = (element: PageElement): boolean => element.matches(BYLINE_TAGS) || isNamed(element, BYLINE_NAME);
 
 /** Time-line words that say the time is not the first publication. */
 const UPDATED = /\b(?:updated|last updated|modified|actualizado|actualización|aktualisiert)\b/iu;
@@ -64,7 +67,8 @@ export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard
   const scope = h1?.closest('article') ?? h1?.closest('main, [role="main"]') ?? doc.querySelector('article, main, [role="main"]') ?? doc.body ?? doc.documentElement;
   // The head ends where the story's text starts: the first long paragraph after the headline.
   const headAt = h1 ? (order.get(h1) ?? 0) : 0;
-  const firstParagraph = all(scope, 'p').find((p) => (order.get(p) ?? 0) > headAt && textOf(p).length > 120 && !p.closest('figure, figcaption, [class*="caption"]'));
+  // A long deck is not the story's first paragraph: the head's parts are named as such ("sub-title", "article-header").
+  const firstParagraph = all(scope, 'p').find((p) => (order.get(p) ?? 0) > headAt && textOf(p).length > 120 && !p.closest('figure, figcaption, [class*="caption"], header') && !namedUpTo(p, scope, HEAD_PART));
   const bodyAt = firstParagraph ? (order.get(firstParagraph) ?? Infinity) : Infinity;
   const inHead = (element: PageElement) => (order.get(element) ?? 0) < bodyAt && !element.closest('figure, nav, footer, aside');
   const elements: PageElement[] = [];
@@ -72,7 +76,7 @@ export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard
   const standfirstElement =
     all(scope, '*').find((element) => inHead(element) && (isNamed(element, STANDFIRST_NAME) || element.getAttribute('itemprop') === 'description') && element !== h1 && !element.contains(h1 as PageElement) && standfirstText(element).length >= 20 && all(element, 'p').length <= 1 && !element.closest('figure')) ??
     nextDeck(h1);
-  const bylineElement = outermost(all(scope, BYLINE_SELECTOR).filter((element) => inHead(element) && bylineText(element) && !element.contains(h1 as PageElement) && element !== standfirstElement));
+  const bylineElement = outermost(all(scope, '*').filter(isBylineElement).filter((element) => inHead(element) && bylineText(element) && !element.contains(h1 as PageElement) && element !== standfirstElement));
   // Time lines are named as such by any attribute ("time", class "date", data-component="dateline"), not by one template's word.
   const timeElements = all(scope, '*').filter((element) => inHead(element) && isTimeElement(element) && textOf(element) && textOf(element).length <= MAX_TIME_LINE);
   for (const element of [h1, standfirstElement, bylineElement, ...timeElements]) if (element) elements.push(element);
@@ -87,6 +91,15 @@ export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard
     scope,
     elements,
   };
+}
+
+/** Names of the head's parts: a long paragraph inside one of these is not where the story starts. */
+const HEAD_PART = new RegExp(`${STANDFIRST_NAME.source}|(?:^|[\\s_-])(?:article-?)?header(?:$|[\\s_-])|headline|byline`, 'iu');
+
+/** The element or one of its ancestors inside `scope` is named with `words`. */
+function namedUpTo(element: PageElement, scope: PageElement, words: RegExp): boolean {
+  for (let at: PageElement | null = element; at && at !== scope; at = at.parentElement) if (isNamed(at, words)) return true;
+  return false;
 }
 
 /** A deck's text; a summary box's points joined, without its label ("Key points:"). */
