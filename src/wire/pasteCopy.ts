@@ -75,6 +75,8 @@ class CopyReading {
   headline = '';
   standfirst: string[] = [];
   byline = '';
+  /** An agency printed above the story as its provider, when a writer's byline took its place. */
+  provider = '';
   timeLine: CopyDate | null = null;
   place = '';
   datelineSource = '';
@@ -338,6 +340,8 @@ function readHeadLine(unit: Unit, reading: CopyReading, titleAbove: boolean): bo
   // A writer's "By ..." line wins over the agency named above the story ("Reuters" / "By Jane Roe").
   const agencyOnly = reading.byline !== '' && agencyNamed(reading.byline) !== undefined && BYLINE_OPENER.test(unit.text);
   if ((!reading.byline || agencyOnly) && isByline(unit.text, { inHead: titleAbove })) {
+    // The agency stays the story's source when its line gives way to the writer's.
+    if (agencyOnly) reading.provider = reading.byline;
     unit.role = 'byline';
     reading.byline = unit.text.replace(/\s+[|·•]\s*$/u, '');
     return true;
@@ -378,7 +382,12 @@ function readTitles(units: Unit[], headStop: number, reading: CopyReading, markd
   reading.headline = markdown ? markdownPlain(headline.text) : headline.text;
   const at = units.indexOf(headline);
   // Everything above the headline that is not a field is a kicker or page chrome; below it, the standfirst.
-  for (const unit of units.slice(0, at)) if (unit.role === 'body' && unit.kind === 'text' && wordsOf(unit.text) <= MAX_KICKER_WORDS) unit.role = 'kicker';
+  for (const unit of units.slice(0, at)) {
+    if (unit.role !== 'body' || unit.kind !== 'text' || wordsOf(unit.text) > MAX_KICKER_WORDS) continue;
+    unit.role = 'kicker';
+    // An agency's name above the title is the provider of syndicated copy ("Reuters" on a portal): the story's source.
+    if (agencyNamed(unit.text)?.kind === 'wire agency') reading.provider ||= unit.text;
+  }
   const end = Math.max(headEnd, at + 1);
   // A line with a photo credit under it is that photo's caption, not the standfirst.
   const below = units.slice(at + 1, end).filter((unit, i) => unit.role === 'body' && unit.kind === 'text' && !captionOf(unit.text) && !photoCreditOf(unit.text) && photoCreditOf(units[at + 2 + i]?.text ?? '') === null);
@@ -487,6 +496,7 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
   const credits: Array<{ line: string; source: string }> = [];
   // Up from the end to the story's last paragraph; the first paragraph of the story is never taken.
   const firstBody = units.findIndex((unit, i) => i >= bodyStart && unit.role === 'body');
+  readTailByline(units, firstBody, reading);
   for (let i = units.length - 1; i > firstBody; i--) {
     const unit = units[i];
     if (unit.role !== 'body') continue;
@@ -497,6 +507,13 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
       credits.unshift(credit);
       continue;
     }
+    const signed = SIGN_OFF.exec(unit.text);
+    if (signed && isStoryParagraph(unit.text.slice(0, signed.index), reading)) {
+      // "... in the 1950s. (ANSA)." / "... countries. ■": the story's last paragraph with the agency's or the page's end mark.
+      reading.move(signed[0].trim(), 'dropped (end mark)');
+      unit.text = unit.text.slice(0, signed.index).trimEnd();
+      break;
+    }
     // A caption or a photo credit at the end is a figure's (step 7), and the story may go on above it.
     if (captionOf(unit.text) || photoCreditOf(unit.text) !== null) continue;
     const time = readTimeLine(unit.text);
@@ -505,25 +522,25 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
       if (time.hasYear) reading.timeLine = betterTime(reading.timeLine, time);
       continue;
     }
-    const signed = SIGN_OFF.exec(unit.text);
-    if (signed && isStoryParagraph(unit.text.slice(0, signed.index), reading)) {
-      // "... in the 1950s. (ANSA)." / "... countries. ■": the story's last paragraph with the agency's or the page's end mark.
-      reading.move(signed[0].trim(), 'dropped (end mark)');
-      unit.text = unit.text.slice(0, signed.index).trimEnd();
-      break;
-    }
     if (isStoryParagraph(unit.text, reading)) break;
-    // Some pages print the byline under the story ("Por Ana Ruiz", "Written by Jane Roe"), the writer's box under it.
-    if (!reading.byline && isByline(unit.text, { inHead: false })) {
-      unit.role = 'byline';
-      reading.byline = unit.text;
-      for (const below of units.slice(i + 1)) if (below.role === 'body' && below.kind === 'text' && !closingCreditOf(below.text, { agencyAlone: true })) below.role = 'furniture';
-      continue;
-    }
     unit.role = 'furniture';
   }
   reading.creditLines.push(...credits.map((credit) => credit.line));
   reading.creditSources.push(...credits.map((credit) => credit.source).filter(Boolean));
+}
+
+/** How far up from the end a byline printed under the story is looked for, in blocks. */
+const TAIL_BYLINE_REACH = 6;
+
+/** Some pages print the byline under the story ("Por Ana Ruiz", "Written by Jane Roe"), and the writer's box under it. */
+function readTailByline(units: Unit[], firstBody: number, reading: CopyReading): void {
+  if (reading.byline) return;
+  const from = Math.max(firstBody + 1, units.length - TAIL_BYLINE_REACH);
+  const at = units.findIndex((unit, i) => i >= from && unit.role === 'body' && unit.kind === 'text' && BYLINE_OPENER.test(unit.text) && isByline(unit.text, { inHead: false }));
+  if (at < 0) return;
+  units[at].role = 'byline';
+  reading.byline = units[at].text;
+  for (const below of units.slice(at + 1)) if (below.role === 'body' && below.kind === 'text' && !closingCreditOf(below.text, { agencyAlone: true })) below.role = 'furniture';
 }
 
 /** Copy this near the end at most is read for release and page sections; a story may have a subhead called "About the plan". */
@@ -701,7 +718,7 @@ function bodyOf(units: readonly Unit[], markdown: boolean, reading: CopyReading)
 
 /** Credit source: a closing credit's organisation, else the dateline's agency, else an agency byline. */
 function creditSourceOf(reading: CopyReading): string {
-  const byline = bylineSource(reading.byline.replace(BYLINE_OPENER, ''));
+  const byline = bylineSource(reading.byline.replace(BYLINE_OPENER, '')) || bylineSource(reading.provider);
   const dateline = reading.datelineSource ? canonicalSource(reading.datelineSource) : '';
   return reading.creditSources[0] ?? (dateline || byline);
 }

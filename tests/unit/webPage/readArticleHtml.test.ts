@@ -122,6 +122,52 @@ describe('saved web page: related stories', () => {
   });
 });
 
+describe('saved web page: parts named in any attribute, and what only the text tells', () => {
+  it('reads a deck, a summary box, a byline and a time line that templates name in data attributes or mixed case', () => {
+    const fields = fieldsOf(
+      page({
+        header: '<h1>Harbour bridge shuts to lorries</h1><div data-qa="ArticleByline-Names">Mara Quist <span>in Portsea</span></div><span data-kind="PublishDate">12 May 2026 07:45</span><div data-component="KeyPoints"><h2>Key points:</h2><ul><li>Cracks were found in two piers</li><li>Buses may still cross</li></ul></div>',
+      }),
+    );
+    expect(fields).toMatchObject({ standfirst: 'Cracks were found in two piers Buses may still cross', byline: 'Mara Quist in Portsea' });
+    expect(fields.dateline?.date).toBe('2026-05-12T07:45');
+    expect(text(page({ header: '<h1>Harbour bridge shuts to lorries</h1><p class="storySummary">A long deck that runs past one hundred and twenty characters, as some templates print it under the headline, before the story.</p>' }))).not.toMatch(/A long deck/);
+  });
+
+  it('prints a name and its role from their own lines as the page shows them, without the handle', () => {
+    const fields = fieldsOf(page({ header: '<h1>Harbour bridge shuts to lorries</h1><div class="article-author"><p>Mara Quist</p><p>Transport reporter <a href="https://x.example/maraq">@maraq</a></p></div>' }));
+    expect(fields.byline).toBe('Mara Quist Transport reporter');
+  });
+
+  it('takes the time of the printed day from the machine date, and a clock printed apart from its day', () => {
+    const machine = '<meta property="article:published_time" content="2026-05-12T07:45:00+01:00">';
+    expect(fieldsOf(page({ head: machine, header: '<h1>Harbour bridge shuts to lorries</h1><p class="date">12 May 2026</p>' })).dateline?.date).toBe('2026-05-12T07:45');
+    const apart = '<h1>Harbour bridge shuts to lorries</h1><div class="meta"><time datetime="2026-05-12T06:45:00+00:00">12 May 2026</time> | <span class="time">07:45</span></div>';
+    expect(fieldsOf(page({ header: apart })).dateline?.date).toBe('2026-05-12T07:45');
+  });
+
+  it('keeps the page\'s closing lines after the text Readability chose, and gives a release\'s credit to the company', () => {
+    const body = `<p>${LONG}</p><p>Repairs are expected to take a year, the company said in a statement on Tuesday.</p><p>About Coast Bridges</p><p>Coast Bridges maintains crossings in four counties.</p>`;
+    const fields = fieldsOf(page({ body, after: '<div class="release-tags"><p>Source: Coast Bridges, Inc.</p></div>' }));
+    expect(fields.credit).toEqual({ line: 'Source: Coast Bridges, Inc.', source: 'Coast Bridges, Inc.' });
+    expect(text(page({ body }))).not.toMatch(/maintains crossings/);
+  });
+
+  it('reads a caption and its credit apart when a wrapper is named for both, and leaves the caption controls out', () => {
+    const [figure] = figures(
+      page({
+        body: `<p>${LONG}</p><div class="image"><img src="https://cdn.example/p.jpg"><div class="credit-caption"><div class="caption"><p>The bridge in 1900.<b>hide caption</b><b>toggle caption</b></p></div><span class="credit">Courtesy of the Coast Museum</span></div></div><p>Repairs are expected to take a year.</p>`,
+      }),
+    );
+    expect({ caption: captionOf(figure), credit: figure.attrs?.credit }).toEqual({ caption: 'The bridge in 1900.', credit: 'Courtesy of the Coast Museum' });
+  });
+
+  it('keeps a credit\'s own brackets and takes off a label', () => {
+    const [figure] = figures(page({ body: `<p>${LONG}</p><figure><img src="a.jpg"><figcaption><span class="caption">The bridge.</span><span class="credit">Crédito: Ana Ruiz (Coast Courier)</span></figcaption></figure><p>Repairs are expected to take a year.</p>` }));
+    expect(figure.attrs?.credit).toBe('Ana Ruiz (Coast Courier)');
+  });
+});
+
 describe('rich paste (the clipboard\'s HTML)', () => {
   it('reads a selection: heading as headline, figure, time and links, with no page around it', () => {
     const html = `<meta charset="utf-8"><h1>Harbour bridge shuts to lorries</h1><p>By Mara Quist</p><time datetime="2026-05-12T07:45:00+01:00">12 May 2026</time><figure><img src="https://cdn.example/bridge.jpg" alt="Bridge"><figcaption>The bridge in 1900. (Jo Lake/Coast Courier via AP)</figcaption></figure><p>${LONG}</p><p>Related: <a href="https://www.coastcourier.example/news/ferry">Ferry fares rise again</a></p>`;

@@ -185,3 +185,50 @@ describe('datelines in more house styles', () => {
     expect(storyText(`Baths to reopen\n\nOSLO\n\n${LEAD}`)).toEqual([LEAD]);
   });
 });
+
+describe('bylines in more forms', () => {
+  it.each([
+    ['a name with the agencies it wrote with', `Baths to reopen\nOla Brenner with AFP, dpa\n\n${LEAD}\n\n${SECOND}`, 'Ola Brenner with AFP, dpa', 'AFP, dpa'],
+    ['the writer’s By line over the agency printed above the story', `Reuters\nBaths to reopen next spring\nBy Ola Brenner\n\n${LEAD}\n\n${SECOND}`, 'By Ola Brenner', 'Reuters'],
+    ['a page’s “Text by:” label left out', `Baths to reopen next spring\n\nText by: Valley Radio\n\n${LEAD}\n\n${SECOND}`, 'Valley Radio', ''],
+    ['an agency in the writer’s title', `Baths to reopen next spring\nOla Brenner, PA Leisure Correspondent\n\n${LEAD}\n\n${SECOND}`, 'Ola Brenner, PA Leisure Correspondent', 'PA'],
+  ])('%s', (_kind, text, byline, source) => {
+    const { fields } = read(text);
+    expect({ byline: fields.byline, source: fields.credit?.source }).toEqual({ byline, source });
+  });
+
+  it('never takes a photo agency over the story for its byline', () => {
+    expect(read(`Baths to reopen next spring\nGetty Images\n\n${LEAD}\n\n${SECOND}`).fields.byline).toBe('');
+  });
+
+  it('reads a byline printed under the story, and the writer’s box under it is not the story', () => {
+    const story = read(`Baths to reopen next spring\n\n${LEAD}\n\n${SECOND}\n\nWritten by Ola Brenner\nSwimmer and editor. Occasional diver.\nMore from Ola Brenner`);
+    expect(story.fields.byline).toBe('Ola Brenner');
+    expect(bodyParagraphs(story.fields.body!)).toEqual([LEAD, SECOND]);
+    expect(story.fields.related).toEqual([]);
+  });
+});
+
+describe('the story’s first and last lines', () => {
+  it('keeps a deck set off from the story by a photo and page lines in the head', () => {
+    const story = read(`Baths to reopen next spring\n12 March 2026\n${SECOND}\nhttps://valley.example/p/42\nSwimmers queue outside the baths.Image: Ola Brenner\nAdvertisement\n\n${LEAD}\n\n${LAST}`);
+    expect(story.fields.standfirst).toBe(SECOND);
+    expect(storyText(`Baths to reopen next spring\n12 March 2026\n${SECOND}\nhttps://valley.example/p/42\nAdvertisement\n\n${LEAD}\n\n${LAST}`)).toEqual([LEAD, LAST]);
+  });
+
+  it('takes the agency’s or the page’s end mark off the last sentence', () => {
+    expect(storyText(`Baths to reopen next spring\n\n${LEAD}\n\n${LAST} (ANSA).`).at(-1)).toBe(LAST);
+    expect(storyText(`Baths to reopen next spring\n\n${LEAD}\n\n${LAST} ■`).at(-1)).toBe(LAST);
+  });
+
+  it('credits a release to the company its SOURCE or FUENTE line names, with the company’s own stop', () => {
+    expect(read(`Widgetco abre planta\n\n${LEAD}\n\n${SECOND}\n\nFUENTE Widgetco`).fields.credit).toEqual({ line: 'FUENTE Widgetco', source: 'Widgetco' });
+    expect(read(`Widgetco opens plant\n\n${LEAD}\n\n${SECOND}\n\nSource: Widgetco Holdings, Inc.`).fields.credit).toEqual({ line: 'Source: Widgetco Holdings, Inc.', source: 'Widgetco Holdings, Inc.' });
+  });
+
+  it.each(['More News From Widgetco', 'Suggested Reading', 'Mirá también'])('reads the titles under "%s" as related stories', (label) => {
+    const story = read(`Baths to reopen next spring\n\n${LEAD}\n\n${SECOND}\n\n${label}\nLido on the river to open for the summer`);
+    expect(story.fields.related).toEqual([{ title: 'Lido on the river to open for the summer', url: '' }]);
+    expect(bodyParagraphs(story.fields.body!)).toEqual([LEAD, SECOND]);
+  });
+});
