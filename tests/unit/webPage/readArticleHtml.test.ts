@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importSavedPage } from '../../../main/services/webPage/importSavedPage';
+import { parsePage } from '../../../main/services/webPage/pageDom';
+import { readPageMetadata } from '../../../main/services/webPage/pageMetadata';
 import { readArticleHtml } from '../../../main/services/webPage/readArticleHtml';
+import { readPrintedHead } from '../../../main/services/webPage/printedHead';
 import { bodyParagraphs, type BodyNode } from '../../../src/story/body';
 
 const LONG = 'The council voted on Tuesday to close the old harbour bridge to heavy lorries from next month, after engineers found cracks in two of its supporting piers.';
@@ -131,7 +134,16 @@ describe('saved web page: parts named in any attribute, and what only the text t
     );
     expect(fields).toMatchObject({ standfirst: 'Cracks were found in two piers Buses may still cross', byline: 'Mara Quist in Portsea' });
     expect(fields.dateline?.date).toBe('2026-05-12T07:45');
-    expect(text(page({ header: '<h1>Harbour bridge shuts to lorries</h1><p class="storySummary">A long deck that runs past one hundred and twenty characters, as some templates print it under the headline, before the story.</p>' }))).not.toMatch(/A long deck/);
+    const deck = 'A long deck that runs past one hundred and twenty characters, as some templates print it under the headline, before the story.';
+    // The head reader itself (the text reader behind it would find the deck again in the body's first lines).
+    const doc = parsePage(`<main><article><div class="article-header"><div class="article-header__main"><h1>Harbour bridge shuts to lorries</h1><p class="article-header__sub-title">${deck}</p></div><div class="article-author"><p>Mara Quist</p><p>Transport reporter</p></div></div><div class="article-body"><p>${LONG}</p></div></article></main>`);
+    const head = readPrintedHead(doc, readPageMetadata(doc), false);
+    expect({ standfirst: head.standfirst, byline: head.byline }).toEqual({ standfirst: deck, byline: 'Mara Quist Transport reporter' });
+  });
+
+  it('gives no byline for an organisation the metadata names as author', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Harbour bridge shuts to lorries', author: { '@type': 'Organization', name: 'Coast Bridges, Inc.' } };
+    expect(fieldsOf(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` })).byline).toBe('');
   });
 
   it('prints a name and its role from their own lines as the page shows them, without the handle', () => {
@@ -148,7 +160,8 @@ describe('saved web page: parts named in any attribute, and what only the text t
 
   it('keeps the page\'s closing lines after the text Readability chose, and gives a release\'s credit to the company', () => {
     const body = `<p>${LONG}</p><p>Repairs are expected to take a year, the company said in a statement on Tuesday.</p><p>About Coast Bridges</p><p>Coast Bridges maintains crossings in four counties.</p>`;
-    const fields = fieldsOf(page({ body, after: '<div class="release-tags"><p>Source: Coast Bridges, Inc.</p></div>' }));
+    const after = '<div class="release-contact"><h2>Contacts</h2><p>Press office<br>press@coastbridges.example</p></div><div class="release-tags"><p><b>Industry:</b> Construction</p><p><b>Source:</b> Coast Bridges, Inc.</p></div>';
+    const fields = fieldsOf(page({ body, after }));
     expect(fields.credit).toEqual({ line: 'Source: Coast Bridges, Inc.', source: 'Coast Bridges, Inc.' });
     expect(text(page({ body }))).not.toMatch(/maintains crossings/);
   });

@@ -64,7 +64,9 @@ describe('the head: section names, the title, the deck and the writer', () => {
   });
 
   it('drops the headline where the page prints it again', () => {
-    expect(storyText(`Swimming baths to reopen next spring\n\nSwimming baths to reopen next spring\n\n${LEAD}\n\n${SECOND}`)).toEqual([LEAD, SECOND]);
+    const text = `Swimming baths to reopen next spring\nBy Ola Brenner | 12 March 2026\n\nSwimming baths to reopen next spring\n\n${LEAD}\n\n${SECOND}`;
+    expect(read(text).fields.standfirst).toBe('');
+    expect(storyText(text)).toEqual([LEAD, SECOND]);
   });
 });
 
@@ -190,6 +192,7 @@ describe('bylines in more forms', () => {
   it.each([
     ['a name with the agencies it wrote with', `Baths to reopen\nOla Brenner with AFP, dpa\n\n${LEAD}\n\n${SECOND}`, 'Ola Brenner with AFP, dpa', 'AFP, dpa'],
     ['the writer’s By line over the agency printed above the story', `Reuters\nBaths to reopen next spring\nBy Ola Brenner\n\n${LEAD}\n\n${SECOND}`, 'By Ola Brenner', 'Reuters'],
+    ['the writer’s By line over the agency printed under the headline', `Baths to reopen next spring\nReuters\nBy Ola Brenner\n\n${LEAD}\n\n${SECOND}`, 'By Ola Brenner', 'Reuters'],
     ['a page’s “Text by:” label left out', `Baths to reopen next spring\n\nText by: Valley Radio\n\n${LEAD}\n\n${SECOND}`, 'Valley Radio', ''],
     ['an agency in the writer’s title', `Baths to reopen next spring\nOla Brenner, PA Leisure Correspondent\n\n${LEAD}\n\n${SECOND}`, 'Ola Brenner, PA Leisure Correspondent', 'PA'],
   ])('%s', (_kind, text, byline, source) => {
