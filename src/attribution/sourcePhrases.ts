@@ -98,6 +98,9 @@ export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: 
     if (end > floor && tokens[end - 1].lower === 'on') end--;
   }
   if (end > floor && tokens[end - 1].text === ',') {
+    // "The ministry has, in a statement, called ...": a circumstance set off by commas after the auxiliary.
+    const circumstance = skipCircumstanceBefore(tokens, end - 1, floor);
+    if (circumstance !== null) return phraseBefore(tokens, circumstance, floor, isNoun);
     const skipped = skipAppositive(tokens, end - 1, floor);
     if (skipped === null) return nameBetweenCommas(tokens, end - 1, floor);
     end = skipped;
@@ -121,6 +124,26 @@ function isAdverb(token: Token): boolean {
   return !token.capitalized && token.lower.length > 5 && token.lower.endsWith('ly') && !NOT_ADVERBS.has(token.lower);
 }
 const NOT_ADVERBS = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly']);
+
+/** Prepositions that open a circumstance between a subject and its cue: ", in a statement,", ", on Monday,". */
+const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'through', 'via']);
+/** Longest circumstance between commas: ", in a statement on its website,". */
+const MAX_CIRCUMSTANCE_TOKENS = 8;
+
+/**
+ * From the comma just before a cue, the opening comma of a circumstance that follows an auxiliary or
+ * a name ("has, in a statement, called", "Ana Smith, in Boston, said"), so the subject is looked for
+ * before it; null when there is none.
+ */
+function skipCircumstanceBefore(tokens: readonly Token[], closingComma: number, floor: number): number | null {
+  for (let i = closingComma - 1; i > floor && closingComma - i <= MAX_CIRCUMSTANCE_TOKENS; i--) {
+    if (!tokens[i].isWord && tokens[i].text !== ',') return null;
+    if (tokens[i].text !== ',') continue;
+    const opens = CIRCUMSTANCE_OPENERS.has(tokens[i + 1]?.lower ?? '');
+    return opens && (SUBJECT_CUE_GAP.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.capitalized === true) ? i : null;
+  }
+  return null;
+}
 
 /**
  * From the comma just before a cue, the end of the phrase before the matching opening comma,

@@ -138,6 +138,16 @@ const BETWEEN: Case[] = [
     expected: [{ kind: 'direct', content: 'We were simply not good enough', cue: 'told', source: 'Coach Ines Duarte', speaker: 'Ines Duarte' }],
   },
   {
+    name: 'a circumstance between commas after the auxiliary',
+    text: 'The water board has, in a statement, urged households to "boil all drinking water".',
+    expected: [{ kind: 'mixed', content: '"boil all drinking water"', cue: 'urged', source: 'The water board' }],
+  },
+  {
+    name: 'a place between commas after the name',
+    text: 'Ana Smith, in Boston, said the storm had passed.',
+    expected: [{ kind: 'indirect', content: 'the storm had passed', cue: 'said', source: 'Ana Smith', speaker: 'Ana Smith' }],
+  },
+  {
     name: 'a lower-case appositive after the name: a role',
     text: 'Professor Hana Kovac, co-author of the report, said "The numbers have not moved in a decade."',
     expected: [{ kind: 'direct', content: 'The numbers have not moved', cue: 'said', speaker: 'Hana Kovac' }],
