@@ -418,9 +418,13 @@ export class Store {
     return this.write(() => this.putReview(returnedToEditor(rowToStory(this.row(input.id)), input, this.timestamp())));
   }
 
-  /** Writes only the review: its words and version are unchanged, so no revision and no re-index. */
+  /**
+   * Writes only the review: its words and version are unchanged, so no revision and no re-index.
+   * A shared story's review is part of its document, so it syncs like any other change.
+   */
   private putReview(story: Story): Story {
     this.db.prepare('UPDATE stories SET review = ? WHERE id = ?').run(JSON.stringify(story.review), story.id);
+    recordLocalEdit(this.db, story);
     return story;
   }
 

@@ -237,6 +237,23 @@ describe('history the server does not have', () => {
   });
 });
 
+describe('the review', () => {
+  it("carries a reviewer's sign-off, made offline, to the editor's library", async () => {
+    const { newsroom, store } = await newsroomOnPostgres();
+    const [desk, reviewer] = desktops('desk', 'reviewer');
+    await desk.ok('connect', newsroom.url, '--token', await invite(store, { name: 'desk', role: 'editor' }));
+    await reviewer.ok('connect', newsroom.url, '--token', await invite(store, { name: 'rita', role: 'reviewer' }));
+    const id = desk.write('Checked quotes', ['"It is done," the minister said.']);
+    await desk.ok('sync');
+    await reviewer.ok('sync');
+
+    reviewer.withStore((library) => library.signOff({ id, baseVersion: library.getStory(id).version, by: 'Rita' }));
+    await reviewer.ok('sync');
+    await desk.ok('sync');
+    expect((await desk.story(id)).review).toMatchObject({ state: 'signed-off', by: 'Rita' });
+  });
+});
+
 describe('what the server refuses', () => {
   it('stops at a revoked token with the reason, and keeps the edits made meanwhile', async () => {
     const { newsroom, store } = await newsroomOnPostgres();
