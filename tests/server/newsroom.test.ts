@@ -89,6 +89,13 @@ describe('editing through the server', () => {
 });
 
 describe('invitations', () => {
+  it('refuses a desktop of another protocol version, saying which each speaks', async () => {
+    const token = await invite(store, { name: 'ana', role: 'editor' });
+    const client = new StoryClient(`${newsroom.url}?protocol=2`, newStoryId(), token);
+    clients.push(client);
+    await waitUntil(() => expect(client.authenticationFailed).toBe('This newsroom server speaks protocol 1 and this Galley speaks 2; update the older one.'));
+  });
+
   it('refuses a token that was never issued', async () => {
     const client = new StoryClient(newsroom.url, newStoryId(), 'made-up-token');
     clients.push(client);
