@@ -43,7 +43,9 @@ export function ExportSelectionDialog({ stories, onClose }: ExportSelectionDialo
     const { outcomes, notTried } = await run('Exporting', stories, async (story): Promise<BatchOutcome> => {
       const file = await call('exportToFolder', { id: story.id, format, folder: target });
       const photos = file.photos.length ? ` with ${file.photos.length === 1 ? 'its photo' : `its ${file.photos.length} photos`} ${file.photos.join(', ')}` : '';
-      return { id: story.id, name: story.name, result: 'done', detail: `${file.fileName}${photos}` };
+      // What the format lost, as the single story's Export shows it: the desk sees it before the file travels on.
+      const losses = file.losses.length ? ` (loses: ${file.losses.map((loss) => loss.message).join('; ')})` : '';
+      return { id: story.id, name: story.name, result: 'done', detail: `${file.fileName}${photos}${losses}` };
     });
     setFinished({
       summary: batchSummary({ done: `exported to ${target}` }, outcomes, notTried),

@@ -246,7 +246,12 @@ test.describe('Export', () => {
 
   test('writes each selected story into the chosen folder in the chosen format, numbering a name already taken and writing over nothing', async ({ page, library }) => {
     writeFileSync(join(exportFolder, 'PIER.nitf.xml'), 'a file that was there before');
-    await createStories(page, ['QUAY', 'PIER', 'DOCK']);
+    const [, , dock] = await createStories(page, ['QUAY', 'PIER', 'DOCK']);
+    // An accent ANPA-1312 cannot carry.
+    await page.evaluate(async (id) => {
+      const saved = await window.galley.saveStory({ id, baseVersion: 1, changes: { headline: 'Harbour story DOCK: the café reopens' } });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }, dock);
     await page.reload();
     await expect(library.rows.locator('td.slug')).toHaveText(['DOCK', 'PIER', 'QUAY']);
     await library.rows.first().locator('td.slug').click();
@@ -266,11 +271,16 @@ test.describe('Export', () => {
     expect(readFileSync(join(exportFolder, 'PIER-2.nitf.xml'), 'utf8')).toContain('Harbour story PIER');
     expect(readFileSync(join(exportFolder, 'DOCK.nitf.xml'), 'utf8')).toMatch(/^<\?xml[\s\S]*<nitf[\s\S]*Harbour story DOCK/);
 
+    // In a format that loses something, each file says what, as the one-story Export does.
+    await dialog.getByLabel('Format').selectOption('anpa');
+    await dialog.getByRole('button', { name: 'Export 2 stories' }).click();
+    await expect(dialog.getByRole('list', { name: 'Files written' }).getByRole('listitem')).toHaveText(['DOCK: DOCK.anpa (loses: ASCII: é → e, 1 place)', 'PIER: PIER.anpa']);
+
     // A folder typed that is not there: nothing is written, and each story says why.
     await dialog.getByLabel('Folder (absolute path)').fill(join(exportFolder, 'nowhere'));
     await dialog.getByRole('button', { name: 'Export 2 stories' }).click();
     await expect(dialog.getByRole('status').filter({ hasText: 'exported' })).toHaveText(`0 exported to ${join(exportFolder, 'nowhere')}; 2 refused: DOCK, PIER.`);
     await expect(dialog.getByRole('list', { name: 'Not exported' }).getByRole('listitem').first()).toHaveText(`DOCK: There is no folder ${join(exportFolder, 'nowhere')}. Choose a folder that exists.`);
-    expect(readdirSync(exportFolder)).toHaveLength(3);
+    expect(readdirSync(exportFolder).sort()).toEqual(['DOCK.anpa', 'DOCK.nitf.xml', 'PIER-2.nitf.xml', 'PIER.anpa', 'PIER.nitf.xml']);
   });
 });
