@@ -9,7 +9,8 @@ import { STORY_STATUSES, type Story, type StoryStatus } from '../../src/story/st
 import { decodeImportFile } from '../../src/wire/decodeText';
 import { WIRE_FORMATS, type WireFormat } from '../../src/wire/types';
 import { assetFolderOf } from '../services/assets';
-import { exportToFolder } from '../services/exportToFolder';
+import { inProcessOutboxFiles } from '../services/desk/outboxFiles';
+import { exportToFolder, recoverExportFolder } from '../services/exportToFolder';
 import { dispatch } from '../services/dispatch';
 import type { ServiceHandlers } from '../services/services';
 import type { BackupResult } from '../store/libraryBackup';
@@ -171,6 +172,7 @@ export async function exportStories(ctx: CommandContext, args: string[]): Promis
   const out = resolve(ctx.flags.out);
   const stories = [];
   for (const id of args) stories.push(await call(ctx, 'getStory', { id }));
+  await recoverExportFolder(ctx.store, inProcessOutboxFiles(), out);
   // Two stories with one slug, or a file of the user's with that name: the new file is numbered, never written over.
   const exported = await exportToFolder(stories, format as WireFormat, out, assetFolderOf(ctx.library));
   const written = exported.map(({ id, fileName, photos, losses }) => ({ id, file: join(out, fileName), format, photos: photos.map((name) => join(out, name)), losses }));

@@ -6,6 +6,7 @@ import { exportStory } from '../../src/wire/index';
 import type { StorePort } from '../store/storePort';
 import { safeFileStem } from './atomicWrite';
 import type { OutboxFiles } from './desk/outboxFiles';
+import { recoverExportFolder } from './exportToFolder';
 
 /**
  * One story as a file for the user to save where they like (the story view's Export). Named
@@ -44,6 +45,7 @@ export async function exportStoryToFolder(store: StorePort, files: OutboxFiles, 
   const story = await store.getStory(id);
   await checkFolder(folder);
   try {
+    await recoverExportFolder(store, files, folder);
     const [file] = await files.exportToFolder([story], format, folder, assetFolder);
     return { id, folder, fileName: file.fileName, photos: file.photos, losses: file.losses };
   } catch (error) {

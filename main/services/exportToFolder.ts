@@ -2,11 +2,17 @@
 // shows pictures its photos beside it (`SLUG-photo-1.jpg`...), as a send writes them into an
 // outbox but without sequence numbers or a log. The names are chosen before rendering, because
 // the story's file names its photos: each the first free one (`stem.ext`, `stem-2.ext`...), so
-// nothing of the user's is written over, and every file appears whole (publishFile.ts).
+// nothing of the user's is written over, and every file appears whole (publishFile.ts). An
+// export killed mid-write leaves a hidden temp file; the next export to the folder deletes it
+// first, by the outbox's recovery, which also publishes a committed send's file should the
+// folder be a destination's outbox as well.
 import { mkdirSync } from 'node:fs';
 import type { Story } from '../../src/story/story';
 import { exportStory, FORMAT_INFO, type Loss, type WireFormat } from '../../src/wire/index';
+import type { StorePort } from '../store/storePort';
 import { safeFileStem } from './atomicWrite';
+import { recoverOutbox } from './desk/outbox';
+import type { OutboxFiles } from './desk/outboxFiles';
 import { photoFilesById, readStoryPhotos, type OutgoingPhoto } from './desk/storyPhotos';
 import { isNameTaken, numberedName, publishFileAs, syncFolder } from './publishFile';
 
@@ -17,6 +23,11 @@ export interface FolderExport {
   /** Its photos' file names, in reading order; empty for a format that carries no pictures. */
   photos: string[];
   losses: Loss[];
+}
+
+/** Brings an export folder in step after a crash (see the top of this file); every caller runs it before exporting to the folder. */
+export async function recoverExportFolder(store: StorePort, files: OutboxFiles, folder: string): Promise<void> {
+  await recoverOutbox(folder, store, files);
 }
 
 /**

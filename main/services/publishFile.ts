@@ -15,6 +15,18 @@ export { syncFolder };
 /** `.galley-<pid>-<ulid>.tmp`: the pid tells crash recovery whether its writer is still alive. */
 export const TEMP_FILE = /^\.galley-(\d+)-[0-9A-HJKMNP-TV-Z]{26}\.tmp$/;
 
+/** Whether the process that named a temp file by its pid may still be writing it. */
+export function isWriterAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Writes bytes to a new hidden temp file in `folder`, fsynced; returns its name. */
 export function writeTempFile(folder: string, bytes: Uint8Array): string {
   const name = `.galley-${process.pid}-${ulid()}.tmp`;

@@ -5,12 +5,12 @@
 // a library: `restoreLibrary` makes a new library (file + asset folder) from it.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { ulid } from 'ulid';
 import { GalleyError } from '../../src/api/result';
 import { syncFolder, writeSyncedFile } from '../services/atomicWrite';
-import { placeTempFile } from '../services/publishFile';
+import { isWriterAlive, placeTempFile } from '../services/publishFile';
 import type { Db } from './database';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
 
@@ -77,6 +77,23 @@ function removeDatabaseFiles(file: string): void {
 }
 
 const tempBeside = (target: string) => join(dirname(target), `.${basename(target)}.galley-${process.pid}-${ulid()}.tmp`);
+/** A `tempBeside` name, or one of SQLite's files beside it; the pid is its writer's. */
+const TEMP_BESIDE = /^\..+\.galley-(\d+)-[0-9A-HJKMNP-TV-Z]{26}\.tmp(?:-journal|-wal|-shm)?$/;
+
+/**
+ * Deletes what backups killed mid-write (a crash, a power cut) left in `folder`: hidden temp
+ * files whose writer is gone. Run before each backup, so a folder of backups never fills with
+ * them; a live writer's are left alone.
+ */
+export function discardStaleBackupTemps(folder: string): void {
+  if (!exists(folder)) return;
+  const stale = readdirSync(folder).filter((name) => {
+    const match = TEMP_BESIDE.exec(name);
+    return match !== null && !isWriterAlive(Number(match[1]));
+  });
+  // Recursive: a restore killed mid-way leaves its photos in such a folder.
+  for (const name of stale) rmSync(join(folder, name), { recursive: true, force: true });
+}
 
 /** Adds the asset folder's photos to a fresh backup copy; returns the ids it could not add. */
 function addPhotos(file: string, assetFolder: string): string[] {
@@ -165,6 +182,7 @@ export async function backupLibrary(db: Db, libraryFile: string, assetFolder: st
   if (exists(target) && !isGalleyBackup(target)) {
     throw new GalleyError('invalid-input', `${target} exists and is not a Galley backup; Galley replaces only an older backup. Choose another name. Nothing was written.`);
   }
+  discardStaleBackupTemps(dirname(target));
   const temp = tempBeside(target);
   try {
     await db.backup(temp);

@@ -1,5 +1,6 @@
 // The library's Export of a selection (issue 23, item 13): each story a new file in the folder the
 // user chose, named by its slug, numbered when the name is taken, never written over anything.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { dispatch } from '../../main/services/dispatch';
@@ -53,4 +54,12 @@ it('refuses a folder that is not there, a file, and a relative path, each saying
   const relative = await dispatch(services, 'exportToFolder', { id, format: 'nitf', folder: 'export' });
   expect(relative).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid-input', message: 'Invalid exportToFolder request: folder: must be an absolute path' }) });
   expect(readdirSync(out)).toEqual(['a-file']);
+});
+
+it('deletes the temp file an export killed mid-write left in the folder, before it exports again', async () => {
+  const first = await story('PORT-FIRE', 'Fire at the port');
+  const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+  writeFileSync(`${out}/.galley-${dead}-01M99CR6B0XEGD4A1YTS1QW6Q8.tmp`, 'Fire at the po');
+  await services.exportToFolder({ id: first.id, format: 'text', folder: out });
+  expect(readdirSync(out)).toEqual(['PORT-FIRE.txt']);
 });

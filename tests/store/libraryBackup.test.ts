@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,6 +76,17 @@ describe('backup', () => {
     await expect(store.backup(target(), assets)).rejects.toThrow(/is the open library itself.*Nothing was written/);
     expect(libraryBytes().equals(before)).toBe(true);
     expect(readFileSync(join(assets, PHOTO))).toEqual(PNG);
+  });
+
+  it('deletes what a backup killed mid-write left in the folder, and leaves a running backup\'s alone', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const ulid = '01M99CSJBAQRK0V9J34QWKRYHJ';
+    const left = [`.nightly.galley-backup.galley-${dead}-${ulid}.tmp`, `.nightly.galley-backup.galley-${dead}-${ulid}.tmp-journal`];
+    const running = `.weekly.galley-backup.galley-${process.pid}-${ulid}.tmp`;
+    for (const name of [...left, running]) writeFileSync(folder.file(name), 'half a backup');
+    writeFileSync(folder.file('.my-notes'), 'a dot-file of the user\'s');
+    await store.backup(folder.file('nightly.galley-backup'), assets);
+    expect(readdirSync(folder.dir).filter((name) => name.startsWith('.')).sort()).toEqual(['.my-notes', running]);
   });
 
   it('refuses to replace a file that is not a backup', async () => {

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { GalleyError } from '../../../src/api/result';
 import type { StorePort } from '../../store/storePort';
-import { takenMessage, TEMP_FILE } from '../publishFile';
+import { isWriterAlive, takenMessage, TEMP_FILE } from '../publishFile';
 import type { OutboxFiles } from './outboxFiles';
 
 export { isNameTaken } from '../publishFile';
@@ -31,17 +31,6 @@ export function sha256(bytes: Uint8Array): string {
  */
 export async function publishTempFile(files: OutboxFiles, folder: string, name: string, fileName: string): Promise<void> {
   if (!(await files.placeTemp(folder, name, fileName))) throw new GalleyError('io', `${takenMessage(folder, fileName)} Move it away: Galley then puts the file it logged as sent in its place.`);
-}
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export interface RecoveryReport {
@@ -66,7 +55,7 @@ export async function recoverOutbox(folder: string, store: StorePort, files: Out
     if (entry) {
       await publishTempFile(files, folder, name, entry.fileName);
       report.completed.push(entry.fileName);
-    } else if (!isAlive(Number(TEMP_FILE.exec(name)![1]))) {
+    } else if (!isWriterAlive(Number(TEMP_FILE.exec(name)![1]))) {
       await files.discardTemp(folder, name);
       report.discarded.push(name);
     }

@@ -119,6 +119,17 @@ describe('galley', () => {
     expect(shown.body.content.find((node: { type: string }) => node.type === 'figure').attrs.src).toBe(photo.id);
   });
 
+  it('deletes the temp file an export killed mid-write left in the folder before it exports again', async () => {
+    const id = await importOne();
+    const out = folder.file('out');
+    mkdirSync(out);
+    const dead = execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString();
+    writeFileSync(join(out, `.galley-${dead}-01M99CR6B0XEGD4A1YTS1QW6Q8.tmp`), '<?xml version="1.0"?><nitf><head><title>Half');
+    const result = await galley('export', id, '--format', 'nitf', '--out', out);
+    expect(result.status).toBe(0);
+    expect(readdirSync(out)).toEqual(['STORM-CLOSES-HAMBURG.nitf.xml']);
+  });
+
   it('backs up the library with its photos and restores it as a new library, never over an existing one', async () => {
     const id = await importOne();
     const photo = readFileSync(new URL('../../../assets/samples/images/sample-lighthouse.png', import.meta.url));
