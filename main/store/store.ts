@@ -501,12 +501,12 @@ export class Store {
         return { changed: true };
       }
       const current = rowToStory(this.row(input.id, true));
-      const meta = { id: current.id, version: current.version, createdAt: current.createdAt, updatedAt: current.updatedAt };
+      // Derived as the next version, so that a sign-off current in the document is current here.
+      const meta = { id: current.id, version: current.version + 1, createdAt: current.createdAt, updatedAt: at };
       const before = JSON.stringify(storyFromDoc(localDoc(sharedState(this.db, input.id)!), meta));
       acknowledge(this.db, { storyId: input.id, state: input.state, serverRevision: input.serverRevision, ackedThrough: input.ackedThrough, conflicts: input.conflicts, at });
-      const merged = storyFromDoc(localDoc(sharedState(this.db, input.id)!), meta);
-      if (JSON.stringify(merged) === before) return { changed: false };
-      const story = { ...merged, version: current.version + 1, updatedAt: at };
+      const story = storyFromDoc(localDoc(sharedState(this.db, input.id)!), meta);
+      if (JSON.stringify(story) === before) return { changed: false };
       this.put(story, true);
       cutRevision(this.db, story, 'sync', true);
       return { changed: true };

@@ -5,6 +5,7 @@ import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProseMirr
 import * as Y from 'yjs';
 import type { BodyDoc } from '../story/body';
 import { storyExtensions } from '../editor/storyExtensions';
+import { REVIEWED_FIELDS } from '../review/reviewState';
 import type { Review, Story } from '../story/story';
 import { STORY_PARTS } from './storyDoc';
 
@@ -27,6 +28,13 @@ type NestedField = keyof typeof NESTED_FIELDS;
 const PLAIN_FIELDS = ['slug', 'headline', 'standfirst', 'byline', 'related', 'keywords', 'urgency', 'language', 'embargo', 'ednote', 'status'] as const;
 
 const CREATED_AT = 'createdAt';
+
+/**
+ * A sign-off names the story version the reviewer read, but versions count saves in one
+ * library and differ between desktops. The document keeps, beside the sign-off, a fingerprint
+ * of the words signed off instead; each desktop derives from it whether its sign-off is current.
+ */
+const SIGNED_WORDS = 'signedWords';
 
 const REVIEW_KEYS = ['state', 'by', 'at', 'note', 'version'] as const;
 
@@ -94,12 +102,40 @@ export function applyStoryToDoc(doc: Y.Doc, story: Story, origin: unknown = null
       }
       for (const key of NESTED_FIELDS[field]) setIfChanged(nested as Y.Map<unknown>, key, (story[field] as Record<string, unknown>)[key]);
     }
-    const review = reviewOf(doc);
-    for (const key of REVIEW_KEYS) setIfChanged(review, key, story.review[key]);
     const body = bodyOf(doc);
     const node = Node.fromJSON(bodySchema(), story.body);
     if (!bodyNode(doc).eq(node)) updateYFragment(doc, body, node, { mapping: new Map(), isOMark: new Map() });
+    const review = reviewOf(doc);
+    for (const key of REVIEW_KEYS) setIfChanged(review, key, story.review[key]);
+    // A current sign-off fingerprints the words as they are now; a stale one keeps what was signed.
+    if (story.review.state !== 'signed-off') setIfChanged(review, SIGNED_WORDS, undefined);
+    else if (story.review.version === story.version) setIfChanged(review, SIGNED_WORDS, reviewedWords(doc));
   }, origin);
+}
+
+/** A fingerprint of what a reviewer reads (reviewState.ts), as the document holds it. */
+function reviewedWords(doc: Y.Doc): string {
+  const fields = fieldsOf(doc);
+  const words = REVIEWED_FIELDS.map((field) => {
+    if (field === 'body') return bodyNode(doc).toJSON();
+    const value = fields.get(field);
+    return value instanceof Y.Map ? value.toJSON() : value;
+  });
+  return fingerprint(JSON.stringify(words));
+}
+
+/** cyrb53: a 53-bit string hash; a fingerprint for change detection, not for security. */
+function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 function bodyNode(doc: Y.Doc): ProseMirrorNode {
@@ -118,6 +154,8 @@ export function storyFromDoc(doc: Y.Doc, meta: StoryMeta): Story {
   );
   const reviewMap = reviewOf(doc);
   const review = Object.fromEntries(REVIEW_KEYS.filter((key) => reviewMap.has(key)).map((key) => [key, reviewMap.get(key)])) as Review;
+  // Current here when the words are those signed off; otherwise a version no save has, so stale.
+  if (review.state === 'signed-off' && reviewMap.has(SIGNED_WORDS)) review.version = reviewMap.get(SIGNED_WORDS) === reviewedWords(doc) ? meta.version : 0;
   return {
     ...(plain as Pick<Story, (typeof PLAIN_FIELDS)[number]>),
     ...(nested as Pick<Story, NestedField>),

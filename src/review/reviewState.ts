@@ -18,7 +18,7 @@ export function isSignOffStale(story: Pick<Story, 'review' | 'version'>): boolea
 }
 
 /** What the reviewer reads. A change to the slug, keywords, urgency or the note to the desk leaves a sign-off current. */
-const REVIEWED_FIELDS: readonly (keyof StoryFields)[] = ['headline', 'standfirst', 'byline', 'dateline', 'body', 'credit'];
+export const REVIEWED_FIELDS: readonly (keyof StoryFields)[] = ['headline', 'standfirst', 'byline', 'dateline', 'body', 'credit'];
 
 function sameWords(a: Story, b: Story): boolean {
   return REVIEWED_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));

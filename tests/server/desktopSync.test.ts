@@ -14,6 +14,7 @@ import { credentialsFileOf } from '../../main/services/newsroom/newsroomConnecti
 import { Store } from '../../main/store/store';
 import { openPostgresStore } from '../../server/store/postgresStore';
 import type { NewsroomStore } from '../../server/store/store';
+import { isSignOffStale } from '../../src/review/reviewState';
 import { bodyFromParagraphs } from '../../src/story/body';
 import type { Story } from '../../src/story/story';
 import { tempFolder, type TempFolder } from '../support/tempLibrary';
@@ -250,7 +251,16 @@ describe('the review', () => {
     reviewer.withStore((library) => library.signOff({ id, baseVersion: library.getStory(id).version, by: 'Rita' }));
     await reviewer.ok('sync');
     await desk.ok('sync');
-    expect((await desk.story(id)).review).toMatchObject({ state: 'signed-off', by: 'Rita' });
+    const signed = await desk.story(id);
+    expect(signed.review).toMatchObject({ state: 'signed-off', by: 'Rita' });
+    // Versions count saves in each library; the sign-off is current for the words Rita read.
+    expect(isSignOffStale(signed)).toBe(false);
+
+    await desk.ok('append', id, 'A paragraph Rita has not read.');
+    expect(isSignOffStale(await desk.story(id))).toBe(true);
+    await desk.ok('sync');
+    await reviewer.ok('sync');
+    expect(isSignOffStale(await reviewer.story(id))).toBe(true);
   });
 });
 
