@@ -403,6 +403,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
     linkOpeningParticiple(scope, register, cue);
     return;
   }
+  if (linkAgentivePassive(scope, register, cue)) return;
   const previous = tokens[index - 1];
   if (previous && (NOUN_MAKERS.has(previous.lower) || INFINITIVE_MARKERS.has(previous.lower))) return;
   if (isNounUse(scope, index)) return;
@@ -484,6 +485,27 @@ function linkOpeningParticiple(scope: SentenceScope, register: SpeakerRegister, 
   if (!(governed && governed.start < content.end) && !THAT.has(tokens[first].lower)) return;
   const subject = leadingSubject(tokens, comma + 1, tokens.length);
   if (subject) addRelation(scope, register, cue, content, subject, 0.7);
+}
+
+/** Forms of "be" before a passive reporting verb: "were reported by local media to have ...". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+/**
+ * The passive with its agent: "The ministers were reported by local media to have left", "The jet,
+ * described by the airline as "a freighter", ...". The agent after "by" is the source and the
+ * sentence what was reported. Beliefs are left out ("was believed by police to be 25", guide decision 2).
+ */
+function linkAgentivePassive(scope: SentenceScope, register: SpeakerRegister, cue: Cue): boolean {
+  const { tokens } = scope;
+  const index = cue.tokenIndex;
+  if (tokens[index + 1]?.lower !== 'by' || BELIEF_VERBS.has(cue.lower) || !isPastTenseCue(cue.lower)) return false;
+  if (!BE_FORMS.has(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.text !== ',') return false;
+  const agent = phraseAfter(tokens, index + 1, tokens.length);
+  if (!agent) return false;
+  const content = { start: scope.span.start, end: contentEnd(scope, scope.span.start) };
+  if (wordCount(tokens, content) < 4) return false;
+  addRelation(scope, register, cue, content, agent, 0.7);
+  return true;
 }
 
 /** The first unclaimed quotation in the cue's clause with no other cue before it: the words the cue governs. */

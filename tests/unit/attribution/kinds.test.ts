@@ -69,6 +69,22 @@ const INDIRECT: Case[] = [
     expected: [{ kind: 'indirect', content: 'the border would stay open', cue: 'stated', source: 'the prime minister' }],
   },
   {
+    name: 'the passive with its agent: the agent is the source',
+    text: 'Two ministers were reported by local media to have left the country overnight.',
+    expected: [{ kind: 'indirect', content: 'Two ministers were reported', cue: 'reported', source: 'local media' }],
+  },
+  {
+    name: 'the passive with its agent and a quoted description',
+    text: 'The freighter, described by the airline as "fully airworthy", crashed on landing.',
+    expected: [{ kind: 'mixed', content: '"fully airworthy"', cue: 'described', source: 'the airline' }],
+  },
+  {
+    name: 'a belief in the passive with its agent is no report',
+    text: 'The driver was believed by police to be 25.',
+    expected: [],
+    notCues: ['believed'],
+  },
+  {
     name: 'reported speech continuing with an adverb before the modal',
     text: 'The coach said the club would sell two players. They also would not renew the loan deals.',
     expected: [{ kind: 'indirect', content: 'They also would not renew the loan deals', cue: null, source: 'The coach' }],
