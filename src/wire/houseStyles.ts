@@ -297,6 +297,9 @@ export const READER_CALL =
 export const PAGE_NOTE =
   /^(?:a version of this (?:article|story) appear(?:s|ed) in print\b|this (?:summary|article summary) is ai-generated|this (?:story|article) has not been edited\b)/iu;
 
+/** An interview's turn: "Q: ...", "A: ...", "P: ..." / "R: ..." (pregunta, respuesta). Story text, never a deck or a field. */
+export const INTERVIEW_TURN = /^(?:Q|A|P|R)\s*[:.-]\s+\S/u;
+
 /** A writer's box: "Jane Roe is a reporter ...", "Lee Park joined the paper in 2019". */
 export const WRITER_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}[\p{Lu}][\p{L}'’.-]+\s+(?:is|was|joined|covers|writes|has (?:been|worked|covered|written|reported)|es|fue|escribe|cubre|se unió)\b/u;

@@ -18,7 +18,7 @@ import { parseDateLine } from './copyDates';
 import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { betterTime, readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
-import { agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
+import { agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, INTERVIEW_TURN, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
 import { checkLineCount } from './importLimits';
 import { ImportError, type ImportedStory, type ImportResult, type MovedBlock } from './types';
 
@@ -273,7 +273,7 @@ function readHead(units: Unit[], reading: CopyReading): number {
 
 /** Lines between a deck and the story that are not story text: a caption or its credit, an address, page lines. */
 function isSetOff(between: readonly Unit[]): boolean {
-  return between.length > 0 && between.every((unit) => unit.kind === 'text' && (unit.role === 'furniture' || isCaptionLine(unit.text) || photoCreditOf(unit.text) !== null || /^<?https?:\/\/\S+$/u.test(unit.text) || wordsOf(unit.text) < MIN_DECK_WORDS));
+  return between.length > 0 && between.every((unit) => unit.kind === 'text' && !INTERVIEW_TURN.test(unit.text) && (unit.role === 'furniture' || isCaptionLine(unit.text) || photoCreditOf(unit.text) !== null || /^<?https?:\/\/\S+$/u.test(unit.text) || wordsOf(unit.text) < MIN_DECK_WORDS));
 }
 
 /** A caption that could pass for a dateline ("FILE PHOTO: A pump jack ... REUTERS/Name"); "MADRID, 9 (EUROPA PRESS)" is too short to describe a picture. */
@@ -358,7 +358,7 @@ const isHeadlineLike = (text: string): boolean => text.length <= MAX_HEADLINE &&
 function readTitles(units: Unit[], headStop: number, reading: CopyReading, markdown: boolean): number {
   const firstFree = units.findIndex((unit) => unit.role === 'body');
   // With no byline or time line to mark it, the head runs to the story's first full paragraph.
-  const storyStart = units.findIndex((unit, i) => i < HEAD_REACH && (isProse(unit) || (unit.kind === 'text' && unit.role === 'body' && (datelineOf(unit.text) !== null || (LONE_PLACE.test(unit.text) && isProse(units[i + 1]))))));
+  const storyStart = units.findIndex((unit, i) => i < HEAD_REACH && (isProse(unit) || (unit.kind === 'text' && INTERVIEW_TURN.test(unit.text)) || (unit.kind === 'text' && unit.role === 'body' && (datelineOf(unit.text) !== null || (LONE_PLACE.test(unit.text) && isProse(units[i + 1]))))));
   const headEnd = Math.max(headStop, storyStart);
   const free = units.slice(0, Math.max(headEnd, firstFree + 1)).filter((unit) => unit.role === 'body' && unit.kind !== 'list' && unit.kind !== 'quote');
   const heading = free.find((unit) => unit.kind === 'heading');
@@ -411,7 +411,7 @@ function readTitles(units: Unit[], headStop: number, reading: CopyReading, markd
 /** Fewest words of a deck or summary point; a shorter line under the headline is the page's. */
 const MIN_DECK_WORDS = 5;
 
-const isDeckLine = (text: string): boolean => wordsOf(text) >= MIN_DECK_WORDS && !/:$/u.test(text) && !READER_CALL.test(text) && !isPageFurniture(text) && !/^<?https?:\/\//u.test(text);
+const isDeckLine = (text: string): boolean => wordsOf(text) >= MIN_DECK_WORDS && !INTERVIEW_TURN.test(text) && !/:$/u.test(text) && !READER_CALL.test(text) && !isPageFurniture(text) && !/^<?https?:\/\//u.test(text);
 
 /**
  * A writer under the headline without "By": "Jane Roe", "Jane Roe Housing correspondent",

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { readTimeLine } from '../../../src/wire/copyTimes';
 import { UPDATED } from './printedHead';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -25,13 +26,14 @@ function publishedPart(text: string): string {
  * with the time only when the page prints one. The first publication, never the update.
  */
 export function pageDate(timeLines: readonly { text: string; datetime: string }[], published: string, language: string): string {
-  const anyClock = timeLines.some((line) => CLOCK.test(line.text));
   const machine = published || timeLines.find((line) => !UPDATED.test(line.text))?.datetime || '';
   const parser = language.startsWith('es') ? chrono.es : chrono;
   const reference = machine ? new Date(Date.parse(machine)) : undefined;
   // A clock printed apart from its day ("<time>5 jul. 2025</time> | <span class="time">10:38</span>").
   const lone = timeLines.find((line) => !UPDATED.test(line.text) && /^\D*\d{1,2}[:.]\d{2}\D*$/u.test(line.text))?.text.match(CLOCK)?.[0] ?? '';
   for (const line of timeLines) {
+    // "3 hours ago" names no day: the parser would count back from the machine date.
+    if (readTimeLine(line.text) === 'relative') continue;
     // "10 mar 2026 - 12:31 CET", "Mar 3, 2026 | 10:12 IST": a separator between date and time hides the time from the parser;
     // "11.15 BST": a clock written with a point.
     const text = `${publishedPart(line.text)} ${CLOCK.test(line.text) ? '' : lone}`.trim().replace(/\s+[-–—|·•]\s+/gu, ' ').replace(/\b(\d{1,2})\.(\d{2})\b(?!\.\d)/gu, '$1:$2');
@@ -45,6 +47,6 @@ export function pageDate(timeLines: readonly { text: string; datetime: string }[
     const exact = localPart(machine, true);
     return exact.startsWith(`${date}T`) ? exact : date;
   }
-  // No printed first-publication day (none, or only the update's): the machine date, with its time when it has one.
-  return localPart(machine, anyClock || timeLines.length === 0 || timeLines.every((line) => !publishedPart(line.text)));
+  // No printed first-publication day (none, only the update's, or "3 hours ago"): the machine date, with its time when it has one.
+  return localPart(machine, true);
 }

@@ -96,7 +96,7 @@ export function figureFromElement(figure: PageElement, base: string): BodyNode |
   for (const element of all(figure, 'span, button, a, b, div, p').filter((element) => !element.children.length && isPageFurniture(textOf(element)))) element.remove();
   const labelled = all(figure, 'p, span, div').filter((element) => CREDIT_LINE.test(textOf(element)) && !element.querySelector('p, span, div'));
   // A wrapper named for both ("credit-caption") holds the caption and the credit: the credit is the element inside it.
-  const credits = [...all(figure, CREDIT_SELECTOR), ...labelled].filter((element) => !element.querySelector(CAPTION_SELECTOR)).filter((element, _, list) => !list.some((other) => other !== element && other.contains(element)));
+  const credits = [...new Set([...all(figure, CREDIT_SELECTOR), ...labelled])].filter((element) => !element.querySelector(CAPTION_SELECTOR)).filter((element, _, list) => !list.some((other) => other !== element && other.contains(element)));
   // The innermost caption element that is not itself the credit ("caption-credit" is both by name).
   const captions = all(figure, CAPTION_SELECTOR).filter((element) => !credits.some((credit) => credit === element || credit.contains(element)));
   const captionElement = captions.find((element) => !captions.some((other) => other !== element && element.contains(other))) ?? null;

@@ -14,7 +14,7 @@ export interface PrintedHead {
 }
 
 /** Words templates name a deck or summary box with, in any attribute and case ("storySummary", data-component="KeyPoints"). */
-const STANDFIRST_NAME = /standfirst|lead-?paragraph|(?:^|[\s_-])dek(?:$|[\s_-])|deck|subtitle|sub-title|subhead|sub-head|summary|intro|excerpt|description|strapline|lede|teaser|key-?points|entradilla|sumario|bajada/iu;
+const STANDFIRST_NAME = /standfirst|lead-?paragraph|(?:^|[\s_-])dek(?:$|[\s_-])|deck|subtitle|sub-title|subhead|sub-head|summary|intro|excerpt|description|strapline|lede|teaser|key-?points|entradilla|sumario|bajada|subt[ií]tulo|copete/iu;
 
 /** Byline elements: named so in any attribute and case (data-qa="AuthorNames-Container"); a writer's bio box is not one. */
 const BYLINE_NAME = /byline|author(?![\w-]*bio)|firma/iu;

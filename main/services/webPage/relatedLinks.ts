@@ -41,7 +41,9 @@ function titleOf(link: PageElement): string {
   const heading = link.querySelector('h2, h3, h4, h5, [class*="headline"], [class*="title"]') ?? link;
   // Counters for screen readers ("list 1 of 4") are not part of the title.
   const hidden = all(heading, '.screen-reader-text, .visually-hidden, .sr-only').map(textOf).filter(Boolean);
-  return cleanText(hidden.reduce((text, part) => text.replace(part, ' '), textOf(heading)));
+  const title = cleanText(hidden.reduce((text, part) => text.replace(part, ' '), textOf(heading)));
+  // "Related: Title" printed inside the link: the title is what follows the label.
+  return RELATED_LABEL.exec(title)?.groups?.title?.trim() || title;
 }
 
 export interface RelatedBlocks {
@@ -65,6 +67,11 @@ export function findRelatedLinks(doc: PageDocument, base: string): RelatedBlocks
     const next = label.nextElementSibling;
     if (!next || label.querySelector('a') || !isRelatedLabel(textOf(label)) || !next.querySelector('a') || next.closest('nav, footer')) continue;
     candidates.push(label, next);
+  }
+  // A link that carries its own label ("<a>Related: Title</a>", a rich link in the text): its block is a related block.
+  for (const link of all(doc, 'a[href]')) {
+    const block = link.closest('aside, p, div, li');
+    if (block && RELATED_LABEL.exec(textOf(link))?.groups?.title && !block.closest('nav, footer')) candidates.push(block);
   }
   // The outermost block of a nest (`<section class="related"><ul class="related-list">`) stands for all.
   const elements = candidates.filter((element, i) => candidates.indexOf(element) === i && !candidates.some((other) => other !== element && other.contains(element)));

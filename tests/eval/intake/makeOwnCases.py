@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Writes tests/eval/intake/own/: intake cases in the house styles of about 30 publishers.
+"""Writes tests/eval/intake/own/: intake cases in the house styles of about 40 publishers: pasted
+text (NAME.txt), saved pages (webpage-*.html; the hand-written page-*.html cases are left alone)
+and over-reach cases (over-*.txt: copy where every field but the headline and byline must stay empty).
 
 Each publisher's template prints a story the way that publisher's page or feed does (kicker,
 time line, byline, caption and credit, dateline, related block, closing credit, furniture);
@@ -716,7 +718,7 @@ Las claves de la nueva ley de vivienda
     return text, dict(headline=s['head'], standfirst=s['stand'], byline=w, dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{12 + n % 4}:{(n * 7) % 60:02d}', source=''),
                       related=[dict(title='Las claves de la nueva ley de vivienda', url='')], notInBody=['Sociedad', 'Más información', 'Compartir en Facebook'], **body_fields(s['paras']))
 
-@template('reuters-es', 'Reuters (español)', 'wire agency', 'es', 'Reuters in Spanish: "CIUDAD, 6 nov (Reuters) -" and a closing reporting credit in Spanish.')
+@template('reuters-es', 'Reuters (español)', 'wire agency', 'es', 'Reuters in Spanish: "CIUDAD, 6 nov (Reuters) -" and a closing reporting credit in Spanish (the credit line without the brackets it is printed in).')
 def reuterses(s, n):
     y, m, d = date_of(n)
     text = f"""{s['head']}
@@ -762,11 +764,152 @@ Con información de EFE
     return text, dict(headline=s['head'], standfirst=s['stand'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{10 + n % 5}:{(n * 3) % 60:02d}', source=''), credit=dict(line='Con información de EFE', source='EFE'),
                       notInBody=['Con información de EFE'], **body_fields(s['paras']))
 
+# ---------------------------------------------------------------------------------------------
+# Saved pages ("Save page as... HTML only"): the same stories in five page templates. Written here
+# as webpage-*.html; the hand-written page-*.html cases beside them are kept.
+
+def page_case(name, publisher, kind, lang, notes, html, e):
+    case(name, publisher, kind, lang, notes, '', e)
+    os.remove(os.path.join(OUT, name + '.txt'))
+    with open(os.path.join(OUT, name + '.html'), 'w') as f:
+        f.write(html.strip() + '\n')
+
+def shell(title, site, lang, head, article, after=''):
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{title} | {site}</title>
+<meta property="og:site_name" content="{site}">{head}</head>
+<body><header role="banner"><a href="/">{site}</a><nav><a href="/news">News</a><a href="/world">World</a><a href="/sport">Sport</a></nav></header>
+<main><article>{article}</article>{after}</main>
+<footer><p>&copy; 2026 {site}. All rights reserved.</p><a href="/privacy">Privacy</a><a href="/terms">Terms</a></footer></body></html>"""
+
+def ld(s, iso, author):
+    return '<script type="application/ld+json">' + json.dumps({'@context': 'https://schema.org', '@type': 'NewsArticle', 'headline': s['head'], 'datePublished': iso, 'author': author}, ensure_ascii=False) + '</script>'
+
+P = []
+def page_template(slug, publisher, kind, lang, notes):
+    def wrap(fn):
+        P.append((slug, publisher, kind, lang, notes, fn))
+        return fn
+    return wrap
+
+@page_template('wire', 'Wire agency site', 'wire agency', 'en', 'Agency page: byline div, time element, figure with bracketed agency credit, dateline with (Agency) and dash, related aside with addresses, contributor line.')
+def page_wire(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    iso = f'{y}-{m:02d}-{d:02d}T{9 + n % 3:02d}:{(n * 7) % 60:02d}:00-05:00'
+    head = ld(s, iso, [{'@type': 'Person', 'name': w[0]}])
+    slug = s['key']
+    article = f"""<h1>{s['head']}</h1><div class="byline">By {w[0].upper()}</div><time datetime="{iso}">{MONTHS[m-1]} {d}, {y}</time>
+<figure><img src="https://cdn.wire.example/{slug}.jpg" alt=""><figcaption>{s['cap']} (AP Photo/{w[1]})</figcaption></figure>
+<div class="story-body"><p>{s['place']} (AP) — {s['paras'][0]}</p>""" + ''.join(f'<p>{p}</p>' for p in s['paras'][1:]) + f"""<p>Associated Press writer {w[1]} contributed to this report.</p></div>"""
+    after = f'<aside class="related-coverage"><h2>Related coverage</h2><ul><li><a href="https://wire.example/article/{slug}-follow-up">What comes next in {s["city"]}</a></li></ul></aside>'
+    return shell(s['head'], 'Wire Agency', 'en', head, article, after), dict(
+        headline=s['head'], byline=f'By {w[0].upper()}', dateline=dict(place=s['place'], date=iso[:16], source='AP'),
+        credit=dict(line=f'Associated Press writer {w[1]} contributed to this report', source='AP'),
+        related=[dict(title=f'What comes next in {s["city"]}', url=f'https://wire.example/article/{slug}-follow-up')],
+        figures=[dict(caption=s['cap'], credit=f'AP Photo/{w[1]}')], notInBody=['(AP) —', 'Related coverage', 'contributed to this report'], **body_fields(s['paras']))
+
+@page_template('paper', 'National newspaper site', 'newspaper', 'en', 'Newspaper page: kicker, deck named in a data attribute, byline and role on two lines, time in a named span with a point clock, figure with "Photograph:" credit, "Related:" rich link, topic list.')
+def page_paper(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    hh, mm = 7 + n % 4, (n * 11) % 60
+    slug = s['key']
+    article = f"""<div class="kicker"><a href="/world">World news</a></div><h1>{s['head']}</h1><div data-component="standfirst"><p>{s['stand']}</p></div>
+<div class="article-author"><p><a href="/profile/{slug}">{w[1]}</a></p><p>Foreign correspondent</p></div><span data-role="published-date">{d} {SHORT[m-1]} {y} {hh:02d}.{mm:02d} GMT</span>
+<figure><img src="https://media.paper.example/{slug}.jpg" alt=""><figcaption><span class="caption-text">{s['cap']}</span> <span class="caption-credit">Photograph: {w[0]}/Reuters</span></figcaption></figure>
+<div class="article-body"><p>{s['paras'][0]}</p><p>{s['paras'][1]}</p><aside class="rich-link"><a href="https://paper.example/world/{slug}-background">Related: Why {s['city']} matters</a></aside>""" + ''.join(f'<p>{p}</p>' for p in s['paras'][2:]) + '</div>'
+    after = '<div class="submeta"><h2>Explore more on these topics</h2><ul><li><a href="/world">World news</a></li></ul></div>'
+    return shell(s['head'], 'The Daily Paper', 'en-GB', '', article, after), dict(
+        headline=s['head'], standfirst=s['stand'], byline=f'{w[1]} Foreign correspondent', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}', source=''),
+        related=[dict(title=f'Why {s["city"]} matters', url=f'https://paper.example/world/{slug}-background')],
+        figures=[dict(caption=s['cap'], credit=f"{w[0]}/Reuters")], notInBody=['Photograph:', 'Explore more on these topics', 'Foreign correspondent'], **body_fields(s['paras']))
+
+@page_template('broadcaster', 'Public broadcaster site', 'broadcaster', 'en', 'Broadcaster page: relative "Published" line beside a machine date, name and desk lines, figure whose credit is printed above the caption, "More on this story" links, "Related topics".')
+def page_broadcaster(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    iso = f'{y}-{m:02d}-{d:02d}T{6 + n % 5:02d}:{(n * 13) % 60:02d}:00.000Z'
+    slug = s['key']
+    article = f"""<h1 id="main-heading">{s['head']}</h1><div data-testid="byline"><span>{w[0]}</span><span>World News</span></div><time datetime="{iso}">3 hours ago</time>
+<figure><img src="https://ichef.broadcast.example/{slug}.jpg" alt=""><span class="image-source">Image source, Getty Images</span><figcaption>Image caption, {s['cap'].rstrip('.')}</figcaption></figure>
+<div class="story-text">""" + ''.join(f'<p>{p}</p>' for p in s['paras']) + '</div>'
+    after = f'<section class="links-block"><h2>More on this story</h2><ul><li><a href="https://broadcast.example/news/{slug}-explainer">{s["city"]}: what we know</a></li></ul></section><section><h2>Related topics</h2><ul><li><a href="/topics/world">World</a></li></ul></section>'
+    return shell(s['head'], 'Broadcaster News', 'en-GB', '', article, after), dict(
+        headline=s['head'], byline=f'{w[0]} World News', dateline=dict(place='', date=iso[:16], source=''),
+        related=[dict(title=f'{s["city"]}: what we know', url=f'https://broadcast.example/news/{slug}-explainer')],
+        figures=[dict(caption=s['cap'].rstrip('.'), credit='Getty Images')], notInBody=['Image source', 'Image caption', 'Related topics', '3 hours ago'], **body_fields(s['paras']))
+
+@page_template('release', 'Press-release service site', 'press-release service', 'en', 'Press-release page: company as author in JSON-LD (no byline), dated wire dateline, About section and contacts out of the body, SOURCE line as the credit, more releases from the company as related links.')
+def page_release(s, n):
+    y, m, d = date_of(n)
+    co = ['Northwind Labs', 'Harbor Energy', 'Bluefield Foods', 'Corvid Systems'][n % 4]
+    slug = s['key']
+    paras = [f"{co} today announced a new programme in {s['city']}, the company said in a statement."] + s['paras'][1:3]
+    head = ld(s, f'{y}-{m:02d}-{d:02d}T13:00:00Z', {'@type': 'Organization', 'name': co})
+    article = f"""<h1>{s['head']}</h1><p class="release-date">{AP_MON[m-1]} {d}, {y}, 08:00 ET</p>
+<div class="release-body"><p>{s['place']}, {s['region']}, {AP_MON[m-1]} {d}, {y} /PRNewswire/ -- {paras[0]}</p>""" + ''.join(f'<p>{p}</p>' for p in paras[1:]) + f"""<p><b>About {co}</b></p><p>{co} is a company founded in 2009 that employs about 1,200 people.</p><p>Media contact:<br>press@{slug}.example</p><p>SOURCE {co}</p></div>"""
+    after = f'<section class="more-releases"><h3>More news from {co}</h3><ul><li><a href="https://release.example/news/{slug}-results">{co} reports annual results</a></li></ul></section>'
+    return shell(s['head'], 'Release Wire', 'en-US', head, article, after), dict(
+        headline=s['head'], dateline=dict(place=f"{s['place']}, {s['region']}", date=f'{y}-{m:02d}-{d:02d}T08:00', source='PRNewswire'), credit=dict(line=f'SOURCE {co}', source=co),
+        related=[dict(title=f'{co} reports annual results', url=f'https://release.example/news/{slug}-results')],
+        notInBody=['/PRNewswire/', f'About {co}', 'Media contact', f'SOURCE {co}'], **body_fields(paras))
+
+@page_template('diario', 'Diario en español', 'newspaper', 'es', 'Página de diario: antetítulo, subtítulo en h2, firma "Por", línea de lugar y hora, pie de foto con crédito entre paréntesis, bloque "Más información" con enlaces.')
+def page_diario(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    hh, mm = 10 + n % 5, (n * 17) % 60
+    slug = s['key']
+    article = f"""<p class="kicker">Sociedad</p><h1>{s['head']}</h1><h2 class="subtitulo">{s['stand']}</h2><div class="firma">Por {w[0]}</div><div class="fecha">{s['city']} - {d} {ES_SHORT[m-1]} {y} - {hh:02d}:{mm:02d} CET</div>
+<figure><img src="https://img.diario.example/{slug}.jpg" alt=""><figcaption>{s['cap']} ({w[1]}/EFE)</figcaption></figure>
+<div class="cuerpo">""" + ''.join(f'<p>{p}</p>' for p in s['paras']) + f"""<div class="relacionadas"><p>Más información</p><ul><li><a href="https://diario.example/{slug}-claves">Las claves de la jornada</a></li></ul></div></div>"""
+    return shell(s['head'], 'El Diario', 'es', '', article), dict(
+        headline=s['head'], standfirst=s['stand'], byline=f'Por {w[0]}', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}', source=''),
+        related=[dict(title='Las claves de la jornada', url=f'https://diario.example/{slug}-claves')],
+        figures=[dict(caption=s['cap'], credit=f'{w[1]}/EFE')], notInBody=['Más información', 'Sociedad'], **body_fields(s['paras']))
+
+# ---------------------------------------------------------------------------------------------
+# Over-reach: copy where the importer must leave fields empty and the story whole.
+
+O = []
+def over_template(slug, publisher, kind, lang, notes):
+    def wrap(fn):
+        O.append((slug, publisher, kind, lang, notes, fn))
+        return fn
+    return wrap
+
+@over_template('qa', 'Magazine interview', 'magazine', 'en', 'Interview as questions and answers: "Q:" and "A:" open lines and are no dateline; no byline, date or credit.')
+def over_qa(s, n):
+    paras = [f"Q: What happened in {s['city']} this week?", f"A: {s['paras'][0]}", 'Q: What happens next?', f"A: {s['paras'][3]}"]
+    return f"{s['head']}\n\n" + '\n\n'.join(paras), dict(headline=s['head'], **body_fields(paras))
+
+@over_template('agency-mention', 'Local newspaper', 'newspaper', 'en', 'A story that names agencies in its text ("Reuters reported") without any dateline or credit: no source may be invented.')
+def over_mention(s, n):
+    paras = [f"Reuters reported on Monday that {s['paras'][0][0].lower()}{s['paras'][0][1:]}", s['paras'][1], f"The AFP news agency quoted a local official as saying the situation was under control.", s['paras'][2]]
+    return f"{s['head']}\n\n" + '\n\n'.join(paras), dict(headline=s['head'], **body_fields(paras))
+
+@over_template('short-end', 'Local newspaper', 'newspaper', 'en', 'A story ending in a short sentence and opening with a name in capitals without a dash: the short sentence stays, there is no dateline.')
+def over_short(s, n):
+    paras = [f"{s['city'].upper()} residents woke to the news on {DAYS[n % 7]}. {s['paras'][0]}", s['paras'][1], s['paras'][2], 'Nobody was hurt.']
+    return f"{s['head']}\n\nBy {s['writers'][0]}\n\n" + '\n\n'.join(paras), dict(headline=s['head'], byline=f"By {s['writers'][0]}", **body_fields(paras))
+
+@over_template('newsletter-post', 'Personal newsletter', 'blog', 'en', 'A newsletter post that talks to its reader inside the story ("you") and has a bullet list: the reader address stays, nothing is a field but the headline and byline.')
+def over_newsletter(s, n):
+    paras = [f"If you have been following the news from {s['city']}, you will know the week was a long one.", s['paras'][1], s['paras'][2], 'I will write again next week when we know more.']
+    text = f"{s['head']}\n\nBy {s['writers'][1]}\n\n" + '\n\n'.join(paras[:3]) + '\n\n- The first thing to watch is the weather.\n- The second is the budget.\n\n' + paras[3]
+    return text, dict(headline=s['head'], byline=f"By {s['writers'][1]}", bodyStartsWith=words(paras[0], 8), bodyEndsWith=words(paras[3], 7, end=True))
+
+@over_template('titlecase-opinion', 'Opinion column', 'newspaper', 'en', 'An opinion piece whose first lines are short title-case sentences: the first paragraph is not a standfirst or byline.')
+def over_titlecase(s, n):
+    paras = [f"We Should Listen. {s['paras'][0]}", s['paras'][1], s['paras'][2], f"That is why {s['city']} deserves better than it got this week."]
+    return f"Opinion\n\n{s['head']}\n\n" + '\n\n'.join(paras), dict(headline=s['head'], notInBody=['Opinion'], **body_fields(paras))
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
         # Saved-page cases (page-*.html + .json) are written by hand, not here.
-        if f.endswith(('.txt', '.json')) and not f.startswith('page-'):
+        if f.endswith(('.txt', '.json')) and not f.startswith('page-') or f.startswith('webpage-'):
             os.remove(os.path.join(OUT, f))
     count = 0
     for i, (slug, publisher, kind, lang, notes, fn) in enumerate(T):
@@ -777,6 +920,19 @@ def main():
             text, e = fn(s, i + j)
             case(f'{slug}-{s["key"]}', publisher, kind, lang, notes, text, e)
             count += 1
-    print(count, 'cases,', len({t[1] for t in T}), 'publishers')
+    for i, (slug, publisher, kind, lang, notes, fn) in enumerate(P):
+        stories = ES if lang == 'es' else EN
+        for j in range(4):
+            s = stories[(i * 2 + j) % len(stories)]
+            html, e = fn(s, i + j)
+            page_case(f'webpage-{slug}-{s["key"]}', publisher, kind, lang, notes, html, e)
+            count += 1
+    for i, (slug, publisher, kind, lang, notes, fn) in enumerate(O):
+        for j in range(4):
+            s = EN[(i * 3 + j + 1) % len(EN)]
+            text, e = fn(s, i + j)
+            case(f'over-{slug}-{s["key"]}', publisher, kind, lang, notes, text, e)
+            count += 1
+    print(count, 'cases,', len({t[1] for t in T + P + O}), 'publishers')
 
 main()

@@ -181,6 +181,31 @@ describe('saved web page: parts named in any attribute, and what only the text t
   });
 });
 
+describe('saved web page: what the own saved-page cases found', () => {
+  it('never counts back from "3 hours ago": the machine date and its time stand', () => {
+    const header = '<h1>Harbour bridge shuts to lorries</h1><time datetime="2026-05-12T06:45:00.000Z">3 hours ago</time>';
+    expect(fieldsOf(page({ header })).dateline?.date).toBe('2026-05-12T06:45');
+  });
+
+  it('reads a credit printed above the caption once, though its element is named and labelled both', () => {
+    const [figure] = figures(page({ body: `<p>${LONG}</p><figure><img src="a.jpg"><span class="image-source">Image source, Coast Pictures</span><figcaption>Image caption, The bridge at dusk</figcaption></figure><p>Repairs are expected to take a year.</p>` }));
+    expect({ caption: captionOf(figure), credit: figure.attrs?.credit }).toEqual({ caption: 'The bridge at dusk', credit: 'Coast Pictures' });
+  });
+
+  it('reads a deck named in Spanish and a related link that carries its own label', () => {
+    const fields = fieldsOf(
+      page({
+        header: '<h1>Harbour bridge shuts to lorries</h1><h2 class="subtitulo">Las grietas aparecieron en dos pilares del puente</h2>',
+        body: `<p>${LONG}</p><aside class="rich-link"><a href="https://www.coastcourier.example/news/ferries">Related: Ferries take the lorries</a></aside><p>Repairs are expected to take a year.</p>`,
+      }),
+    );
+    expect(fields.standfirst).toBe('Las grietas aparecieron en dos pilares del puente');
+    const doc = parsePage(`<main><article><h1>Cierra el puente</h1><h2 class="subtitulo">Las grietas aparecieron en dos pilares del puente</h2><div class="cuerpo"><p>${LONG}</p></div></article></main>`);
+    expect(readPrintedHead(doc, readPageMetadata(doc), false).standfirst).toBe('Las grietas aparecieron en dos pilares del puente');
+    expect(fields.related).toEqual([{ title: 'Ferries take the lorries', url: 'https://www.coastcourier.example/news/ferries' }]);
+  });
+});
+
 describe('rich paste (the clipboard\'s HTML)', () => {
   it('reads a selection: heading as headline, figure, time and links, with no page around it', () => {
     const html = `<meta charset="utf-8"><h1>Harbour bridge shuts to lorries</h1><p>By Mara Quist</p><time datetime="2026-05-12T07:45:00+01:00">12 May 2026</time><figure><img src="https://cdn.example/bridge.jpg" alt="Bridge"><figcaption>The bridge in 1900. (Jo Lake/Coast Courier via AP)</figcaption></figure><p>${LONG}</p><p>Related: <a href="https://www.coastcourier.example/news/ferry">Ferry fares rise again</a></p>`;

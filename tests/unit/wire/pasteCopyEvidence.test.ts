@@ -235,3 +235,11 @@ describe('the story’s first and last lines', () => {
     expect(bodyParagraphs(story.fields.body!)).toEqual([LEAD, SECOND]);
   });
 });
+
+describe('an interview', () => {
+  it('keeps its questions and answers as story text, not a deck', () => {
+    const text = `Talking baths with the mayor\n\nQ: What happened on Mill Street this week?\n\nA: ${LEAD}\n\nQ: What happens next?\n\nA: ${SECOND}`;
+    expect(read(text).fields.standfirst).toBe('');
+    expect(storyText(text)).toEqual(['Q: What happened on Mill Street this week?', `A: ${LEAD}`, 'Q: What happens next?', `A: ${SECOND}`]);
+  });
+});
