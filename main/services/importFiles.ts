@@ -4,6 +4,7 @@
 import type { ParsedInput } from '../../src/api/contract';
 import { MAX_IMPORT_TOTAL_BYTES, megabytes, type ImportCopyResult, type ImportedStorySummary } from '../../src/api/importExport';
 import { GalleyError } from '../../src/api/result';
+import { summariseWarnings } from '../../src/wire/summariseWarnings';
 import type { StorePort } from '../store/storePort';
 import { addAsset } from './assets';
 import type { WireRenderer } from './desk/wirePool';
@@ -46,7 +47,7 @@ export function createImportServices(store: StorePort, assetFolder: string, rend
     const unused = images.filter((image) => !used.has(image)).map((image) => `"${image.name}"`);
     if (unused.length) parsed[0].warnings.push(`${unused.join(', ')} came with the files but no figure names ${unused.length === 1 ? 'it' : 'them'}: not added.`);
     const stories = await store.importMany(parsed.map(({ changes }) => ({ fields: changes })));
-    return stories.map((story, i) => ({ id: story.id, headline: story.headline, file: parsed[i].file, format: parsed[i].format, warnings: parsed[i].warnings }));
+    return stories.map((story, i) => ({ id: story.id, headline: story.headline, file: parsed[i].file, format: parsed[i].format, warnings: summariseWarnings(parsed[i].warnings) }));
   };
 
   const importCopy = async ({ text, html }: ParsedInput<'importCopy'>): Promise<ImportCopyResult> => {
@@ -55,7 +56,7 @@ export function createImportServices(store: StorePort, assetFolder: string, rend
     const [{ changes, warnings }] = outcome.stories;
     // Pasted photos are only addresses: never fetched, each listed as missing.
     const story = await store.createStory(await attachDeliveredPhotos(changes, warnings), 'import');
-    return { story, warnings };
+    return { story, warnings: summariseWarnings(warnings) };
   };
 
   return { importFiles, importCopy };

@@ -2,7 +2,8 @@
 // in the wire worker (wireWorker.ts), so a large or hostile file is parsed off the Electron main
 // process, and in-process where no worker is built (tests on the sources).
 import { MAX_IMPORT_FILE_BYTES, megabytes } from '../../src/api/importExport';
-import { storyChangesSchema, type StoryChanges } from '../../src/story/story';
+import type { StoryChanges } from '../../src/story/story';
+import { fitImportedFields } from '../../src/wire/fitImportedFields';
 import { detectImportFormat, importDocument, importPastedCopy } from '../../src/wire/index';
 import type { ImportFormat, ImportedStory } from '../../src/wire/types';
 import { cleanChanges } from './cleanChanges';
@@ -37,26 +38,22 @@ export type ParsedImport = { ok: true; stories: ParsedStory[] } | { ok: false; m
 export const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * An imported story's fields as the library takes them: checked against the same schema as
- * a save, so a file whose fields do not fit is refused with the file's name rather than
- * failing half-way through the write.
- */
-function changesOf(imported: ImportedStory): StoryChanges {
-  const parsed = storyChangesSchema.safeParse(imported.fields);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`The story's ${issue.path.join('.') || 'fields'} cannot be stored (${issue.message}).`);
-  }
-  return cleanChanges(parsed.data);
-}
-
-/**
  * What the user is shown: the importer's doubts, then every block of pasted copy it moved out of
  * the body with the field it went to, so nothing leaves the story unlisted.
  */
 function reportOf(imported: ImportedStory): string[] {
   const moved = (imported.moved ?? []).map(({ text, field }) => `Moved to ${field}: "${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`);
   return [...new Set([...imported.warnings, ...moved])];
+}
+
+/**
+ * A story as the import writes it: fields over a limit are cut to it with a warning (fitted
+ * first, so the cuts are among its warnings); anything else that does not fit refuses the file
+ * with its name rather than failing half-way through the write.
+ */
+function storyOf(file: string, format: ImportFormat, imported: ImportedStory): ParsedStory {
+  const changes = cleanChanges(fitImportedFields(imported.fields, imported.warnings));
+  return { file, format, changes, warnings: reportOf(imported) };
 }
 
 /** The stories of one imported file or paste, or the reason it is refused (naming the file). */
@@ -69,7 +66,7 @@ function parseImportFile({ name, text }: ImportText): ParsedImport {
     // UTF-8 takes at least one byte per UTF-16 unit, so this never refuses a file the page allowed.
     if (text.length > MAX_IMPORT_FILE_BYTES) throw new Error(`it is larger than ${megabytes(MAX_IMPORT_FILE_BYTES)}, the most Galley imports from one file.`);
     const result = detectImportFormat(text, name) === 'html' ? importSavedPage(text) : importDocument(text, name);
-    return { ok: true, stories: result.stories.map((story) => ({ file: name, format: result.format, changes: changesOf(story), warnings: reportOf(story) })) };
+    return { ok: true, stories: result.stories.map((story) => storyOf(name, result.format, story)) };
   } catch (error) {
     return { ok: false, message: `${name}: ${reasonOf(error)} Nothing was imported.` };
   }
@@ -80,7 +77,7 @@ function parsePaste({ text, html }: PastedCopy['paste']): ParsedImport {
   try {
     // The HTML a browser copies beside the text keeps what the text loses: figures, captions, times, links' addresses.
     const [imported] = html?.trim() ? [readArticleHtml(html, { clipboard: true })] : importPastedCopy(text).stories;
-    return { ok: true, stories: [{ file: '', format: 'text', changes: changesOf(imported), warnings: reportOf(imported) }] };
+    return { ok: true, stories: [storyOf('', 'text', imported)] };
   } catch (error) {
     return { ok: false, message: reasonOf(error) };
   }

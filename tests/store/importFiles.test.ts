@@ -63,13 +63,19 @@ describe('importFiles', () => {
   });
 
   it('imports nothing when a story cannot be stored, even after other files parsed', async () => {
-    const tooLong = JSON.stringify({ uri: 'urn:test:long', headline: 'Long '.repeat(300), body_text: 'Text.' });
+    const badLink = JSON.stringify({ uri: 'urn:test:link', headline: 'Port reopens', body_text: 'Text.', associations: [{ rel: 'seeAlso', uri: 'https://exa mple.com/', name: 'Earlier' }] });
     const result = await importFiles([
       { name: 'storm.txt', text: COPY },
-      { name: 'long.json', text: tooLong },
+      { name: 'link.json', text: badLink },
     ]);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^long\.json: The story's headline cannot be stored/) } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^link\.json: The story's related\.0\.url cannot be stored/) } });
     expect(await storyCount()).toBe(0);
+  });
+
+  it('keeps a story whose headline is over the limit, cut, with a warning that says so', async () => {
+    const tooLong = JSON.stringify({ uri: 'urn:test:long', headline: 'Long '.repeat(300), body_text: 'Text.' });
+    const result = await importFiles([{ name: 'long.json', text: tooLong }]);
+    expect(result).toMatchObject({ ok: true, value: [{ headline: 'Long '.repeat(200).slice(0, 1000), warnings: ['The headline was 1,500 characters, more than the 1,000 Galley keeps: the last 500 characters cut.'] }] });
   });
 
   it('refuses an empty list of files with invalid-input', async () => {

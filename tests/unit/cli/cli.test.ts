@@ -216,6 +216,19 @@ describe('galley with bad input', () => {
     expect(JSON.parse((await galley('list', '--json')).stdout)).toEqual([]);
   });
 
+  it('imports a ninjs with 150,000 video associations and prints the first few warnings and how many more', async () => {
+    const associations = Array.from({ length: 150_000 }, (_, i) => ({ uri: `urn:video:${i + 1}`, type: 'video', name: `Clip ${i + 1}` }));
+    const ninjs = { uri: 'urn:story:1', headlines: [{ role: 'main', value: 'Storm closes Hamburg port' }], bodies: [{ role: 'text', contentType: 'text/plain', value: 'A storm closed the port.' }], associations };
+    writeFileSync(folder.file('storm.json'), JSON.stringify(ninjs));
+    const result = await galley('import', folder.file('storm.json'));
+    expect(result.status).toBe(0);
+    const checks = result.stdout.split('\n').filter((line) => line.startsWith('    check: '));
+    expect(checks).toEqual([
+      ...[1, 2, 3, 4, 5].map((i) => `    check: The associated video "Clip ${i}" (urn:video:${i}) was not imported: Galley figures are photos.`),
+      '    check: …and 149,995 more like these.',
+    ]);
+  });
+
   it('refuses a file that is not a library without touching it', async () => {
     writeFileSync(db, 'not a database at all, just some notes'.repeat(20));
     const before = readFileSync(db);
