@@ -1,5 +1,5 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
+import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
@@ -463,8 +463,9 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   if (end <= start || wordCount(tokens, content) < 2) return;
   const opensWithThat = THAT.has(tokens[contentStart].lower);
   const holdsQuote = governed !== null && governed.start >= start && governed.start < end;
-  if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote) return;
-  const saysSomething = opensWithThat || holdsQuote || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
+  const charges = accuses(scope, cue, contentStart);
+  if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote && !charges) return;
+  const saysSomething = opensWithThat || holdsQuote || charges || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
   if (!saysSomething && !looksLikeClause(scope, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);
   else addRelation(scope, register, cue, content, sourceRange, 0.75);
@@ -485,6 +486,21 @@ function linkOpeningParticiple(scope: SentenceScope, register: SpeakerRegister, 
   if (!(governed && governed.start < content.end) && !THAT.has(tokens[first].lower)) return;
   const subject = leadingSubject(tokens, comma + 1, tokens.length);
   if (subject) addRelation(scope, register, cue, content, subject, 0.7);
+}
+
+/** Longest object between an accusation verb and its charge: "accused the former finance minister of". */
+const MAX_ACCUSED_TOKENS = 6;
+
+/** "accused Avenatti of fraud", "blamed the storm for the delays": the charge is what was said. */
+function accuses(scope: SentenceScope, cue: Cue, from: number): boolean {
+  if (!ACCUSATION_VERBS.has(cue.lower)) return false;
+  const { tokens } = scope;
+  const charge = cue.lower.startsWith('blam') ? 'for' : 'of';
+  for (let i = from + 1; i < tokens.length && i - from <= MAX_ACCUSED_TOKENS; i++) {
+    if (tokens[i].lower === charge) return i + 1 < tokens.length;
+    if (!tokens[i].isWord) return false;
+  }
+  return false;
 }
 
 /** Forms of "be" before a passive reporting verb: "were reported by local media to have ...". */

@@ -145,6 +145,9 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set(
   words(`believe believes believed think thinks thought feel feels felt fear fears feared suspect suspects suspected hope hopes hoped`),
 );
 
+/** Verbs that report a charge against someone: "accused X of ...", "blamed X for ...". */
+export const ACCUSATION_VERBS: ReadonlySet<string> = new Set(words(`accuse accused accuses accusing blame blamed blames blaming`));
+
 /** The plain verbs of saying: whatever follows them is what was said, clause or not. */
 export const SAY_VERBS: ReadonlySet<string> = new Set(
   words(`say says said told tells tell dijo dice afirmó afirma aseguró asegura señaló señala declaró explicó indicó añadió agregó`),

@@ -69,6 +69,22 @@ const INDIRECT: Case[] = [
     expected: [{ kind: 'indirect', content: 'the border would stay open', cue: 'stated', source: 'the prime minister' }],
   },
   {
+    name: 'an accusation: the charge is what was said',
+    text: 'Prosecutors accused the former treasurer of moving club funds abroad.',
+    expected: [{ kind: 'indirect', content: 'the former treasurer of moving club funds', cue: 'accused', source: 'Prosecutors' }],
+  },
+  {
+    name: 'blame with "for"',
+    text: 'Mayor Ines Duarte blamed the contractor for the three-month delay.',
+    expected: [{ kind: 'indirect', content: 'the contractor for the three-month delay', cue: 'blamed', speaker: 'Ines Duarte' }],
+  },
+  {
+    name: 'the accused in the passive or as a noun reports nothing',
+    text: 'The treasurer was accused of fraud. The accused man was released on bail.',
+    expected: [],
+    notCues: ['accused'],
+  },
+  {
     name: 'the passive with its agent: the agent is the source',
     text: 'Two ministers were reported by local media to have left the country overnight.',
     expected: [{ kind: 'indirect', content: 'Two ministers were reported', cue: 'reported', source: 'local media' }],
