@@ -13,7 +13,7 @@ import type { StorePort } from '../store/storePort';
 import { safeFileStem } from './atomicWrite';
 import { recoverOutbox } from './desk/outbox';
 import type { OutboxFiles } from './desk/outboxFiles';
-import { photoFilesById, readStoryPhotos, type OutgoingPhoto } from './desk/storyPhotos';
+import { photoFilesById, readPhotoBytes, readStoryPhotos } from './desk/storyPhotos';
 import { isNameTaken, numberedName, publishFileAs, syncFolder } from './publishFile';
 
 export interface FolderExport {
@@ -46,19 +46,20 @@ export async function exportToFolder(stories: readonly Story[], format: WireForm
       }
     }
   };
-  const planned: { story: Story; fileName: string; bytes: Uint8Array; photos: OutgoingPhoto[]; losses: Loss[] }[] = [];
+  const planned: { story: Story; fileName: string; bytes: Uint8Array; photos: { fileName: string; bytes: Uint8Array }[]; losses: Loss[] }[] = [];
   for (const story of stories) {
     const stem = safeFileStem(story.slug, story.id);
-    const photos = FORMAT_INFO[format].carriesPictures ? await readStoryPhotos(assetFolder, story.body, (extension, i) => freeName(`${stem}-photo-${i + 1}`, extension)) : [];
-    const result = exportStory(story, format, { photos: photoFilesById(photos) });
+    const found = FORMAT_INFO[format].carriesPictures ? await readStoryPhotos(assetFolder, story.body, (extension, i) => freeName(`${stem}-photo-${i + 1}`, extension)) : [];
+    const photos = await Promise.all(found.map(async (photo) => ({ fileName: photo.file.fileName, bytes: await readPhotoBytes(photo, story.body) })));
+    const result = exportStory(story, format, { photos: photoFilesById(found) });
     planned.push({ story, fileName: freeName(stem, result.extension), bytes: result.bytes, photos, losses: result.losses });
   }
   mkdirSync(folder, { recursive: true });
   for (const { photos, fileName, bytes } of planned) {
     // Photos first: a reader that sees the story's file finds the files it names.
-    for (const photo of photos) publishFileAs(folder, photo.file.fileName, photo.bytes);
+    for (const photo of photos) publishFileAs(folder, photo.fileName, photo.bytes);
     publishFileAs(folder, fileName, bytes);
   }
   syncFolder(folder);
-  return planned.map(({ story, fileName, photos, losses }) => ({ id: story.id, fileName, photos: photos.map((photo) => photo.file.fileName), losses }));
+  return planned.map(({ story, fileName, photos, losses }) => ({ id: story.id, fileName, photos: photos.map((photo) => photo.fileName), losses }));
 }

@@ -4,7 +4,8 @@
 // temp file first and fsynced, then published with link(2), which fails on any existing entry
 // instead of replacing it, so a file that appears between a check and the publish is kept too.
 // A reader (a transmitter watching the folder) sees nothing or the whole file.
-import { linkSync, lstatSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { GalleyError } from '../../src/api/result';
@@ -27,11 +28,46 @@ export function isWriterAlive(pid: number): boolean {
   }
 }
 
+const tempName = () => `.galley-${process.pid}-${ulid()}.tmp`;
+
 /** Writes bytes to a new hidden temp file in `folder`, fsynced; returns its name. */
 export function writeTempFile(folder: string, bytes: Uint8Array): string {
-  const name = `.galley-${process.pid}-${ulid()}.tmp`;
+  const name = tempName();
   writeSyncedFile(join(folder, name), bytes);
   return name;
+}
+
+/** How much of a copied file is held in memory at once. */
+const COPY_CHUNK = 1024 * 1024;
+
+/**
+ * Copies the file `source` to a new hidden temp file in `folder`, fsynced, a chunk at a time (a
+ * photo never has to be in memory whole); returns its name and the SHA-256 of what was copied.
+ */
+export function copyToTempFile(folder: string, source: string): { name: string; sha256: string } {
+  const name = tempName();
+  const target = join(folder, name);
+  const hash = createHash('sha256');
+  const input = openSync(source, 'r');
+  try {
+    const output = openSync(target, 'wx');
+    try {
+      const chunk = Buffer.allocUnsafe(COPY_CHUNK);
+      for (let read = readSync(input, chunk); read > 0; read = readSync(input, chunk)) {
+        hash.update(chunk.subarray(0, read));
+        for (let written = 0; written < read; ) written += writeSync(output, chunk, written, read - written);
+      }
+      fsyncSync(output);
+    } catch (error) {
+      closeSync(output);
+      rmSync(target, { force: true });
+      throw error;
+    }
+    closeSync(output);
+  } finally {
+    closeSync(input);
+  }
+  return { name, sha256: hash.digest('hex') };
 }
 
 export function discardTempFile(folder: string, name: string): void {

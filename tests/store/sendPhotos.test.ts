@@ -10,7 +10,7 @@ import { inProcessOutboxFiles } from '../../main/services/desk/outboxFiles';
 import { Store } from '../../main/store/store';
 import { inProcessStore, type StorePort } from '../../main/store/storePort';
 import type { SendOutcome } from '../../src/desk/types';
-import { bodyWithPhoto, DESK_NOW, readyStory, storeSamplePhoto } from '../support/deskStories';
+import { bodyWithPhoto, DESK_NOW, readyStory, SAMPLE_PHOTO, storeSamplePhoto } from '../support/deskStories';
 import { tempFolder } from '../support/tempLibrary';
 
 let folder: ReturnType<typeof tempFolder>;
@@ -86,6 +86,17 @@ describe('a send with a photo', () => {
     expect(outcome).toMatchObject({ sent: false, reasons: [expect.stringMatching(/^Photo 1 \(“The Razoni leaves Odesa\.”\) cannot be sent: its file is not in the library's photo folder/)] });
     expect(files()).toEqual([]);
     expect(await desk.getSentLog({ id: story.id, limit: 100 })).toEqual([]);
+  });
+
+  it('refuses a photo whose library file no longer has the bytes its id names, leaving no file and no temp file behind', async () => {
+    const story = photoStory();
+    // Another picture under this photo's name: a damaged or tampered library file.
+    writeFileSync(join(assets, photo.id), readFileSync(SAMPLE_PHOTO.replace('lighthouse', 'keepers')));
+    const outcome = (await desk.sendStories({ ids: [story.id], destination: 'Wire' })).outcomes[0];
+    expect(outcome).toMatchObject({ sent: false, reasons: [expect.stringMatching(/^Photo 1 \(“The Razoni leaves Odesa\.”\) cannot be sent: its file in the library's photo folder is damaged/)] });
+    expect(readdirSync(outbox)).toEqual([]);
+    expect(await desk.getSentLog({ id: story.id, limit: 100 })).toEqual([]);
+    expect((await port.getDestination('Wire')).nextSequence).toBe(1);
   });
 
   it('a photo whose publish failed after the commit is put in place by recovery, with the bytes the log names', async () => {

@@ -7,11 +7,12 @@
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, GalleyError, type ErrorCode } from '../../../src/api/result';
 import { exportToFolder } from '../exportToFolder';
-import { discardTempFile, placeTempFile, syncFolder, writeTempFile } from '../publishFile';
+import { copyToTempFile, discardTempFile, placeTempFile, syncFolder, writeTempFile } from '../publishFile';
 
 /** The file operations of a send, and the library's export to a folder, by name: what the worker thread runs. */
 export const OUTBOX_OPERATIONS = {
   writeTemp: writeTempFile,
+  copyTemp: copyToTempFile,
   discardTemp: discardTempFile,
   placeTemp: placeTempFile,
   syncFolder,

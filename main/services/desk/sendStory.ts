@@ -18,7 +18,7 @@ import type { StorePort } from '../../store/storePort';
 import { isNameTaken, publishTempFile, sha256 } from './outbox';
 import type { OutboxFiles } from './outboxFiles';
 import type { RenderedFile } from './renderFile';
-import { photoFilesById, sendPhotoNames, readStoryPhotos, type OutgoingPhoto } from './storyPhotos';
+import { DAMAGED_PHOTO, photoFilesById, photoProblem, sendPhotoNames, readStoryPhotos, type OutgoingPhoto } from './storyPhotos';
 import type { WireRenderer } from './wirePool';
 
 export interface SendContext {
@@ -169,15 +169,26 @@ async function attemptSend(ctx: SendContext, story: Story, destination: Destinat
     return { format: result.format as SentFileFormat, fileName, bytes: result.bytes! };
   });
   // In sequence order: the photos were numbered after the story's files (prepareSend).
-  const rendered = [...storyFiles, ...photos.map((photo) => ({ format: PHOTO_FILE as SentFileFormat, fileName: photo.file.fileName, bytes: photo.bytes }))];
+  const outgoing = [...storyFiles, ...photos.map((photo) => ({ format: PHOTO_FILE as SentFileFormat, fileName: photo.file.fileName }))];
   mkdirSync(destination.folder, { recursive: true });
-  const taken = rendered.find((file) => isNameTaken(destination.folder, file.fileName));
+  const taken = outgoing.find((file) => isNameTaken(destination.folder, file.fileName));
   if (taken) throw new GalleyError('io', `${taken.fileName} already exists in ${destination.folder}; Galley never overwrites a sent file. Check the destination's file-name pattern.`);
 
   const temps: string[] = [];
+  const hashes: string[] = [];
   let committed = false;
   try {
-    for (const file of rendered) temps.push(await ctx.files.writeTemp(destination.folder, file.bytes));
+    for (const file of storyFiles) {
+      temps.push(await ctx.files.writeTemp(destination.folder, file.bytes));
+      hashes.push(sha256(file.bytes));
+    }
+    // A photo is copied from the library file by file, hashed on the way: the hash must be its asset id.
+    for (const photo of photos) {
+      const copy = await ctx.files.copyTemp(destination.folder, photo.path);
+      temps.push(copy.name);
+      if (copy.sha256 !== photo.assetId) throw photoProblem(story.body, photo.assetId, DAMAGED_PHOTO);
+      hashes.push(copy.sha256);
+    }
     const { entries } = await ctx.store.commitSend({
       storyId: story.id,
       baseVersion: story.version,
@@ -185,11 +196,11 @@ async function attemptSend(ctx: SendContext, story: Story, destination: Destinat
       firstSequence,
       kind: request.kind,
       ...(request.kind === 'correction' ? { correctionNote: request.correctionNote!.trim() } : {}),
-      files: rendered.map((file, i) => ({ format: file.format, fileName: file.fileName, sha256: sha256(file.bytes), tempName: temps[i] })),
+      files: outgoing.map((file, i) => ({ format: file.format, fileName: file.fileName, sha256: hashes[i], tempName: temps[i] })),
       sentAt,
     });
     committed = true;
-    for (const [i, temp] of temps.entries()) await publishTempFile(ctx.files, destination.folder, temp, rendered[i].fileName);
+    for (const [i, temp] of temps.entries()) await publishTempFile(ctx.files, destination.folder, temp, outgoing[i].fileName);
     await ctx.files.syncFolder(destination.folder);
     return { id: story.id, slug: story.slug, headline: story.headline, sent: true, kind: request.kind, files: entries };
   } catch (error) {

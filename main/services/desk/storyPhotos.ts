@@ -3,7 +3,7 @@
 // named, rather than sending something else), and named before the story's files are rendered,
 // because those files name them.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GalleyError } from '../../../src/api/result';
 import { fileNameFor } from '../../../src/desk/destination';
@@ -16,10 +16,11 @@ import { photoLabel } from '../../../src/wire/photos';
 import type { PhotoFile } from '../../../src/wire/types';
 import { safeFileStem } from '../atomicWrite';
 
-/** A photo going out beside a story: its bytes and how the story's files describe it. */
+/** A photo going out beside a story: where it is and how the story's files describe it. */
 export interface OutgoingPhoto {
   assetId: string;
-  bytes: Uint8Array;
+  /** Its file in the library's asset folder. */
+  path: string;
   file: PhotoFile;
 }
 
@@ -37,30 +38,63 @@ export function sendPhotoNames(pattern: string, story: Pick<Story, 'slug' | 'id'
   return (ext, index) => fileNameFor(withType, { ...values, seq: firstSequence + index, ext, format: PHOTO_FILE });
 }
 
-function photoProblem(body: BodyDoc, assetId: string, what: string): GalleyError {
+/** Why a photo cannot go: named as the desk knows it (`Photo 1 (“caption”)`), with what to do. */
+export function photoProblem(body: BodyDoc, assetId: string, what: string): GalleyError {
   const figures = figuresOf(body);
   const index = figures.findIndex((figure) => figure.src === assetId);
   const label = photoLabel(figures[index], index + 1);
   return new GalleyError('io', `${label[0].toUpperCase()}${label.slice(1)} cannot be sent: ${what}. Insert the photo again, or remove the figure.`);
 }
 
-/** Reads the body's photos (each once, in reading order) from `assetFolder`, named by `nameOf`. Throws, naming the photo, when one cannot be read. */
+/** The words for a photo file whose bytes are no longer those its asset id (their hash) names. */
+export const DAMAGED_PHOTO = "its file in the library's photo folder is damaged";
+
+/**
+ * Enough of a photo's head to find its type and pixel size: JPEG's frame header follows its
+ * metadata segments, which are at most a few hundred kilobytes. A size not found there is left out.
+ */
+const HEAD_BYTES = 512 * 1024;
+
+async function readHead(path: string): Promise<{ head: Uint8Array; size: number }> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(Math.min(size, HEAD_BYTES)), 0, Math.min(size, HEAD_BYTES), 0);
+    return { head: buffer.subarray(0, bytesRead), size };
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * The body's photos (each once, in reading order) in `assetFolder`, named by `nameOf`: their
+ * type, size and pixel size from the file's head. The bytes are read, and checked against the
+ * asset id, only when the photo is written. Throws, naming the photo, when one is not there.
+ */
 export async function readStoryPhotos(assetFolder: string | undefined, body: BodyDoc, nameOf: PhotoNamer): Promise<OutgoingPhoto[]> {
   const ids = photoIdsOf(body);
   if (ids.length && !assetFolder) throw new GalleyError('io', 'This library has no photo folder, so its photos cannot be sent.');
   return Promise.all(
     ids.map(async (assetId, i) => {
-      let bytes: Uint8Array;
+      const path = join(assetFolder!, assetId);
+      let found: { head: Uint8Array; size: number };
       try {
-        bytes = await readFile(join(assetFolder!, assetId));
+        found = await readHead(path);
       } catch (error) {
         throw photoProblem(body, assetId, `its file is not in the library's photo folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       }
-      const mediaType = sniffImageType(bytes);
-      if (!mediaType || createHash('sha256').update(bytes).digest('hex') !== assetId) throw photoProblem(body, assetId, "its file in the library's photo folder is damaged");
-      return { assetId, bytes, file: { fileName: nameOf(IMAGE_EXTENSIONS[mediaType], i), mediaType, size: bytes.length, ...imageSize(bytes) } };
+      const mediaType = sniffImageType(found.head);
+      if (!mediaType) throw photoProblem(body, assetId, DAMAGED_PHOTO);
+      return { assetId, path, file: { fileName: nameOf(IMAGE_EXTENSIONS[mediaType], i), mediaType, size: found.size, ...imageSize(found.head) } };
     }),
   );
+}
+
+/** A photo's bytes, checked against its asset id. */
+export async function readPhotoBytes(photo: OutgoingPhoto, body: BodyDoc): Promise<Uint8Array> {
+  const bytes = await readFile(photo.path);
+  if (createHash('sha256').update(bytes).digest('hex') !== photo.assetId) throw photoProblem(body, photo.assetId, DAMAGED_PHOTO);
+  return bytes;
 }
 
 /** The photos as the exporters take them (ExportOptions.photos). */
