@@ -17,6 +17,7 @@ import { findFieldConflicts, type FieldConflict } from '../../../src/newsroom/fi
 import { NEWSROOM_PROTOCOL } from '../../../src/newsroom/storyDoc';
 import { docOf, fieldValues } from '../../../src/newsroom/storyYjs';
 import { parseStoredReply, storeRequest } from '../../../src/newsroom/syncMessages';
+import { clockWarning, covers, isUnchanged } from '../../../src/newsroom/syncRules';
 import type { StorePort } from '../../store/storePort';
 import type { NewsroomConnection } from './newsroomConnection';
 
@@ -45,21 +46,6 @@ export type SyncReport = {
   /** What the person should know though nothing failed (a clock that is off). */
   warnings: string[];
 };
-
-/** A clock further off than this from the server's is worth a word: times shown and sent would be wrong. */
-const CLOCK_TOLERANCE_MS = 5 * 60_000;
-
-/** A warning when this computer's clock is off the server's (Yjs needs no clock; people reading times do). */
-function clockWarning(serverTime: unknown, url: string): string[] {
-  const server = typeof serverTime === 'string' ? Date.parse(serverTime) : NaN;
-  if (Number.isNaN(server)) return [];
-  const offBy = Date.now() - server;
-  if (Math.abs(offBy) <= CLOCK_TOLERANCE_MS) return [];
-  const minutes = Math.round(Math.abs(offBy) / 60_000);
-  return [
-    `This computer's clock is ${minutes} minutes ${offBy > 0 ? 'ahead of' : 'behind'} the newsroom server at ${url}: times Galley records here (changes, embargoes, sends) will be off. Set the clock; nothing was lost.`,
-  ];
-}
 
 const EMPTY_STATE = Y.encodeStateAsUpdate(new Y.Doc());
 
@@ -103,12 +89,6 @@ async function serverStories(connection: NewsroomConnection): Promise<{ revision
   if (list.status === 401) throw new GalleyError('io', `The newsroom refused this library's token: ${String(list.body?.error ?? 'not valid')} Your changes are kept here.`);
   if (list.status !== 200 || !Array.isArray(list.body?.stories)) throw new GalleyError('io', `The newsroom server at ${connection.url} did not list its stories (HTTP ${list.status}).`);
   return { revisions: new Map((list.body.stories as { id: string; revision: number }[]).map((story) => [story.id, story.revision])), time: health.body.time };
-}
-
-/** True when `stored` holds every change `local` has (every client's clock at least as far). */
-function covers(stored: Map<number, number>, local: Map<number, number>): boolean {
-  for (const [client, clock] of local) if ((stored.get(client) ?? 0) < clock) return false;
-  return true;
 }
 
 /**
@@ -196,7 +176,7 @@ async function syncStory(
 ): Promise<void> {
   const storyId = story.id;
   const shared = await store.sharedStoryState(storyId);
-  if (shared && shared.pending.length === 0 && shared.serverRevision > 0 && shared.serverRevision === story.serverRevision) {
+  if (isUnchanged(shared, story.serverRevision)) {
     report.unchanged += 1;
     return;
   }
