@@ -18,7 +18,7 @@ import type { StorePort } from '../store/storePort';
 import { imagesDeliveredWith } from './deliveredImages';
 import { backup } from './backupCommands';
 import { check, destination, kill, log, sendToDestination } from './deskCommands';
-import { append, connect, discard, disconnect, set, sync } from './newsroomCommands';
+import { append, conflicts, connect, discard, disconnect, set, sync } from './newsroomCommands';
 import { UsageError } from './usage';
 
 export interface CommandContext {
@@ -202,4 +202,5 @@ export const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => P
   set,
   append,
   discard,
+  conflicts,
 };

@@ -76,3 +76,11 @@ export async function discard(ctx: CommandContext, args: string[]): Promise<void
   if (ctx.json) return printJson(ctx, story);
   ctx.print(`${id} is back to the newsroom's version (v${story.version}); its changes here that the newsroom did not store are dropped. Run galley sync for what others changed since.`);
 }
+
+export async function conflicts(ctx: CommandContext, args: string[]): Promise<void> {
+  if (args.length) throw new UsageError('conflicts takes no arguments');
+  const open = await ctx.store.listConflicts();
+  if (ctx.json) return printJson(ctx, open);
+  if (!open.length) return ctx.print('No conflicts.');
+  for (const conflict of open) ctx.print(`${conflict.storyId} ${conflict.field}: yours ${show(conflict.mine)}, theirs ${show(conflict.theirs)} (found ${conflict.foundAt.slice(0, 16)})`);
+}

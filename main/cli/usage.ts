@@ -45,6 +45,8 @@ export const USAGE = `Usage: galley <command> [options]
   set ID FIELD VALUE                         headline standfirst byline slug ednote dateline.place
                                              dateline.date dateline.source credit.line credit.source
   append ID TEXT                             add a paragraph to the end of the body
+  conflicts [--json]                         fields changed here and in the newsroom while apart,
+                                             with both values, until set again
   discard ID                                 drop this library's changes to a story that the newsroom
                                              did not store (one it refused): back to its version
 
