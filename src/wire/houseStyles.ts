@@ -174,7 +174,7 @@ export const PHOTO_CREDIT_FORMS: readonly string[] = [
 
 /** A whole line that is only a photo credit ("Image copyright EPA", "(AP Photo/Jane Doe)", "Getty Images"). */
 export const PHOTO_CREDIT_LINE = new RegExp(
-  String.raw`^(?:image copyright|image source|copyright|picture credit|photo credit|credit)?\s*[:,]?\s*[([]?\s*(?<credit>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]?\.?$`,
+  String.raw`^(?:image copyright|image source|fuente de la imagen|copyright|picture credit|photo credit|credit)?\s*[:,]?\s*[([]?\s*(?<credit>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]?\.?$`,
   'iu',
 );
 
@@ -199,7 +199,7 @@ export const CAPTION_WITH_CREDIT = new RegExp(
 export const CAPTION_PREFIX = /^(?:image caption|caption|pie de foto)\s*[:,]?\s+(?<caption>.+)$/iu;
 
 /** Label words a credit is printed after ("Photo: ", "Foto: "); the credit is what follows them. */
-export const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pictures?|pics?|images?|foto(?:grafía)?s?|imagen|crédito|credit|photo credit|file(?: photo| pic)?|image source|picture source|image copyright|source|fuente)\s*(?:[:,]|\.{3}|…)\s*/iu;
+export const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pictures?|pics?|images?|foto(?:grafía)?s?|imagen|crédito|credit|photo credit|file(?: photo| pic)?|image source|picture source|image copyright|fuente de la imagen|source|fuente)\s*(?:[:,]|\.{3}|…)\s*/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Closing credits
@@ -256,7 +256,7 @@ export const RELATED_LABEL =
 export const PAGE_FURNITURE: readonly RegExp[] = [
   /^\d{1,3}\s*(?:-|\s)?\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lectura|lesezeit)$/iu,
   /^(?:reading time|read time|tiempo de lectura|lesezeit)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?)\.?$/iu,
-  /^(?:advertisement|advertising|ad|sponsored|publicidad|anzeige|story continues below(?: this)? advertisement|continue reading(?: below)?|article continues below|scroll to continue(?: with content)?)$/iu,
+  /^(?:advertisement|advertising|ad|sponsored|publicidad|anzeige|story continues below(?: this)? advertisement|continue reading(?: below)?|article continues below|scroll to continue(?: with content)?|desplácese para continuar|sigue leyendo)$/iu,
   /^(?:share|share this(?: article| story)?:?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|compartir(?: en (?:facebook|twitter|x|whatsapp|linkedin))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|tweet|email|print|copy link|published|updated|last updated|link copied|save|save article|bookmark|comments?|\d+\s+comments?|listen(?: to this article)?(?:\s*\d{1,2}:\d{2})?|play|pause|follow|follow us|subscribe|sign up|newsletter|show more|hide caption|toggle caption|enlarge this image|expand|close|menu|compartir|comentarios|teilen)$/iu,
   /^(?:image|photo|foto|picture|slide)\s+\d{1,3}\s+(?:of|de|von|\/)\s+\d{1,3}$/iu,
   /^\d{1,3}\s*\/\s*\d{1,3}$/u,
@@ -268,7 +268,9 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:add topic|topics?|tags?|etiquetas|filed under)\s*:?$/iu,
   // A summary box's label, its points read apart: "Synopsis", "Key points:", "In short:"
   /^(?:synopsis|summary|key points|in short|highlights|story highlights|at a glance|resumen|en resumen|claves|lo que (?:hay que saber|sabemos))\s*:?$/iu,
-  /^our standards\s*:.{0,80}$/iu,
+  /^(?:our standards|nuestros estándares|nos standards|unsere standards)\s*:.{0,80}$/iu,
+  // Screen-reader list counters, share prompts and a label left alone on its line ("Image:")
+  /^(?:list of \d+ items|list \d+ of \d+|end of list|share\d*|(?:click|tap)(?: here)? to share\b.{0,40}|(?:image|photo|foto|imagen|picture|pic)\s*:)$/iu,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -304,11 +306,29 @@ export const INTERVIEW_TURN = /^(?:Q|A|P|R)\s*[:.-]\s+\S/u;
 export const WRITER_BIO =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}[\p{Lu}][\p{L}'’.-]+\s+(?:is|was|joined|covers|writes|has (?:been|worked|covered|written|reported)|es|fue|escribe|cubre|se unió)\b/u;
 
-/** True when a whole line is page furniture. */
+
+/** True when a whole line is page furniture; a line of such parts joined by dots or bars is too ("Advertisement · Scroll to continue"). */
 export function isPageFurniture(line: string): boolean {
   const text = line.trim();
-  return text.length <= 120 && PAGE_FURNITURE.some((pattern) => pattern.test(text));
+  if (text.length > 120) return false;
+  if (PAGE_FURNITURE.some((pattern) => pattern.test(text))) return true;
+  const parts = text.split(/\s+[·|•]\s+/u);
+  return parts.length > 1 && parts.every((part) => PAGE_FURNITURE.some((pattern) => pattern.test(part)));
 }
+
+/**
+ * Page words printed inside a line around what it holds: a gallery counter before a caption
+ * ("Item 1 of 2", "[1/2]"), a screen reader's note after a link (", opens new tab"), a licensing link.
+ */
+export const INLINE_FURNITURE: readonly RegExp[] = [
+  /^(?:item|image|photo|slide|foto|imagen)\s+\d{1,2}\s+(?:of|de)\s+\d{1,2}\s+(?=\S)/iu,
+  /^\[\d{1,2}\/\d{1,2}\]\s*/u,
+  /\s*purchase licensing rights(?:,? opens new tab)?$/iu,
+  /,?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/iu,
+];
+
+/** A short line calling the reader to a channel ("Join our WhatsApp community!"): furniture wherever it stands. */
+export const CHANNEL_CALL = /\b(?:newsletter|whatsapp|telegram|community|channel|app|podcast|alerts|notifications|follow us|sign up|subscribe|suscr[ií]bete|s[ií]guenos|canal)\b/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Bylines

@@ -18,7 +18,7 @@ import { parseDateLine } from './copyDates';
 import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { betterTime, readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
-import { agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, END_MARKER, INTERVIEW_TURN, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
+import { agenciesIn, agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, CHANNEL_CALL, END_MARKER, INLINE_FURNITURE, INTERVIEW_TURN, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
 import { checkLineCount } from './importLimits';
 import { ImportError, type ImportedStory, type ImportResult, type MovedBlock } from './types';
 
@@ -66,6 +66,8 @@ interface Unit {
   items?: string[];
   ordered?: boolean;
   role: Role;
+  /** Which block of the paste (lines between blank lines) it came from. */
+  block?: number;
   /** The figure this caption or credit belongs to. */
   figure?: CaptionParts;
 }
@@ -157,12 +159,14 @@ function paragraphsOf(lines: readonly string[], column: number): string[] {
 function unitsOf(source: string, markdown: boolean): Unit[] {
   const units: Unit[] = [];
   const column = wrapColumn(source.split('\n').map((line) => line.trim()));
-  for (const block of splitBlocks(source, markdown)) {
+  for (const [at, block] of splitBlocks(source, markdown).entries()) {
+    const first = units.length;
     if (block.kind === 'heading') units.push({ text: markdownPlain(block.text), kind: 'heading', level: block.level, role: 'body' });
     else if (block.kind === 'list') units.push({ text: block.items.join('\n'), kind: 'list', items: block.items, ordered: block.ordered, role: 'body' });
     else if (block.kind === 'quote') units.push({ text: block.lines.join(' '), kind: 'quote', role: 'body' });
     // A line wholly in emphasis ("*Posted on 6 November 2026*") is read by its words.
     else for (const text of paragraphsOf(markdown ? block.lines.map((line) => line.replace(/^([*_]{1,2})([^*_].*?)\1$/u, '$2')) : block.lines, column)) units.push({ text, kind: 'text', role: 'body' });
+    for (const unit of units.slice(first)) unit.block = at;
   }
   return units;
 }
@@ -171,13 +175,23 @@ function unitsOf(source: string, markdown: boolean): Unit[] {
 function readFurniture(units: Unit[], reading: CopyReading): void {
   for (const unit of units) {
     if (unit.kind !== 'text') continue;
-    if (isPageFurniture(unit.text) || END_MARKER.test(unit.text) || readTimeLine(unit.text) === 'relative') unit.role = 'furniture';
+    for (const pattern of INLINE_FURNITURE) {
+      const found = pattern.exec(unit.text);
+      if (!found || found[0].length === unit.text.length) continue;
+      reading.move(found[0].trim(), 'dropped (page furniture)');
+      unit.text = unit.text.replace(pattern, '').trim();
+    }
+    if (isPageFurniture(unit.text) || END_MARKER.test(unit.text) || readTimeLine(unit.text) === 'relative' || isChannelCall(unit.text)) unit.role = 'furniture';
     else if (RELEASE_MARKER.test(unit.text)) {
       unit.role = 'desk note';
       reading.deskNotes.push(unit.text);
     } else if (EMBARGO_LINE.test(unit.text)) readEmbargo(unit, reading);
   }
 }
+
+/** Longest line read as a call to the site's channels wherever it stands; a longer paragraph is story text. */
+const MAX_CHANNEL_CALL_WORDS = 12;
+const isChannelCall = (text: string): boolean => wordsOf(text) <= MAX_CHANNEL_CALL_WORDS && READER_CALL.test(text) && CHANNEL_CALL.test(text);
 
 function readEmbargo(unit: Unit, reading: CopyReading): void {
   const parsed = parseDateLine(EMBARGO_LINE.exec(unit.text)![1]);
@@ -200,6 +214,8 @@ function isTitleLike(unit: Unit): boolean {
   return BULLET.test(unit.text) || URL_IN_TEXT.test(text) || MARKDOWN_LINK.test(text) || (text.length <= 160 && wordsOf(text) >= 3 && !/[.;:]$/.test(text) && !datelineOf(text));
 }
 
+const isSourceTag = (unit: Unit): boolean => unit.kind === 'text' && unit.role === 'body' && wordsOf(unit.text) <= 4 && !/[.!?]$/u.test(unit.text) && agenciesIn(unit.text).length > 0 && !closingCreditOf(unit.text, { agencyAlone: false });
+
 /** Step 3: "RELATED:", "Read more:", "See also" and the titles listed under them, anywhere. */
 function readRelated(units: Unit[]): void {
   units.forEach((unit, i) => {
@@ -217,7 +233,12 @@ function readRelated(units: Unit[]): void {
       for (let j = i + 1; j < units.length && units[j].kind === 'text' && units[j].role === 'body' && wordsOf(units[j].text) <= 4 && !/[.!?]$/.test(units[j].text); j++) units[j].role = 'furniture';
       return;
     }
-    for (let j = i + 1; j < units.length && j <= i + 10 && isTitleLike(units[j]); j++) units[j].role = 'related title';
+    for (let j = i + 1; j < units.length && j <= i + 10; j++) {
+      // The source printed under a related title ("Bloomberg", "Associated Press Finance") is the list's, not a closing credit.
+      if (units[j - 1].role === 'related title' && isSourceTag(units[j])) units[j].role = 'furniture';
+      else if (isTitleLike(units[j])) units[j].role = 'related title';
+      else break;
+    }
   });
 }
 
@@ -253,8 +274,9 @@ function readHead(units: Unit[], reading: CopyReading): number {
       if (role === 'byline label') lastMarker += readLabelledByline(units[i + 1], reading);
     } else if (isProse(unit) && ++prose >= MAX_HEAD_PROSE) {
       stop = i;
-      // A deck set off from the story by a photo, a link or page lines ("deck / caption / Advertisement / story"): the head runs to the story.
-      if (firstProse >= 0 && isSetOff(units.slice(firstProse + 1, i))) lastMarker = Math.max(lastMarker, i - 1);
+      // A deck printed in the head's own block and set off from the story by a photo or a link ("time / deck / caption", then the story): the head runs to the story.
+      const inHeadBlock = firstProse > 0 && units[firstProse].block === units[firstProse - 1].block && units[firstProse].block !== unit.block;
+      if (inHeadBlock && isSetOff(units.slice(firstProse + 1, i))) lastMarker = Math.max(lastMarker, i - 1);
       break;
     }
     if (isProse(unit) && firstProse < 0) firstProse = i;
@@ -273,7 +295,9 @@ function readHead(units: Unit[], reading: CopyReading): number {
 
 /** Lines between a deck and the story that are not story text: a caption or its credit, an address, page lines. */
 function isSetOff(between: readonly Unit[]): boolean {
-  return between.length > 0 && between.every((unit) => unit.kind === 'text' && !INTERVIEW_TURN.test(unit.text) && (unit.role === 'furniture' || isCaptionLine(unit.text) || photoCreditOf(unit.text) !== null || /^<?https?:\/\/\S+$/u.test(unit.text) || wordsOf(unit.text) < MIN_DECK_WORDS));
+  // An advertisement alone between two paragraphs is how pages break a story; a photo or a link under the deck is how they set it off.
+  const setOff = between.some((unit) => unit.kind === 'text' && (isCaptionLine(unit.text) || photoCreditOf(unit.text) !== null || /^<?https?:\/\/\S+$/u.test(unit.text)));
+  return setOff && between.every((unit) => unit.kind === 'text' && !INTERVIEW_TURN.test(unit.text) && (unit.role === 'furniture' || isCaptionLine(unit.text) || photoCreditOf(unit.text) !== null || /^<?https?:\/\/\S+$/u.test(unit.text) || wordsOf(unit.text) < MIN_DECK_WORDS));
 }
 
 /** A caption that could pass for a dateline ("FILE PHOTO: A pump jack ... REUTERS/Name"); "MADRID, 9 (EUROPA PRESS)" is too short to describe a picture. */
@@ -534,12 +558,14 @@ const TAIL_BYLINE_REACH = 6;
 
 /** Some pages print the byline under the story ("Por Ana Ruiz", "Written by Jane Roe"), and the writer's box under it. */
 function readTailByline(units: Unit[], firstBody: number, reading: CopyReading): void {
-  if (reading.byline) return;
   const from = Math.max(firstBody + 1, units.length - TAIL_BYLINE_REACH);
   const at = units.findIndex((unit, i) => i >= from && unit.role === 'body' && unit.kind === 'text' && BYLINE_OPENER.test(unit.text) && isByline(unit.text, { inHead: false }));
   if (at < 0) return;
-  units[at].role = 'byline';
-  reading.byline = units[at].text;
+  const name = units[at].text.replace(BYLINE_OPENER, '');
+  // The writer named again under the story (the byline was read above): the writer's box, not a second byline.
+  if (reading.byline && !reading.byline.includes(name)) return;
+  units[at].role = reading.byline ? 'furniture' : 'byline';
+  reading.byline ||= units[at].text;
   for (const below of units.slice(at + 1)) if (below.role === 'body' && below.kind === 'text' && !closingCreditOf(below.text, { agencyAlone: true })) below.role = 'furniture';
 }
 

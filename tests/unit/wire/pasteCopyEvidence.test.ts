@@ -213,6 +213,16 @@ describe('bylines in more forms', () => {
 });
 
 describe('the story’s first and last lines', () => {
+  it('keeps the story’s first paragraph when a photo stands between it and the second', () => {
+    const text = `Baths to reopen next spring\nBy Ola Brenner\n\n${LEAD}\n\nSwimmers queue outside the baths. (Photo: Ola Brenner/Valley Times)\n\n${SECOND}`;
+    expect(read(text).fields.standfirst).toBe('');
+    expect(storyText(text)).toEqual([LEAD, SECOND]);
+  });
+
+  it('keeps the first paragraph printed under the byline when only an advertisement stands before the second', () => {
+    expect(storyText(`Baths to reopen next spring\nBy Ola Brenner\n${LEAD}\nAdvertisement\n\n${SECOND}`)).toEqual([LEAD, SECOND]);
+  });
+
   it('keeps a deck set off from the story by a photo and page lines in the head', () => {
     const story = read(`Baths to reopen next spring\n12 March 2026\n${SECOND}\nhttps://valley.example/p/42\nSwimmers queue outside the baths.Image: Ola Brenner\nAdvertisement\n\n${LEAD}\n\n${LAST}`);
     expect(story.fields.standfirst).toBe(SECOND);
@@ -241,5 +251,38 @@ describe('an interview', () => {
     const text = `Talking baths with the mayor\n\nQ: What happened on Mill Street this week?\n\nA: ${LEAD}\n\nQ: What happens next?\n\nA: ${SECOND}`;
     expect(read(text).fields.standfirst).toBe('');
     expect(storyText(text)).toEqual(['Q: What happened on Mill Street this week?', `A: ${LEAD}`, 'Q: What happens next?', `A: ${SECOND}`]);
+  });
+});
+
+describe('page words inside and between the story’s lines', () => {
+  it('takes a gallery counter and a licensing link off a caption', () => {
+    expect(figures(`Baths to reopen\n\nItem 1 of 3 Swimmers queue outside the baths on Tuesday. REUTERS/Ola Brenner Purchase Licensing Rights, opens new tab\n\n${LEAD}`)).toEqual([
+      { caption: 'Swimmers queue outside the baths on Tuesday.', credit: 'REUTERS/Ola Brenner' },
+    ]);
+  });
+
+  it.each(['Advertisement · Scroll to continue', 'list 1 of 3', 'Image:', 'Join our new WhatsApp community!'])('drops "%s" wherever it stands', (line) => {
+    expect(storyText(`Baths to reopen next spring\n\n${LEAD}\n\n${line}\n\n${SECOND}`)).toEqual([LEAD, SECOND]);
+  });
+
+  it('keeps a story sentence that tells readers to join something', () => {
+    const sentence = 'Join the queue early on the first morning, the council advised, because the pool will admit only 200 swimmers at a time.';
+    expect(storyText(`Baths to reopen next spring\n\n${LEAD}\n\n${sentence}\n\n${SECOND}`)).toEqual([LEAD, sentence, SECOND]);
+  });
+
+  it('reads the source printed under each related title as the list’s, not as the closing credit', () => {
+    const story = read(`Baths to reopen next spring\n\n${LEAD}\n\n${SECOND}\n\nSuggested Reading\nLido on the river to open for the summer\nBloomberg\nCouncil tax to rise by 4 percent\nAssociated Press Finance`);
+    expect(story.fields.related?.map((link) => link.title)).toEqual(['Lido on the river to open for the summer', 'Council tax to rise by 4 percent']);
+    expect(story.fields.credit).toEqual({ line: '', source: '' });
+  });
+
+  it('drops the writer named again under the story with the box under the name', () => {
+    const story = read(`Baths to reopen next spring\nBy Ola Brenner\n\n${LEAD}\n\n${SECOND}\n\nWritten by Ola Brenner\nSwimmer and editor. Occasional diver.`);
+    expect(story.fields.byline).toBe('By Ola Brenner');
+    expect(bodyParagraphs(story.fields.body!)).toEqual([LEAD, SECOND]);
+  });
+
+  it('reads a Spanish credit label printed above the caption', () => {
+    expect(figures(`Los baños reabren\n\nFuente de la imagen, Getty Images\nPie de foto, Bañistas en la puerta de la piscina.\n\n${LEAD}`)).toEqual([{ caption: 'Bañistas en la puerta de la piscina.', credit: 'Getty Images' }]);
   });
 });
