@@ -79,9 +79,14 @@ describe('a send with a photo', () => {
     expect((await port.getDestination('Wire')).nextSequence).toBe(1);
   });
 
-  it('refuses a story whose photo file is missing from the library, naming the photo, and sends nothing', async () => {
+  it('a story whose photo file is missing from the library is not ready, and a send refuses it, naming the photo, sending nothing', async () => {
     const story = photoStory();
+    expect((await desk.checkStory({ id: story.id })).ready).toBe(true);
     rmSync(join(assets, photo.id));
+    // The readiness panel says so before a send is tried.
+    const check = await desk.checkStory({ id: story.id });
+    expect(check.ready).toBe(false);
+    expect(check.problems).toContainEqual(expect.objectContaining({ severity: 'error', message: "Photo 1: its file is not in the library's photo folder: insert the photo again, or remove the figure." }));
     const outcome = (await desk.sendStories({ ids: [story.id], destination: 'Wire' })).outcomes[0];
     expect(outcome).toMatchObject({ sent: false, reasons: [expect.stringMatching(/^Photo 1 \(“The Razoni leaves Odesa\.”\) cannot be sent: its file is not in the library's photo folder/)] });
     expect(files()).toEqual([]);

@@ -20,7 +20,7 @@ import type { ServiceHandlers } from '../services';
 import { recoverOutbox } from './outbox';
 import { inProcessOutboxFiles, type OutboxFiles } from './outboxFiles';
 import { prepareSend, refusalsFor, sendStory, type PreparedSend, type SendContext, type SendRequest } from './sendStory';
-import { photoFilesById, readStoryPhotos, sendPhotoNames } from './storyPhotos';
+import { missingPhotoFiles, photoFilesById, readStoryPhotos, sendPhotoNames } from './storyPhotos';
 import { inProcessRenderer, type WireRenderer } from './wirePool';
 
 const PROFILE_KEY = 'readinessProfile';
@@ -76,7 +76,11 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     const { attributionProblems, attributionReport } = await import('../../../src/review/attributionReport');
     const report = attributionReport(story);
     // The review's findings and the reviewer's marks are warnings (issue 6): they inform the desk and never block a send.
-    const problems = [...checkReadiness(story, await readProfile(), now()), ...attributionProblems(story, report, await store.listReviewMarks(id))];
+    const problems = [
+      ...checkReadiness(story, await readProfile(), now()),
+      ...(options.assetFolder ? missingPhotoFiles(options.assetFolder, story.body) : []),
+      ...attributionProblems(story, report, await store.listReviewMarks(id)),
+    ];
     return { id, version: story.version, ready: isReady(problems), problems, ...report };
   };
 

@@ -3,14 +3,16 @@
 // named, rather than sending something else), and named before the story's files are rendered,
 // because those files name them.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GalleyError } from '../../../src/api/result';
 import { fileNameFor } from '../../../src/desk/destination';
 import { PHOTO_FILE } from '../../../src/desk/types';
 import { IMAGE_EXTENSIONS, imageSize } from '../../../src/editor/figure/imageSize';
-import { sniffImageType } from '../../../src/editor/figure/imageFile';
+import { isAssetId, sniffImageType } from '../../../src/editor/figure/imageFile';
 import { figuresOf, photoIdsOf, type BodyDoc } from '../../../src/story/body';
+import type { ReadinessProblem } from '../../../src/story/readiness';
 import type { Story } from '../../../src/story/story';
 import { photoLabel } from '../../../src/wire/photos';
 import type { PhotoFile } from '../../../src/wire/types';
@@ -44,6 +46,21 @@ export function photoProblem(body: BodyDoc, assetId: string, what: string): Gall
   const index = figures.findIndex((figure) => figure.src === assetId);
   const label = photoLabel(figures[index], index + 1);
   return new GalleyError('io', `${label[0].toUpperCase()}${label.slice(1)} cannot be sent: ${what}. Insert the photo again, or remove the figure.`);
+}
+
+/** The words for a photo whose file is not in the library (a library copied without its `.assets` folder). */
+const FILE_MISSING = "its file is not in the library's photo folder";
+
+/**
+ * Readiness problems for the figures whose photo file is missing, so the desk sees them before
+ * a send refuses the story. Only whether the file is there: its bytes are checked when it is sent.
+ */
+export function missingPhotoFiles(assetFolder: string, body: BodyDoc): ReadinessProblem[] {
+  return figuresOf(body).flatMap((figure, n) =>
+    isAssetId(figure.src) && !existsSync(join(assetFolder, figure.src))
+      ? [{ code: 'figure-photo-file-missing', field: 'body', position: { block: figure.index, offset: 0 }, severity: 'error' as const, message: `Photo ${n + 1}: ${FILE_MISSING}: insert the photo again, or remove the figure.` }]
+      : [],
+  );
 }
 
 /** The words for a photo file whose bytes are no longer those its asset id (their hash) names. */
@@ -81,7 +98,7 @@ export async function readStoryPhotos(assetFolder: string | undefined, body: Bod
       try {
         found = await readHead(path);
       } catch (error) {
-        throw photoProblem(body, assetId, `its file is not in the library's photo folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        throw photoProblem(body, assetId, `${FILE_MISSING} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       }
       const mediaType = sniffImageType(found.head);
       if (!mediaType) throw photoProblem(body, assetId, DAMAGED_PHOTO);
