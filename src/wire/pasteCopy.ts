@@ -489,7 +489,11 @@ function readFigures(units: Unit[]): void {
         previous.figure = { caption: previous.text, credit };
         unit.figure = undefined;
       } else if (previous?.role === 'caption' && previous.figure && !previous.figure.credit) previous.figure.credit = credit;
-      else unit.figure = { caption: '', credit };
+      else if (next && isCaptionBelowCredit(next)) {
+        // "Getty Images" / "Waves crash against the sea wall": the credit printed above a caption with no stop.
+        next.role = 'caption';
+        next.figure = { caption: next.text, credit };
+      } else unit.figure = { caption: '', credit };
       return;
     }
     // "MADRID, 9 (EUROPA PRESS)" on its own line ends in an agency too: it is the dateline.
@@ -501,6 +505,10 @@ function readFigures(units: Unit[]): void {
     }
   });
 }
+
+/** A caption as templates print it under its credit: a short description with no full stop, not story text. */
+const isCaptionBelowCredit = (unit: Unit): boolean => unit.kind === 'text' && unit.role === 'body' && wordsOf(unit.text) >= MIN_CAPTION_WORDS && wordsOf(unit.text) <= MAX_CAPTION_BELOW_WORDS && !/[.!?:"”’»]$/u.test(unit.text) && !REPORTED_SPEECH.test(unit.text);
+const MAX_CAPTION_BELOW_WORDS = 30;
 
 /** Press-release contact blocks run to the end of the copy; this many lines at most. */
 const MAX_CONTACT_LINES = 8;

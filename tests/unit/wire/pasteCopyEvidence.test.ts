@@ -286,3 +286,11 @@ describe('page words inside and between the story’s lines', () => {
     expect(figures(`Los baños reabren\n\nFuente de la imagen, Getty Images\nPie de foto, Bañistas en la puerta de la piscina.\n\n${LEAD}`)).toEqual([{ caption: 'Bañistas en la puerta de la piscina.', credit: 'Getty Images' }]);
   });
 });
+
+describe('a credit printed above its caption', () => {
+  it('takes the short line with no stop under the credit as the caption', () => {
+    const text = `Baths to reopen next spring\n\n${LEAD}\n\n"We are delighted," the mayor said.\n\nGetty Images\nSwimmers queue outside the baths on Mill Street\n\n${SECOND}`;
+    expect(figures(text)).toEqual([{ caption: 'Swimmers queue outside the baths on Mill Street', credit: 'Getty Images' }]);
+    expect(storyText(text)).toEqual([LEAD, '"We are delighted," the mayor said.', SECOND]);
+  });
+});
