@@ -1,3 +1,2 @@
 export { Figure, type FigureAttributes, type FigureOptions } from './figure';
 export { imageProblem, isAssetId, MAX_IMAGE_BYTES, sniffImageType, type ImageMediaType } from './imageFile';
-export { IMAGE_EXTENSIONS, imageSize, type ImageSize } from './imageSize';
