@@ -174,8 +174,10 @@ suggesting admitting conceding dismissing
 // Case-sensitive alternatives on purpose: a case-insensitive Unicode regex is several times slower.
 // "By all accounts, ...", "..., by some estimates, ...": "by" is the cue and the reports the source, set off by commas
 // ("alarmed by reports of looting" is no source).
+// "citing X" is not among them: after a report ("X reported, citing Y, ...") the speaker is X, and after an act
+// ("X postponed it, citing Y") Y is X's reason; the annotation guide marks only the outer speaker.
 export const ACCORDING_TO =
-  /\b(?:[Aa]ccording to|[Ss]egún|[Aa]s reported by|[Cc]iting|(?:By|(?<=,\s)by)(?=\s+(?:(?:all|most|some|several|varying|conflicting|other|early|initial|local|media|official|unconfirmed)\s+)?(?:reports|accounts|estimates),))\s/gu;
+  /\b(?:[Aa]ccording to|[Ss]egún|[Aa]s reported by|(?:By|(?<=,\s)by)(?=\s+(?:(?:all|most|some|several|varying|conflicting|other|early|initial|local|media|official|unconfirmed)\s+)?(?:reports|accounts|estimates),))\s/gu;
 
 /**
  * Hedges with no source: the claim is reported but nobody owns it. The desk wants these flagged.

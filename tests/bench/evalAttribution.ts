@@ -1,12 +1,14 @@
 /**
  * Attribution checker evaluation: quality on the development set and speed on a 5,000-word story.
  *
- *   npx tsx tests/bench/evalAttribution.ts [--json] [--verbose]
+ *   npx tsx tests/bench/evalAttribution.ts [--json] [--verbose [--set NAME]]
  *
  * Reports each set (the shared Wikinews gold, Galley's own stories, every folder under
  * tests/eval/attribution/) under both match rules, beside the plain regex floor.
  * --verbose lists the misses, spurious findings and wrong speakers of the tuning stories
- * (shared Wikinews and own); held-out and eval stories only ever contribute their figures.
+ * (shared Wikinews and own), or with --set those of one set: "own", "own-heldout",
+ * "shared-wikinews", or a folder under tests/eval/attribution/ (e.g. wikinews-heldout).
+ * Reading a held-out set's details spends it: say so when reporting its figures afterwards.
  * Scoring rules: tests/support/attributionScore.ts.
  */
 import { loadavg } from 'node:os';
@@ -109,10 +111,36 @@ function printDetails(dev: DevStory, score: StoryScore): void {
     console.log(`  ${dev.name} SPEAKER gold=${JSON.stringify(gold.sources.map((s) => s.text).join('|') || gold.source_resolves_to || null)} got source=${JSON.stringify(finding.source?.text ?? null)} speaker=${JSON.stringify(finding.speaker)}`);
 }
 
+/** The stories whose details --verbose prints: the tuning stories, or the set --set names. */
+function detailedStories(devSet: readonly DevStory[], setName: string | undefined): DevStory[] {
+  const named: Record<string, (d: DevStory) => boolean> = {
+    'shared-wikinews': (d) => d.source === 'wikinews',
+    own: (d) => d.source === 'own',
+    'own-heldout': (d) => d.source === 'heldout',
+  };
+  const holds = setName === undefined ? (d: DevStory) => d.source === 'wikinews' || d.source === 'own' : (named[setName] ?? ((d: DevStory) => d.source === 'eval' && d.set === setName));
+  const stories = devSet.filter(holds);
+  if (setName !== undefined && stories.length === 0) {
+    const known = [...Object.keys(named), ...new Set(devSet.filter((d) => d.source === 'eval').map((d) => d.set))];
+    throw new Error(`--set ${setName}: no such set with stories. Known sets: ${known.join(', ')}`);
+  }
+  return stories;
+}
+
+function optionValue(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a set name, e.g. ${name} wikinews-heldout`);
+  return value;
+}
+
 function main(): void {
   const json = process.argv.includes('--json');
   const verbose = process.argv.includes('--verbose');
+  const setName = optionValue('--set');
   const devSet = loadDevSet();
+  const detailed = detailedStories(devSet, setName);
   const sets = reportedSets(devSet);
   const quality = MATCH_RULES.map((rule) => ({
     rule,
@@ -126,7 +154,7 @@ function main(): void {
     console.log(JSON.stringify(report, null, 2));
     return;
   }
-  if (verbose) for (const dev of devSet) if (dev.source === 'wikinews' || dev.source === 'own') printDetails(dev, scoreStory(dev.story, findAttributions(dev.story.text)));
+  if (verbose) for (const dev of detailed) printDetails(dev, scoreStory(dev.story, findAttributions(dev.story.text)));
   console.log('Attribution checker (scoring: tests/support/attributionScore.ts; floor: tests/support/regexFloor.ts)');
   for (const { rule, sets: bySet } of quality) {
     console.log(`\nmatch rule: ${rule === 'half' ? 'finding covers at least half of the gold span' : 'any overlap with the gold span'}`);
@@ -139,4 +167,9 @@ function main(): void {
   );
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+}
