@@ -1,5 +1,5 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
+import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NAMING_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
@@ -407,6 +407,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const previous = tokens[index - 1];
   if (previous && (NOUN_MAKERS.has(previous.lower) || INFINITIVE_MARKERS.has(previous.lower))) return;
   if (isNounUse(scope, index)) return;
+  if (NAMING_VERBS.has(cue.lower) && namesWithoutSpeaker(scope, index)) return;
   // "referred to the jet as a "cargo plane"", "urged drivers to "slow down"": quoted words the verb governs make it speech whatever follows it.
   // Not after "and": "said the data were weak and called for "better methods"" reports once, under "said".
   const governed = governedQuote(scope, cue);
@@ -499,6 +500,37 @@ function accuses(scope: SentenceScope, cue: Cue, from: number): boolean {
   for (let i = from + 1; i < tokens.length && i - from <= MAX_ACCUSED_TOKENS; i++) {
     if (tokens[i].lower === charge) return i + 1 < tokens.length;
     if (!tokens[i].isWord) return false;
+  }
+  return false;
+}
+
+/** The sentence's part-of-speech tag of a token ("" when wink's tokens do not line up). */
+function posOf(scope: SentenceScope, token: Token): string {
+  scope.tagged ??= tagSpan(scope.text, scope.span);
+  return scope.tagged.find((w) => w.start === token.start)?.pos ?? '';
+}
+
+/**
+ * A naming verb that names a thing rather than reports a speaker: after a form of "be" ("is sometimes
+ * called a lake", no agent), after a noun phrase that is a preposition's or a verb's object ("the inventor
+ * of a game called a "pocket maze""), or followed by a name and then the sentence's own verb ("a crab
+ * called the ghost crab moved in"). "The mayor called the plan "reckless"" has none of these.
+ */
+function namesWithoutSpeaker(scope: SentenceScope, index: number): boolean {
+  const { tokens } = scope;
+  let before = index - 1;
+  while (before > 0 && tokens[before].isWord && posOf(scope, tokens[before]) === 'ADV') before--;
+  if (BE_FORMS.has(tokens[before]?.lower ?? '')) return true;
+  const named = phraseBefore(tokens, index, 0, (i) => isNounUse(scope, i));
+  const opener = named ? tokens[named.from - 1] : undefined;
+  if (opener && (PREPOSITIONS.has(opener.lower) || posOf(scope, opener) === 'VERB')) return true;
+  // "called the stabbing "an act of barbarity"": quoted words after the object are what the speaker called it.
+  if (PREPOSITIONS.has(tokens[index + 1]?.lower ?? '') || scope.quotes.some((q) => q.start > tokens[index].start)) return false;
+  // The name runs to the sentence's verb; a comma, "and" or "that" ends the search.
+  for (let i = index + 2; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.text === ',' || AND.has(token.lower) || THAT.has(token.lower)) return false;
+    if (token.isWord && posOf(scope, token) === 'VERB') return true;
   }
   return false;
 }

@@ -306,12 +306,18 @@ already first initially finally would will had once reportedly privately himself
 `),
 );
 
+/**
+ * Verbs that give something a name: speech only when a speaker does it in the active ("the mayor called
+ * the plan "reckless""), not "a crab called the ghost crab" or "is sometimes called a lake".
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(words(`called named dubbed nicknamed`));
+
 /** Nouns that mark the quoted words as a title or a name, not speech: "the film "Oppenheimer"". */
 export const TITLE_NOUNS: ReadonlySet<string> = new Set(
   words(`
 book novel film movie song album single play opera series show programme program documentary episode
 article essay column poem painting exhibition podcast report paper study campaign operation project slogan
-motto hashtag headline titled entitled named dubbed nicknamed called known as so-called term phrase word
+motto hashtag headline titled entitled known as so-called term phrase word ${[...NAMING_VERBS].join(' ')}
 libro película canción disco obra serie programa
 `),
 );

@@ -20,6 +20,35 @@ const CITING: Case[] = [
   },
 ];
 
-describe.each([['citing a reason or a source', CITING]])('findAttributions: %s', (_kind, cases) => {
+const NAMING: Case[] = [
+  {
+    name: 'a thing "called" a name, then the sentence goes on',
+    text: 'After the storm, a small crab called the ghost crab moved onto the beach.',
+    expected: [],
+    notCues: ['called'],
+  },
+  {
+    name: 'a thing after a preposition "called" a quoted name',
+    text: 'The prize went to the inventor of a game called a "pocket maze" for children.',
+    expected: [],
+    notCues: ['called'],
+  },
+  {
+    name: 'the passive "is sometimes called" with nobody calling',
+    text: 'The old quarry is sometimes called a lake because it floods every spring.',
+    expected: [],
+    notCues: ['called'],
+  },
+  {
+    name: 'a speaker who "called" something still reports',
+    text: 'Councillor Ada Brandt called the budget "a betrayal" of the valley.',
+    expected: [{ kind: 'mixed', content: '"a betrayal"', cue: 'called', source: 'Councillor Ada Brandt' }],
+  },
+];
+
+describe.each([
+  ['citing a reason or a source', CITING],
+  ['naming is not speech', NAMING],
+])('findAttributions: %s', (_kind, cases) => {
   it.each(cases)('$name', (testCase) => expectCase(testCase));
 });
