@@ -34,9 +34,13 @@ export function betterTime(held: CopyDate | null, found: CopyDate): CopyDate {
 }
 
 /** Words a time line wraps its date in; what is left after them and the date is the test of a time line. */
+// French, Portuguese, German and Italian words with letters \b does not know, bounded by letters instead.
+const TIME_LINE_WORDS_ELSEWHERE =
+  /(?<!\p{L})(?:publié|mis\s+à\s+jour|modifié|le|à|publicado|atualizado|em|às|veröffentlicht|aktualisiert|am|um|uhr|stand|pubblicato|aggiornato|il|alle|ore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|terça|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?!\p{L})/giu;
 const TIME_LINE_WORDS =
   /\b(?:first\s+)?(?:published|updated|last\s+updated|posted|modified|created|date|dated|hour|time|at|on|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|hkt|sgt|aest|aedt|et|pt|ct|mt|local|eastern|pacific|central|mountain|standard|daylight|actualizado|publicado|fecha|hora|el|a\s+las|de|del|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/giu;
-const UPDATED = /\b(?:updated|last\s+updated|modified|actualizado|aktualisiert)\b/iu;
+/** Words that call a time an update, not the first publication, in the desk's languages. */
+export const UPDATED = /(?<!\p{L})(?:updated|last\s+updated|modified|actualizado|actualización|aktualisiert|mis\s+à\s+jour|modifié|atualizado|aggiornato)(?!\p{L})/iu;
 const RELATIVE_TIME = /^(?:(?:published|updated|posted)\s+)?(?:\d{1,3}\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now|yesterday|hace\s+\d{1,3}\s+\p{L}+)$/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -55,10 +59,34 @@ function isoOf(result: chrono.ParsedResult): string {
   return start.isCertain('timezoneOffset') ? `${time}:00${offsetOf(start.get('timezoneOffset') ?? 0)}` : time;
 }
 
+/** The languages time lines are read in after English, in the order tried: the desk's other wire languages. */
+const OTHER_LANGUAGES = [chrono.es, chrono.fr, chrono.pt, chrono.de, chrono.it];
+
 function parseAll(text: string): chrono.ParsedResult[] {
   const english = chrono.en.GB.parse(text, undefined, { forwardDate: false });
-  if (english.some((result) => result.start.isCertain('day') && result.start.isCertain('month'))) return english;
-  return chrono.es.parse(text);
+  if (english.some(isDated)) return english;
+  // "12 de março" is "12 de mar" to the Spanish parser: the language that reads the most of the line wins.
+  let best = english;
+  let covered = 0;
+  for (const language of OTHER_LANGUAGES) {
+    const found = language.parse(text);
+    const length = found.filter(isDated).reduce((sum, result) => sum + result.text.length, 0);
+    if (length > covered) [best, covered] = [found, length];
+  }
+  return best;
+}
+
+const isDated = (result: chrono.ParsedResult): boolean => result.start.isCertain('day') && result.start.isCertain('month');
+
+/** The chrono parser for a page's language ("fr-FR" → French), English when Galley has none for it. */
+export function timeParserFor(language: string): TimeParser {
+  const locale = language.slice(0, 2).toLowerCase();
+  const parsers: Record<string, TimeParser> = { es: chrono.es, fr: chrono.fr, pt: chrono.pt, de: chrono.de, it: chrono.it };
+  return parsers[locale] ?? chrono;
+}
+
+export interface TimeParser {
+  parse(text: string, reference?: Date): chrono.ParsedResult[];
 }
 
 /** Dates with a day and a month, as printed. */
@@ -115,7 +143,7 @@ function parseParts(text: string): CopyDate | null | 'relative' {
     let rest = part;
     for (const result of found) rest = rest.replace(result.text, ' ');
     // An agency's name beside its time ("KYODO NEWS - Dec 23, 2026 - 15:17") is the line's byline, not a sentence.
-    const leftover = rest.replace(AGENCY_WORDS, ' ').replace(TIME_LINE_WORDS, ' ').replace(/[\s,:|.\-–—()/]+/gu, ' ').trim();
+    const leftover = rest.replace(AGENCY_WORDS, ' ').replace(TIME_LINE_WORDS, ' ').replace(TIME_LINE_WORDS_ELSEWHERE, ' ').replace(/[\s,:|.\-–—()/]+/gu, ' ').trim();
     const words = leftover ? leftover.split(' ').length : 0;
     // "4:12 PM CST, 18 de junio de 2025": the Spanish parser reads the day, the English one the clock.
     if (dated.length > 0 && !dated[0].start.isCertain('hour')) clock ??= chrono.en.parse(part).find((result) => result.start.isCertain('hour'));

@@ -1,5 +1,4 @@
-import * as chrono from 'chrono-node';
-import { readTimeLine } from '../../../src/wire/copyTimes';
+import { readTimeLine, timeParserFor } from '../../../src/wire/copyTimes';
 import { UPDATED } from './printedHead';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,7 +26,7 @@ function publishedPart(text: string): string {
  */
 export function pageDate(timeLines: readonly { text: string; datetime: string }[], published: string, language: string): string {
   const machine = published || timeLines.find((line) => !UPDATED.test(line.text))?.datetime || '';
-  const parser = language.startsWith('es') ? chrono.es : chrono;
+  const parser = timeParserFor(language);
   const reference = machine ? new Date(Date.parse(machine)) : undefined;
   // A clock printed apart from its day ("<time>5 jul. 2025</time> | <span class="time">10:38</span>").
   const lone = timeLines.find((line) => !UPDATED.test(line.text) && /^\D*\d{1,2}[:.]\d{2}\D*$/u.test(line.text))?.text.match(CLOCK)?.[0] ?? '';

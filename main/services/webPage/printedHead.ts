@@ -1,3 +1,4 @@
+import { UPDATED } from '../../../src/wire/copyTimes';
 import { all, cleanText, isNamed, spacedText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
 import type { PageMetadata } from './pageMetadata';
 
@@ -22,7 +23,7 @@ const BYLINE_TAGS = '[rel="author"], [itemprop="author"], address';
 const isBylineElement = (element: PageElement): boolean => element.matches(BYLINE_TAGS) || isNamed(element, BYLINE_NAME);
 
 /** Time-line words that say the time is not the first publication. */
-const UPDATED = /\b(?:updated|last updated|modified|actualizado|actualización|aktualisiert)\b/iu;
+
 
 /** Page furniture a byline element also holds: a time line, follow buttons, a role line after a bar. */
 function bylineText(element: PageElement): string {

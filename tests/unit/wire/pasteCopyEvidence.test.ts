@@ -294,3 +294,30 @@ describe('a credit printed above its caption', () => {
     expect(storyText(text)).toEqual([LEAD, '"We are delighted," the mayor said.', SECOND]);
   });
 });
+
+describe('copy in the desk’s other languages', () => {
+  it.each([
+    ['French', 'Publié le 12 mars 2026 à 14h05', '2026-03-12T14:05'],
+    ['Portuguese', 'Publicado em 12 de março de 2026, às 14:05', '2026-03-12T14:05'],
+    ['German', 'Veröffentlicht am 12. März 2026, 14:05 Uhr', '2026-03-12T14:05'],
+    ['Italian', 'Pubblicato il 12 marzo 2026 alle 14:05', '2026-03-12T14:05'],
+    ['French, with its update printed first', 'Mis à jour le 13 mars 2026 à 09h00 | Publié le 12 mars 2026 à 14h05', '2026-03-12T14:05'],
+  ])('reads a %s time line', (_language, line, iso) => {
+    expect(timeOf(line)).toBe(iso);
+  });
+
+  it.each([
+    ['Lire aussi', 'Publicité', '4 min de lecture'],
+    ['Leia também', 'Publicidade', '3 min de leitura'],
+    ['Lesen Sie auch', 'Werbung', 'Teilen'],
+    ['Leggi anche', 'Pubblicità', 'Condividi'],
+  ])('reads "%s" as a related label and drops "%s" and "%s"', (label, advert, furniture) => {
+    const story = read(`Les bains rouvrent\n${furniture}\n\n${LEAD}\n\n${advert}\n\n${SECOND}\n\n${label}\nLido on the river to open for the summer`);
+    expect(story.fields.related).toEqual([{ title: 'Lido on the river to open for the summer', url: '' }]);
+    expect(bodyParagraphs(story.fields.body!)).toEqual([LEAD, SECOND]);
+  });
+
+  it('reads a closing "Avec AFP" as the credit', () => {
+    expect(read(`Les bains rouvrent\n\n${LEAD}\n\n${SECOND}\n\nAvec AFP`).fields.credit).toEqual({ line: 'Avec AFP', source: 'AFP' });
+  });
+});
