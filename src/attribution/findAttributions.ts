@@ -421,7 +421,8 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const trailingFrom = subject ? subject.from : index;
   // "told state media": the hearer after a sentence-final cue is not more content.
   const closing = subject ? skipTrailingHearer(scope, cue, index + 1) : (after?.to ?? index + 1);
-  if (tokens[trailingFrom - 1]?.text === ',') {
+  // "..., claiming this would help": a participle never closes an inverted report ("CONTENT, said X"), it opens one.
+  if (tokens[trailingFrom - 1]?.text === ',' && !PARTICIPLE_CUES.has(cue.lower)) {
     const before = { start: scope.span.start, end: tokens[trailingFrom - 1].start };
     if (wordCount(tokens, before) >= 3 && endsSentence(tokens, closing)) {
       addRelation(scope, register, cue, before, subject ?? after, 0.8);

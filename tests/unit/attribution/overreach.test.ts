@@ -46,8 +46,18 @@ const NAMING: Case[] = [
   },
 ];
 
+const PARTICIPLES: Case[] = [
+  {
+    name: '", claiming this ..." reports the clause after the participle, not the act before it',
+    text: 'On Monday, the mayor closed the harbour so the ferries could be inspected, claiming this would prevent another accident.',
+    expected: [{ kind: 'indirect', content: 'this would prevent another accident', cue: 'claiming', source: 'the mayor' }],
+    notReported: ['On Monday, the mayor closed the harbour so the ferries could be inspected'],
+  },
+];
+
 describe.each([
   ['citing a reason or a source', CITING],
+  ['a participle after the main clause', PARTICIPLES],
   ['naming is not speech', NAMING],
 ])('findAttributions: %s', (_kind, cases) => {
   it.each(cases)('$name', (testCase) => expectCase(testCase));
