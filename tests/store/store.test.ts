@@ -207,6 +207,11 @@ describe('the library list on a deep library', () => {
   });
 
   it('neither repeats nor skips a story when another changes while paging', () => {
+    // A clock a second on at each write, so the save is strictly the last change (on a fast
+    // machine the import and the save could share a millisecond).
+    let tick = Date.parse('2026-11-27T10:00:00Z');
+    store.close();
+    store = new Store(folder.file('ticking-paging.galley'), { now: () => new Date((tick += 1000)) });
     const stories = store.importMany(Array.from({ length: 5 }, (_, i) => ({ fields: storyFields({ slug: `S${i}` }) })));
     const first = store.listStories({ limit: 2 });
     expect(first.stories.map((s) => s.slug)).toEqual(['S4', 'S3']);
