@@ -649,15 +649,28 @@ function skipHearer(tokens: readonly Token[], from: number): number {
 }
 
 /**
+ * Words that open a second clause; a reported clause has its verb before them. Not "and" or "but", which
+ * also join words inside a noun phrase ("warned rents and charges would rise").
+ */
+const CLAUSE_JOINERS = new Set(['so', 'because', 'while', 'although', 'though', 'whereas', 'until', 'porque', 'aunque']);
+
+/**
  * A reported clause has a verb after its first word; a bare "said Monday" or "added details" does not count.
  * Auxiliaries and "-ed" forms answer at once; otherwise the tagger decides ("the jet overran the runway").
  */
-function looksLikeClause(scope: SentenceScope, from: number, end: number): boolean {
+function looksLikeClause(scope: SentenceScope, from: number, until: number): boolean {
   const { tokens } = scope;
+  let end = until;
   let words = 0;
   let second = -1;
   for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
     if (!tokens[i].isWord) continue;
+    // "declared a curfew so the streets could be cleared": a verb after "so" belongs to a clause of the
+    // reporter's, so the cue's object was a noun phrase.
+    if (words > 0 && CLAUSE_JOINERS.has(tokens[i].lower)) {
+      end = tokens[i].start;
+      break;
+    }
     words++;
     if (words === 2) second = tokens[i].start;
     if (/^(?:is|are|was|were|will|would|could|should|can|may|might|must|had|has|have|did|does|do|es|era|fue|será|ha|han|había)$/u.test(tokens[i].lower)) return true;

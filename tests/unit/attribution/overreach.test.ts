@@ -55,8 +55,34 @@ const PARTICIPLES: Case[] = [
   },
 ];
 
+const NOUN_PHRASE_OBJECTS: Case[] = [
+  {
+    name: 'a cue with a noun phrase, then a clause after "because"',
+    text: 'The coach stressed fitness because the season would be long.',
+    expected: [],
+    notCues: ['stressed'],
+  },
+  {
+    name: 'a cue with a noun phrase, then a clause after "so"',
+    text: 'The council declared a curfew so the streets could be cleared before dawn.',
+    expected: [],
+    notCues: ['declared'],
+  },
+  {
+    name: 'a reported clause that goes on after "and" is still reported',
+    text: 'The inspector argued the pier was safe and the ferries could sail again.',
+    expected: [{ kind: 'indirect', content: 'the pier was safe', cue: 'argued', source: 'The inspector' }],
+  },
+  {
+    name: 'a reported clause whose subject has "and" in it is still reported',
+    text: 'The landlords warned rents and service charges would rise in the spring.',
+    expected: [{ kind: 'indirect', content: 'rents and service charges would rise', cue: 'warned', source: 'The landlords' }],
+  },
+];
+
 describe.each([
   ['citing a reason or a source', CITING],
+  ['a noun phrase after the cue', NOUN_PHRASE_OBJECTS],
   ['a participle after the main clause', PARTICIPLES],
   ['naming is not speech', NAMING],
 ])('findAttributions: %s', (_kind, cases) => {
