@@ -84,6 +84,8 @@ class CopyReading {
   datelineSource = '';
   date = '';
   embargo: string | null = null;
+  /** The first block after the site's name and menu: where the story's head is looked for. */
+  headStart = 0;
   creditLines: string[] = [];
   creditSources: string[] = [];
   related: RelatedLink[] = [];
@@ -247,9 +249,39 @@ const isProse = (unit: Unit | undefined): boolean => unit !== undefined && unit.
 /** Prose paragraphs the head may hold (standfirst, summary points) before the story has surely begun. */
 const MAX_HEAD_PROSE = 2;
 
+/** Fewest items of a site's menu pasted above the story; one or two short lines above a title are kickers. */
+const MIN_MENU_ITEMS = 3;
+/** Most words of a menu item ("Law and policy", "Science + Technology"). */
+const MAX_MENU_ITEM_WORDS = 3;
+
+const isMenuItem = (unit: Unit): boolean =>
+  unit.kind === 'text' && unit.role === 'body' && wordsOf(unit.text) <= MAX_MENU_ITEM_WORDS && !/[.!?:]$/u.test(unit.text) && readTimeLine(unit.text) === null && !isByline(unit.text, { inHead: true });
+
+/**
+ * Step 3b: a site's name, tagline and menu pasted above the story ("select all" on a page) are page
+ * furniture, however title-like the tagline: the story's head starts under the last run of menu
+ * items, provided a title line stands there before any story text. Returns where the head starts.
+ */
+function readMasthead(units: Unit[]): number {
+  const firstProse = units.findIndex((unit) => isProse(unit));
+  const limit = firstProse < 0 ? units.length : firstProse;
+  let end = 0;
+  let run = 0;
+  for (let i = 0; i < limit; i++) {
+    // A share bar or sign-in link inside the menu neither counts as a section nor breaks the run.
+    if (units[i].role === 'furniture') continue;
+    run = isMenuItem(units[i]) ? run + 1 : 0;
+    if (run >= MIN_MENU_ITEMS) end = i + 1;
+  }
+  const titleBelow = units.slice(end, limit).some((unit) => unit.role === 'body' && unit.kind !== 'list' && wordsOf(unit.text) >= MIN_HEADLINE_WORDS && isHeadlineLike(unit.text) && !captionOf(unit.text) && photoCreditOf(unit.text) === null);
+  if (end === 0 || !titleBelow) return 0;
+  for (const unit of units.slice(0, end)) if (unit.role === 'body') unit.role = 'furniture';
+  return end;
+}
+
 /** Step 4: bylines and time lines in the head, and the head's end: where the story text begins. */
 function readHead(units: Unit[], reading: CopyReading): number {
-  const reach = Math.min(units.length, HEAD_REACH);
+  const reach = Math.min(units.length, reading.headStart + HEAD_REACH);
   let lastMarker = -1;
   let prose = 0;
   let datelineAt = -1;
@@ -382,7 +414,7 @@ const isHeadlineLike = (text: string): boolean => text.length <= MAX_HEADLINE &&
 function readTitles(units: Unit[], headStop: number, reading: CopyReading, markdown: boolean): number {
   const firstFree = units.findIndex((unit) => unit.role === 'body');
   // With no byline or time line to mark it, the head runs to the story's first full paragraph.
-  const storyStart = units.findIndex((unit, i) => i < HEAD_REACH && (isProse(unit) || (unit.kind === 'text' && INTERVIEW_TURN.test(unit.text)) || (unit.kind === 'text' && unit.role === 'body' && (datelineOf(unit.text) !== null || (LONE_PLACE.test(unit.text) && isProse(units[i + 1]))))));
+  const storyStart = units.findIndex((unit, i) => i < reading.headStart + HEAD_REACH && (isProse(unit) || (unit.kind === 'text' && INTERVIEW_TURN.test(unit.text)) || (unit.kind === 'text' && unit.role === 'body' && (datelineOf(unit.text) !== null || (LONE_PLACE.test(unit.text) && isProse(units[i + 1]))))));
   const headEnd = Math.max(headStop, storyStart);
   const free = units.slice(0, Math.max(headEnd, firstFree + 1)).filter((unit) => unit.role === 'body' && unit.kind !== 'list' && unit.kind !== 'quote');
   const heading = free.find((unit) => unit.kind === 'heading');
@@ -796,6 +828,7 @@ export function importPastedCopy(text: string, options: PastedCopyOptions = {}):
   const reading = new CopyReading();
   const units = unitsOf(source, markdown);
   readFurniture(units, reading);
+  reading.headStart = readMasthead(units);
   readRelated(units);
   const headEnd = readHead(units, reading);
   const bodyStart = readTitles(units, headEnd, reading, markdown);

@@ -321,3 +321,26 @@ describe('copy in the desk’s other languages', () => {
     expect(read(`Les bains rouvrent\n\n${LEAD}\n\n${SECOND}\n\nAvec AFP`).fields.credit).toEqual({ line: 'Avec AFP', source: 'AFP' });
   });
 });
+
+describe("a site's name, tagline and menu pasted above the story are page furniture", () => {
+  it('takes the title under the menu as the headline, not the site name or its tagline above it', () => {
+    const paste = `Harbourside Gazette\nNews you can trust since 1884\nLocal\nSport\nWeather\nObituaries\n\nCouncil\nSwimming baths on Mill Street to reopen next spring\nBy Dana Whitlow\n\n${LEAD}\n\n${SECOND}`;
+    const story = read(paste);
+    expect(story.fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
+    expect(story.fields.byline).toBe('By Dana Whitlow');
+    expect(storyText(paste)[0]).toBe(LEAD);
+  });
+
+  it('finds the head under a long menu that pushes the title far down the paste', () => {
+    const menu = ['Home', 'Local', 'Region', 'World', 'Business', 'Sport', 'Arts', 'Food', 'Travel', 'Podcasts', 'Puzzles', 'Subscribe now'].join('\n');
+    const paste = `Harbourside Gazette\n${menu}\n\nSwimming baths on Mill Street to reopen next spring\nResidents campaigned for five years to save the building\n\n${LEAD}\n\n${SECOND}`;
+    const story = read(paste);
+    expect(story.fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
+    expect(story.fields.standfirst).toBe('Residents campaigned for five years to save the building');
+  });
+
+  it('keeps the headline above a share bar: short lines under the title are not a menu', () => {
+    const paste = `Swimming baths on Mill Street to reopen next spring\nResidents campaigned for five years to save the building\n\n4 min\nShare\nSave\n\nThe old baths on Mill Street. (Photo by Ana Ruiz)\nBy Dana Whitlow\n\n${LEAD}\n\n${SECOND}`;
+    expect(read(paste).fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
+  });
+});
