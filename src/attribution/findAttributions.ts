@@ -158,7 +158,9 @@ export function findAttributions(text: string): Finding[] {
         lastNamed = finding;
       }
       findings.push(...scope.made);
-      if (scope.made.length > 0) previousInParagraph = scope.made[scope.made.length - 1];
+      // The report nearest before the next sentence, not the last one made: a quotation after '... noted X: "A,"
+      // said Lind.' continues Lind, whose quote comes later in the sentence than the "noted" report found after it.
+      if (scope.made.length > 0) previousInParagraph = scope.made.reduce((latest, f) => (f.content.end > latest.content.end ? f : latest));
       if (s === sentences.length - 1) pending = introductionAtEnd(scope, register);
     });
     if (!introduced && findings.length === foundBefore) introduced = personNamedIn(text, paragraph, register);

@@ -80,8 +80,17 @@ const NOUN_PHRASE_OBJECTS: Case[] = [
   },
 ];
 
+const CONTINUED_QUOTES: Case[] = [
+  {
+    name: 'a quotation on its own continues the speaker quoted last, not a report made earlier in the sentence',
+    text: 'Although floods are common, the agency noted the need for new levees: "We cannot wait another year," said engineer Rosa Lind. "The river will rise again before the levees are finished."',
+    expected: [{ kind: 'direct', content: '"The river will rise again', speaker: 'Rosa Lind' }],
+  },
+];
+
 describe.each([
   ['citing a reason or a source', CITING],
+  ['a quotation continuing a speaker', CONTINUED_QUOTES],
   ['a noun phrase after the cue', NOUN_PHRASE_OBJECTS],
   ['a participle after the main clause', PARTICIPLES],
   ['naming is not speech', NAMING],
