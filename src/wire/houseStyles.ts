@@ -255,7 +255,7 @@ export const RELATED_LABEL =
 
 export const PAGE_FURNITURE: readonly RegExp[] = [
   /^\d{1,3}\s*(?:-|\s)?\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lectura|de lecture|de leitura|di lettura|lesezeit|lesedauer)$/iu,
-  /^(?:reading time|read time|tiempo de lectura|lesezeit)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?)\.?$/iu,
+  /^(?:reading time|read time|tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura|lesezeit|lesedauer)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?)\.?$/iu,
   /^(?:advertisement|advertising|ad|sponsored|publicidad|publicité|publicidade|pubblicità|werbung|anzeige|story continues below(?: this)? advertisement|continue reading(?: below)?|article continues below|scroll to continue(?: with content)?|desplácese para continuar|sigue leyendo)$/iu,
   /^(?:share|share this(?: article| story)?:?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|compartir(?: en (?:facebook|twitter|x|whatsapp|linkedin))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|tweet|email|print|copy link|published|updated|last updated|link copied|save|save article|bookmark|comments?|\d+\s+comments?|listen(?: to this article)?(?:\s*\d{1,2}:\d{2})?|play|pause|follow|follow us|subscribe|sign up|newsletter|show more|hide caption|toggle caption|enlarge this image|expand|close|menu|compartir|comentarios|teilen|partager|compartilhe|compartilhar|condividi|commentaires|comentários|commenti|kommentare)$/iu,
   /^(?:image|photo|foto|picture|slide)\s+\d{1,3}\s+(?:of|de|von|\/)\s+\d{1,3}$/iu,
@@ -325,6 +325,8 @@ export const INLINE_FURNITURE: readonly RegExp[] = [
   /^\[\d{1,2}\/\d{1,2}\]\s*/u,
   /\s*purchase licensing rights(?:,? opens new tab)?$/iu,
   /,?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/iu,
+  // A reading time printed after the time line: "Published 16/06/2026 at 17:34 Reading time: 3 min", "... · 5 min read".
+  /\s+(?:[|·•]\s*)?(?:(?:reading time|read time|tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura|lesezeit|lesedauer)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?|\d{1,3}\s*min(?:ute)?s?\.?\s*(?:read|de lectura|de lecture|de leitura|di lettura))$/iu,
 ];
 
 /** A short line calling the reader to a channel ("Join our WhatsApp community!"): furniture wherever it stands. */

@@ -363,6 +363,22 @@ function readBylineTitle(unit: Unit | undefined, reading: CopyReading): number {
   return 1;
 }
 
+/** Where a writer's "By"/"Por"/"Par"/"Von" opens in the middle of a line: a capitalised opener before a capitalised name. */
+const MID_LINE_BYLINE = /\s(?=(?:By|Por|Par|Von)\s+\p{Lu})/u;
+
+/** A time line with the writer printed after it on one line: "Publicado em 20/03/2026 - 14:32 Por Ana Lima". */
+function readGluedByline(unit: Unit, reading: CopyReading): boolean {
+  const at = unit.text.search(MID_LINE_BYLINE);
+  if (at <= 0) return false;
+  const time = readTimeLine(unit.text.slice(0, at));
+  const byline = unit.text.slice(at + 1);
+  if (!time || time === 'relative' || !time.hasYear || !isByline(byline, { inHead: true })) return false;
+  unit.role = 'time line';
+  reading.timeLine = betterTime(reading.timeLine, time);
+  reading.byline ||= byline;
+  return true;
+}
+
 const isMarker = (unit: Unit | undefined): boolean => unit !== undefined && (unit.role === 'time line' || unit.role === 'byline' || unit.role === 'furniture');
 
 /** One line of the head: byline, time line, or a line holding both ("By Jane Roe | Nov. 6, 2026", "ANI | Updated: ..."). */
@@ -371,6 +387,7 @@ function readHeadLine(unit: Unit, reading: CopyReading, titleAbove: boolean): bo
     unit.role = 'byline label';
     return true;
   }
+  if (readGluedByline(unit, reading)) return true;
   // Parts of a time line: "ANI | Updated: ...", "KYODO NEWS - Feb 9, 2026 - 13:15".
   const parts = unit.text.split(/\s*[|·•]\s*|\s+[/–—-]\s+/u).filter(Boolean);
   const time = readTimeLine(unit.text);

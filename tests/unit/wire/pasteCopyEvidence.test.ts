@@ -344,3 +344,21 @@ describe("a site's name, tagline and menu pasted above the story are page furnit
     expect(read(paste).fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
   });
 });
+
+describe('a time line with something else printed after it on the same line', () => {
+  it('reads the date and the writer from "<time> Por <name>" and keeps the deck apart', () => {
+    const paste = `Piscinas de Mill Street reabrem na primavera\nMoradores fizeram campanha durante cinco anos pelo edifício\nPublicado em 03/11/2026 - 09:15 Por Dana Whitlow - Repórter\n\n${LEAD}\n\n${SECOND}`;
+    const story = read(paste);
+    expect(story.fields.dateline?.date).toBe('2026-11-03T09:15');
+    expect(story.fields.byline).toBe('Por Dana Whitlow - Repórter');
+    expect(story.fields.standfirst).toBe('Moradores fizeram campanha durante cinco anos pelo edifício');
+  });
+
+  it('drops a reading time printed after the time line and still reads the date', () => {
+    const paste = `Les bains de Mill Street rouvriront au printemps\nPar Dana Whitlow\nPublié le 03/11/2026 à 09:15 Temps de lecture: 4 min\n\n${LEAD}\n\n${SECOND}`;
+    const result = importPastedCopy(paste);
+    expect(result.stories[0].fields.dateline?.date).toBe('2026-11-03T09:15');
+    expect(result.stories[0].moved).toContainEqual({ text: 'Temps de lecture: 4 min', field: 'dropped (page furniture)' });
+    expect(storyText(paste)[0]).toBe(LEAD);
+  });
+});
