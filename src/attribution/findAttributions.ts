@@ -261,7 +261,8 @@ function linkLeft(scope: SentenceScope, register: SpeakerRegister, quote: Quotat
   const { tokens } = scope;
   const quoteToken = firstTokenAt(tokens, quote.start);
   const gapEnd = quoteToken - 1;
-  const cue = [...scope.cues].reverse().find((c) => c.end <= quote.start && c.start >= leftLimit && !scope.usedCues.has(c));
+  // "She said, in remarks published by ..., "..."": a cue word used as a noun introduces nothing; the verb before it does.
+  const cue = [...scope.cues].reverse().find((c) => c.end <= quote.start && c.start >= leftLimit && !scope.usedCues.has(c) && !isCueNoun(scope, c));
   const lastGapToken = tokens[gapEnd];
   const introducedByPunctuation = lastGapToken !== undefined && (lastGapToken.text === ':' || lastGapToken.text === ',');
 
@@ -590,6 +591,11 @@ const NOT_VERB_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
  * day ..."); an object after the word (a determiner, a pronoun, a number) overrules it.
  */
 const NOUN_FOLLOWERS = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'PART', 'PUNCT', 'NOUN']);
+
+/** A verb cue written as a noun: after "the", "his", "in" ("in remarks published by"), or so tagged. */
+function isCueNoun(scope: SentenceScope, cue: Cue): boolean {
+  return cue.kind === 'verb' && (NOUN_MAKERS.has(scope.tokens[cue.tokenIndex - 1]?.lower ?? '') || isNounUse(scope, cue.tokenIndex));
+}
 
 /** True when the cue word at token `index` may be a noun ("claims", "report", "warning") and the tagger reads it as one here. */
 function isNounUse(scope: SentenceScope, index: number): boolean {

@@ -88,8 +88,18 @@ const CONTINUED_QUOTES: Case[] = [
   },
 ];
 
+const CUE_NOUNS: Case[] = [
+  {
+    name: '"said, in remarks published by ..., "..."": the quotation is the speaker\'s, under "said"',
+    text: 'Lena Ortiz chairs the inquiry. She said, in remarks published by a local paper on Friday, "The first hearings were chaotic."',
+    expected: [{ kind: 'direct', content: '"The first hearings were chaotic."', cue: 'said', source: 'She', speaker: 'Lena Ortiz' }],
+    notCues: ['remarks'],
+  },
+];
+
 describe.each([
   ['citing a reason or a source', CITING],
+  ['a cue word used as a noun', CUE_NOUNS],
   ['a quotation continuing a speaker', CONTINUED_QUOTES],
   ['a noun phrase after the cue', NOUN_PHRASE_OBJECTS],
   ['a participle after the main clause', PARTICIPLES],
