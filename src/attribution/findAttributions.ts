@@ -602,6 +602,9 @@ function isNounUse(scope: SentenceScope, index: number): boolean {
   const token = scope.tokens[index];
   if (isPastTenseCue(token.lower) || SPANISH_CUE_VERBS.has(token.lower)) return false;
   scope.tagged ??= tagSpan(scope.text, scope.span);
+  // "one of six states that ...", "two reports": counted, so a noun ("the two warned" is past tense, kept above).
+  const previous = scope.tokens[index - 1];
+  if (previous && (/^\d/u.test(previous.text) || posOf(scope, previous) === 'NUM')) return true;
   const at = scope.tagged.findIndex((w) => w.start === token.start);
   if (at < 0 || !NOT_VERB_TAGS.has(scope.tagged[at].pos)) return false;
   const next = scope.tagged[at + 1];

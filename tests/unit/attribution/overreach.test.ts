@@ -95,6 +95,12 @@ const CUE_NOUNS: Case[] = [
     expected: [{ kind: 'direct', content: '"The first hearings were chaotic."', cue: 'said', source: 'She', speaker: 'Lena Ortiz' }],
     notCues: ['remarks'],
   },
+  {
+    name: 'a cue word after a number is a counted noun',
+    text: 'The county became one of six states that had decided to delay the vote. Inspectors filed 2 reports that were later lost.',
+    expected: [],
+    notCues: ['states', 'reports'],
+  },
 ];
 
 describe.each([
