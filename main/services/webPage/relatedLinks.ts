@@ -33,6 +33,9 @@ function labelOf(block: PageElement): PageElement | null {
 function isRelatedBlock(block: PageElement): boolean {
   const identity = identityOf(block);
   if (SITE_WIDE.test(identity) || block.closest('nav, footer, [role="navigation"], [role="contentinfo"]')) return false;
+  // A block headed "Related Topics" or "Tags" lists the site's subject pages, whatever its class says.
+  const heading = block.querySelector('h2, h3, h4, h5, h6, header');
+  if (heading && SITE_WIDE.test(textOf(heading).replace(/\s+/g, '-'))) return false;
   return RELATED_CLASS.test(identity) || labelOf(block) !== null;
 }
 
