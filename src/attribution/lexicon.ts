@@ -298,11 +298,12 @@ que y pero o porque cuando mientras aunque como en con por para sobre tras desde
 `),
 );
 
-/** Adverbs and auxiliaries allowed between a subject and its cue: "Smith also told", "she has said". */
+/** Adverbs and auxiliaries allowed between a subject and its cue: "Smith also told", "she has said", "they did say". */
 export const SUBJECT_CUE_GAP: ReadonlySet<string> = new Set(
   words(`
 also later earlier previously has have had had then further again once repeatedly publicly separately recently
 already first initially finally would will had once reportedly privately himself herself themselves
+did does do
 `),
 );
 

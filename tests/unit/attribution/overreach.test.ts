@@ -103,8 +103,17 @@ const CUE_NOUNS: Case[] = [
   },
 ];
 
+const AUXILIARIES: Case[] = [
+  {
+    name: 'an emphatic "did say" has the subject before "did" as its source',
+    text: 'The league gave no reason for the delay. Officials did say the arena would stay closed until Friday.',
+    expected: [{ kind: 'indirect', content: 'the arena would stay closed', cue: 'say', source: 'Officials' }],
+  },
+];
+
 describe.each([
   ['citing a reason or a source', CITING],
+  ['an auxiliary before the cue', AUXILIARIES],
   ['a cue word used as a noun', CUE_NOUNS],
   ['a quotation continuing a speaker', CONTINUED_QUOTES],
   ['a noun phrase after the cue', NOUN_PHRASE_OBJECTS],
