@@ -15,7 +15,7 @@ import { DEFAULT_PROFILE } from '../story/readiness';
 import { suggestSlug } from '../story/slug';
 import { isHttpUrl, type RelatedLink } from '../story/story';
 import { parseDateLine } from './copyDates';
-import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts } from './copyLines';
+import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts, type Dateline } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { betterTime, readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
 import { agenciesIn, agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, CHANNEL_CALL, END_MARKER, INLINE_FURNITURE, INTERVIEW_TURN, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
@@ -294,7 +294,16 @@ function readHead(units: Unit[], reading: CopyReading): number {
     if (unit.kind === 'heading') titleAbove = true;
     if (unit.kind !== 'text' || unit.role !== 'body') continue;
     // A dateline names a day and an agency too ("MADRID, 25 Ago. (EUROPA PRESS) -"): it is read as one before it can pass for a time line.
-    if (datelineOf(unit.text) && !isCaptionLine(unit.text)) {
+    const dateline = datelineOf(unit.text);
+    if (dateline && !reading.byline && isTaggedWriter(unit.text, dateline, units[i + 1])) {
+      // "Jane Roe (AAP)" over the time line: the writer, with the agency that sent the copy.
+      unit.role = 'byline';
+      reading.byline = dateline.place;
+      reading.provider ||= dateline.source;
+      lastMarker = i;
+      continue;
+    }
+    if (dateline && !isCaptionLine(unit.text)) {
       datelineAt = stop = i;
       break;
     }
@@ -323,6 +332,17 @@ function readHead(units: Unit[], reading: CopyReading): number {
     if ((isNameLine(name) || isNameWithTitle(name)) && nearMarker && readNamedByline(unit, units[i + 1], reading)) lastMarker = Math.max(lastMarker, units[i + 1]?.role === 'byline' ? i + 1 : i);
   }
   return datelineAt >= 0 ? datelineAt : lastMarker + 1;
+}
+
+/**
+ * A writer's name with the agency's tag, alone on its line over the time line, has a dateline's
+ * shape ("Jane Roe (AAP)") but no dateline's place in the copy: a dateline opens the story's
+ * text, while this line is followed by the time it was filed.
+ */
+function isTaggedWriter(text: string, dateline: Dateline, next: Unit | undefined): boolean {
+  if (dateline.length < text.trim().length || dateline.day || !dateline.source || !isNameLine(dateline.place)) return false;
+  const time = next?.kind === 'text' ? readTimeLine(next.text) : null;
+  return time !== null && time !== 'relative';
 }
 
 /** Lines between a deck and the story that are not story text: a caption or its credit, an address, page lines. */

@@ -362,3 +362,21 @@ describe('a time line with something else printed after it on the same line', ()
     expect(storyText(paste)[0]).toBe(LEAD);
   });
 });
+
+describe("a writer's name with an agency tag over the time line is the byline, not a dateline", () => {
+  it('reads "Name (AGENCY)" above the time line as the writer and the agency as the source', () => {
+    const paste = `Swimming baths on Mill Street to reopen next spring\nDana Whitlow (AAP)\nMarch 3, 2026 9:15am\n\n${LEAD}\n\n${SECOND}`;
+    const { fields } = read(paste);
+    expect(fields.byline).toBe('Dana Whitlow');
+    expect(fields.dateline).toEqual({ place: '', date: '2026-03-03T09:15', source: '' });
+    expect(fields.credit?.source).toBe('AAP');
+    expect(storyText(paste)[0]).toBe(LEAD);
+  });
+
+  it('still reads a two-word place with the agency tag over the story text as the dateline', () => {
+    const paste = `Swimming baths on Mill Street to reopen next spring\n\nPort Augusta (AAP) - ${LEAD}\n\n${SECOND}`;
+    const { fields } = read(paste);
+    expect(fields.dateline?.place).toBe('Port Augusta');
+    expect(fields.byline).toBe('');
+  });
+});
