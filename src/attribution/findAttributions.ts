@@ -1,5 +1,5 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NAMING_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
+import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NAMING_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, QUOTING_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
@@ -266,6 +266,11 @@ function linkLeft(scope: SentenceScope, register: SpeakerRegister, quote: Quotat
   const lastGapToken = tokens[gapEnd];
   const introducedByPunctuation = lastGapToken !== undefined && (lastGapToken.text === ':' || lastGapToken.text === ',');
 
+  const quoted = cue ? quotedAsSaying(scope, cue, firstTokenAt(tokens, leftLimit)) : null;
+  if (cue && quoted && quoteToken === cue.tokenIndex + 1) {
+    scope.usedCues.add(cue);
+    return { finding: makeFinding(scope, register, 'direct', quote, cue, quoted, 0.9), cueTokenEnd: quote.end };
+  }
   if (cue && (cue.kind === 'verb' || cue.kind === 'according')) {
     const cueLast = lastTokenIn(tokens, cue);
     const gap = tokens.slice(cueLast + 1, quoteToken);
@@ -293,6 +298,26 @@ function linkLeft(scope: SentenceScope, register: SpeakerRegister, quote: Quotat
     return { finding: makeFinding(scope, register, 'direct', quote, colon, sourceRange, 0.75), cueTokenEnd: quote.end };
   }
   return null;
+}
+
+/** Furthest a quoting verb may stand before "as saying": "quoted Tim Manning, formerly a deputy administrator at FEMA, as saying". */
+const MAX_QUOTED_OBJECT_TOKENS = 14;
+
+/**
+ * "Politico quoted Tim Manning, a former official, as saying "..."", "She was quoted as saying "..."":
+ * the one quoted is the source (annotation guide, decision 1), not the outlet and not nobody.
+ */
+function quotedAsSaying(scope: SentenceScope, cue: Cue, floor: number): TokenRange | null {
+  const { tokens } = scope;
+  const as = cue.tokenIndex - 1;
+  if (cue.kind !== 'verb' || cue.lower !== 'saying' || tokens[as]?.lower !== 'as') return null;
+  let verb = as - 1;
+  while (verb >= floor && as - verb <= MAX_QUOTED_OBJECT_TOKENS && !QUOTING_VERBS.has(tokens[verb].lower)) verb--;
+  if (verb < floor || !QUOTING_VERBS.has(tokens[verb].lower)) return null;
+  if (verb + 1 === as) return leadingSubject(tokens, floor, verb);
+  let to = verb + 1;
+  while (to < as && tokens[to].text !== ',') to++;
+  return { from: verb + 1, to };
 }
 
 function introducedQuote(quote: Quotation, pending: PendingIntroduction): Finding {
@@ -907,7 +932,8 @@ const MAX_SPLIT_GAP_WORDS = 8;
 function continuesSplitQuote(scope: SentenceScope, from: number, quote: Quotation): boolean {
   const between = scope.tokens.filter((t) => t.start >= from && t.end <= quote.start);
   const words = between.filter((t) => t.isWord);
-  if (words.length === 0) return true;
+  // '... as saying "A" and "B."': a second quotation joined by "and" under the same cue.
+  if (words.length === 0 || (between.length === 1 && AND.has(words[0].lower))) return true;
   const hasCue = scope.cues.some((c) => c.start >= from && c.end <= quote.start);
   return between.at(-1)?.text === ',' && words.length <= MAX_SPLIT_GAP_WORDS && !hasCue && !words.some((t) => THAT.has(t.lower));
 }

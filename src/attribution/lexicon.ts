@@ -145,6 +145,9 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set(
   words(`believe believes believed think thinks thought feel feels felt fear fears feared suspect suspects suspected hope hopes hoped`),
 );
 
+/** Verbs that relay someone else's words: "Politico quoted Tim Manning as saying ...", "was cited as saying". */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(words(`quoted quotes quoting cited cites`));
+
 /** Verbs that report a charge against someone: "accused X of ...", "blamed X for ...". */
 export const ACCUSATION_VERBS: ReadonlySet<string> = new Set(words(`accuse accused accuses accusing blame blamed blames blaming`));
 

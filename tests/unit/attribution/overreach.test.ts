@@ -111,8 +111,24 @@ const AUXILIARIES: Case[] = [
   },
 ];
 
+const QUOTED_AS_SAYING: Case[] = [
+  {
+    name: '"quoted X as saying" makes X the source of both quotations joined by "and"',
+    text: 'The paper quoted Ana Ruiz, a nurse at the clinic, as saying "We are exhausted" and "we need more staff."',
+    expected: [
+      { kind: 'direct', content: '"We are exhausted" and "we need more staff."', cue: 'saying', source: 'Ana Ruiz', speaker: 'Ana Ruiz' },
+    ],
+  },
+  {
+    name: '"X was quoted as saying" makes X the source',
+    text: 'Ana Ruiz was quoted as saying "We are exhausted."',
+    expected: [{ kind: 'direct', content: '"We are exhausted."', cue: 'saying', source: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+  },
+];
+
 describe.each([
   ['citing a reason or a source', CITING],
+  ['quoted as saying', QUOTED_AS_SAYING],
   ['an auxiliary before the cue', AUXILIARIES],
   ['a cue word used as a noun', CUE_NOUNS],
   ['a quotation continuing a speaker', CONTINUED_QUOTES],
