@@ -2,7 +2,7 @@
 // `galley import`): the shells only gather text; reading it into stories happens once, in
 // parseImport.ts (on a wire worker), and writing them here.
 import type { ParsedInput } from '../../src/api/contract';
-import { MAX_IMPORT_TOTAL_BYTES, megabytes, type ImportCopyResult, type ImportedStorySummary } from '../../src/api/importExport';
+import { MAX_IMPORT_TOTAL_BYTES, megabytes, type ImportCopyResult, type ImportedStorySummary, type ReadCopyResult } from '../../src/api/importExport';
 import { GalleyError } from '../../src/api/result';
 import { summariseWarnings } from '../../src/wire/summariseWarnings';
 import type { StorePort } from '../store/storePort';
@@ -18,7 +18,7 @@ type ImportFile = ParsedInput<'importFiles'>['files'][number];
  * `renderer` parses the files: the wire workers in the app, the CLI and the test host, so a
  * large or hostile file never holds the main process (and the window) while it is read.
  */
-export function createImportServices(store: StorePort, assetFolder: string, renderer: WireRenderer): Pick<ServiceHandlers, 'importFiles' | 'importCopy'> {
+export function createImportServices(store: StorePort, assetFolder: string, renderer: WireRenderer): Pick<ServiceHandlers, 'importFiles' | 'importCopy' | 'readCopy'> {
   /**
    * Every file is parsed before anything is written, and the stories are one transaction: all
    * or none. Delivered photos are stored first (an unused stored image is harmless; a story
@@ -50,14 +50,18 @@ export function createImportServices(store: StorePort, assetFolder: string, rend
     return stories.map((story, i) => ({ id: story.id, headline: story.headline, file: parsed[i].file, format: parsed[i].format, warnings: summariseWarnings(parsed[i].warnings) }));
   };
 
-  const importCopy = async ({ text, html }: ParsedInput<'importCopy'>): Promise<ImportCopyResult> => {
+  const readCopy = async ({ text, html }: ParsedInput<'readCopy'>): Promise<ReadCopyResult> => {
     const outcome = await renderer.parseImports([{ paste: { text, html } }]).then(([parsed]) => parsed);
     if (!outcome.ok) throw new GalleyError('invalid-input', outcome.message);
     const [{ changes, warnings }] = outcome.stories;
     // Pasted photos are only addresses: never fetched, each listed as missing.
-    const story = await store.createStory(await attachDeliveredPhotos(changes, warnings), 'import');
-    return { story, warnings: summariseWarnings(warnings) };
+    return { changes: await attachDeliveredPhotos(changes, warnings), warnings: summariseWarnings(warnings) };
   };
 
-  return { importFiles, importCopy };
+  const importCopy = async (paste: ParsedInput<'importCopy'>): Promise<ImportCopyResult> => {
+    const { changes, warnings } = await readCopy(paste);
+    return { story: await store.createStory(changes, 'import'), warnings };
+  };
+
+  return { importFiles, importCopy, readCopy };
 }

@@ -2,6 +2,8 @@ import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@t
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BodyDoc } from '../../src/story/body';
 import { editorExtensions } from '../editor/editorExtensions';
+import { isEmptyDoc } from '../editor/emptyBody';
+import type { PastedCopy } from '../import/pasteAsStory';
 import { insertImageFiles } from '../editor/insertImages';
 import { LinkPopover } from '../editor/LinkPopover';
 import { transformPastedHtml } from '../editor/pasteCleaner';
@@ -20,6 +22,11 @@ interface BodyEditorProps {
   /** Changes when `content` must replace what the editor holds (restore, take theirs). */
   generation: number;
   onChange(): void;
+  /**
+   * Copy with a web page's HTML beside its text went into an empty body as an ordinary paste:
+   * the page may offer to read it as a story.
+   */
+  onCopyPasted?(copy: PastedCopy): void;
   onReady(editor: Editor | null): void;
   /** A photo could not be added, or a paste was refused: the message to show. */
   onProblem(message: string): void;
@@ -40,13 +47,15 @@ function toolbarClearance(): number {
 const SMART_TYPOGRAPHY_KEY = 'galley.smartTypography';
 
 /** The story body: TipTap with the story schema, its toolbar and link popover. Reports edits; the draft reads the JSON when it saves. */
-export function BodyEditor({ storyId, language, content, generation, onChange, onReady, onProblem, findBar }: BodyEditorProps) {
+export function BodyEditor({ storyId, language, content, generation, onChange, onCopyPasted, onReady, onProblem, findBar }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [smart, setSmart] = useState(() => localStorage.getItem(SMART_TYPOGRAPHY_KEY) !== 'off');
   const fileInput = useRef<HTMLInputElement>(null);
   // The editor is built once; its callbacks read the latest props through this ref.
-  const latest = useRef({ onChange, onProblem });
-  latest.current = { onChange, onProblem };
+  const latest = useRef({ onChange, onProblem, onCopyPasted });
+  latest.current = { onChange, onProblem, onCopyPasted };
+  // Web copy being pasted into an empty body, until its paste transaction is applied.
+  const pastingCopy = useRef<PastedCopy | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const spelling = useSpelling(storyId, language, editorRef);
 
@@ -71,6 +80,12 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
     editorProps: {
       attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' },
       transformPastedHTML: transformPastedHtml,
+      handlePaste: (view, event) => {
+        const html = event.clipboardData?.getData('text/html') ?? '';
+        const text = event.clipboardData?.getData('text/plain') ?? '';
+        pastingCopy.current = html.trim() && text.trim() && isEmptyDoc(view.state.doc) ? { text, html } : null;
+        return false;
+      },
       scrollThreshold: { top: clearance, right: 0, bottom: 0, left: 0 },
       scrollMargin: { top: clearance, right: 5, bottom: 5, left: 5 },
     },
@@ -81,7 +96,11 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
       created.createNodeViews = () => undefined;
     },
     onUpdate: ({ transaction }) => {
-      if (transaction.docChanged) latest.current.onChange();
+      if (!transaction.docChanged) return;
+      latest.current.onChange();
+      const copy = pastingCopy.current;
+      pastingCopy.current = null;
+      if (copy && transaction.getMeta('paste')) latest.current.onCopyPasted?.(copy);
     },
   }));
   const editor = useEditor(options);

@@ -9,6 +9,7 @@ import { StatusSelect } from '../common/StatusSelect';
 import { ExportButton } from '../export/ExportButton';
 import { FindBar } from '../find/FindBar';
 import { CheckTheseNotice } from '../import/CheckTheseNotice';
+import { PasteAsStoryNotice, usePasteAsStory } from '../import/pasteAsStory';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { goToProblem } from '../desk/goToProblem';
 import { ReadinessPanel } from '../desk/ReadinessPanel';
@@ -93,7 +94,16 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
     },
     [recount],
   );
-  const { flush, draft, saveState } = story;
+  const { flush, draft, saveState, bodyChanged } = story;
+  const pasteAsStory = usePasteAsStory({
+    draft,
+    editor: useCallback(() => editorRef.current, []),
+    edit: story.edit,
+    bodyReplaced: useCallback(() => {
+      bodyChanged();
+      recount();
+    }, [bodyChanged, recount]),
+  });
   const goToBody = useCallback(() => editorRef.current?.commands.focus(), []);
 
   useEffect(() => {
@@ -205,8 +215,19 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
       {revisionsSaved > 0 && <Notice key={revisionsSaved} tone="info" message="Revision saved." onDismiss={() => setRevisionsSaved(0)} transient />}
       {editorProblem && <Notice tone="error" message={editorProblem} onDismiss={() => setEditorProblem(null)} />}
       <CheckTheseNotice storyId={id} />
+      <PasteAsStoryNotice paste={pasteAsStory} />
       <div className={['story-layout', historyOpen ? 'with-history' : '', reviewOpen ? 'with-review' : '', focusMode ? 'focus-mode' : ''].filter(Boolean).join(' ')}>
-        <StoryFields key={story.bodyGeneration} story={draft} onEdit={story.edit} onUnsaved={setRefusedField} onGoToBody={goToBody} focusHeadline={isNew && story.bodyGeneration === 0} />
+        <StoryFields
+          key={`${story.bodyGeneration}-${pasteAsStory.generation}`}
+          story={draft}
+          onEdit={(changes) => {
+            pasteAsStory.edited();
+            story.edit(changes);
+          }}
+          onUnsaved={setRefusedField}
+          onGoToBody={goToBody}
+          focusHeadline={isNew && story.bodyGeneration === 0 && pasteAsStory.generation === 0}
+        />
         <section className="body-pane" aria-label="Body">
           <BodyEditor
             storyId={id}
@@ -217,9 +238,11 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
             onProblem={setEditorProblem}
             findBar={findRequests > 0 && liveEditor && <FindBar editor={liveEditor} focusRequest={findRequests} onClose={() => setFindRequests(0)} />}
             onChange={() => {
+              pasteAsStory.edited();
               story.bodyChanged();
               recount();
             }}
+            onCopyPasted={pasteAsStory.copyPasted}
           />
           {/* Below the body: its list changes after every autosave, and above the body it moved the
               formatting toolbar under the user's pointer (a click meant for H2 landed in the text). */}

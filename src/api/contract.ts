@@ -18,7 +18,7 @@ import type {
   TrashResult,
 } from './types';
 import { deleteReviewMarkSchema, returnToEditorSchema, setReviewMarkSchema, signOffSchema, type ReviewMark } from '../review/reviewMarks';
-import { MAX_COPY_CHARACTERS, MAX_COPY_HTML_CHARACTERS, MAX_IMPORT_FILES, type ExportedFile, type ExportedToFolder, type ImportCopyResult, type ImportedStorySummary } from './importExport';
+import { MAX_COPY_CHARACTERS, MAX_COPY_HTML_CHARACTERS, MAX_IMPORT_FILES, type ExportedFile, type ExportedToFolder, type ImportCopyResult, type ImportedStorySummary, type ReadCopyResult } from './importExport';
 
 /**
  * One API method: its zod input schema, and its result type carried as a phantom so that the
@@ -36,6 +36,12 @@ function method<R>() {
 
 const id = z.string().min(1).max(64);
 const version = z.number().int().positive();
+
+/** Pasted copy: the text, and the HTML a browser puts on the clipboard beside it. */
+const pastedCopySchema = z.strictObject({
+  text: z.string().max(MAX_COPY_CHARACTERS, `The pasted copy is longer than ${MAX_COPY_CHARACTERS.toLocaleString('en')} characters, too long for one story.`),
+  html: z.string().max(MAX_COPY_HTML_CHARACTERS, `The pasted page is longer than ${MAX_COPY_HTML_CHARACTERS.toLocaleString('en')} characters of HTML, too long for one story.`).optional(),
+});
 
 /** Every API method Galley offers, declared once. Adding a method is one entry here. */
 export const contract = {
@@ -133,12 +139,12 @@ export const contract = {
    * is the clipboard's text/html beside the text, when the copy came from a web page: its
    * figures, captions, time and links are read from it.
    */
-  importCopy: method<ImportCopyResult>()(
-    z.strictObject({
-      text: z.string().max(MAX_COPY_CHARACTERS, `The pasted copy is longer than ${MAX_COPY_CHARACTERS.toLocaleString('en')} characters, too long for one story.`),
-      html: z.string().max(MAX_COPY_HTML_CHARACTERS, `The pasted page is longer than ${MAX_COPY_HTML_CHARACTERS.toLocaleString('en')} characters of HTML, too long for one story.`).optional(),
-    }),
-  ),
+  importCopy: method<ImportCopyResult>()(pastedCopySchema),
+  /**
+   * The same reading of pasted copy as `importCopy`, written nowhere: the fields it fills and the
+   * report, for a paste into an empty story that the page fills (and can take back with one Undo).
+   */
+  readCopy: method<ReadCopyResult>()(pastedCopySchema),
   /** The story as stored, as one file in `format`, with what the format loses. */
   exportStory: method<ExportedFile>()(z.strictObject({ id, format: z.enum(WIRE_FORMATS) })),
   /**

@@ -1,5 +1,5 @@
 /** What the import and export methods take and return, and the limits both sides check. */
-import type { Story } from '../story/story';
+import type { Story, StoryChanges } from '../story/story';
 import type { ImportFormat, Loss, WireFormat } from '../wire/types';
 
 /**
@@ -46,6 +46,12 @@ export interface ImportedStorySummary {
 /** "New story from copy": the story made, and what the user should check in it. */
 export interface ImportCopyResult {
   story: Story;
+  warnings: string[];
+}
+
+/** Pasted copy read into fields, nothing written: what to fill in, and the import report. */
+export interface ReadCopyResult {
+  changes: StoryChanges;
   warnings: string[];
 }
 

@@ -102,6 +102,20 @@ describe('importCopy', () => {
   });
 });
 
+describe('readCopy', () => {
+  it('reads pasted copy into the fields importCopy would fill, and writes no story', async () => {
+    const text = fixture('copy/ap-kyiv.txt');
+    const result = await services.readCopy({ text });
+    expect(result.changes).toMatchObject({ headline: 'Ukraine and Russia extend Black Sea grain deal for 120 days', byline: 'By ANA RUIZ and LEE PARK', dateline: { place: 'KYIV, Ukraine', source: 'AP' } });
+    expect(result.warnings).toEqual((await services.importCopy({ text })).warnings);
+    expect(await storyCount()).toBe(1);
+  });
+
+  it('refuses an empty paste with the importer\'s reason', async () => {
+    expect(await dispatch(services, 'readCopy', { text: '  \n ' })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/empty/) } });
+  });
+});
+
 describe('exportStory', () => {
   it('gives the exact bytes of the format, named after the slug, with the losses', async () => {
     const story = await services.createStory({ fields: { slug: 'CAFE-OPENS', headline: 'Café opens — “at last”', ednote: 'desk only' } });
