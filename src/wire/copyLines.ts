@@ -220,6 +220,8 @@ function checkSourced(match: RegExpExecArray): Dateline | null {
   const agency = agencyNamed(source) ?? agenciesIn(source)[0];
   // "The Municipal Corporation (BMC) declared": an unknown name in brackets is a dateline's source only with the dateline's dash after it.
   if (!agency && (!/^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(source.trim()) || !/(?:[—–:-]|\/)\s*$/u.test(match[0]))) return null;
+  // A dateline opens the story's text: a feed's slug line ("Germany/Energy/") has the shape but nothing after it.
+  if (!agency && !match.input.slice(match.index + match[0].length).trim()) return null;
   if (place.split(/\s+/u).length > 7) return null;
   // "Feb. 18 (UPI) --": a day with no place before it.
   if (MONTH_NAME.test(place.trim())) return { place: '', day: `${place.trim()} ${day}`.trim(), source: source.trim(), length: match[0].length };

@@ -380,3 +380,18 @@ describe("a writer's name with an agency tag over the time line is the byline, n
     expect(fields.byline).toBe('');
   });
 });
+
+describe("a feed's slug line has a dateline's shape but opens no text", () => {
+  it('does not read "Region/Topic/" above the headline as a dateline', () => {
+    const paste = `Britain/Leisure/\nPriority: 3\n\nSwimming baths on Mill Street to reopen next spring\n\nLeeds (dpa) - ${LEAD}\n\n${SECOND}`;
+    const { fields } = read(paste);
+    expect(fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
+    expect(fields.dateline?.place).toBe('Leeds');
+    expect(fields.dateline?.source).toBe('dpa');
+  });
+
+  it('still reads an unknown source in slashes as the dateline when the story text follows it', () => {
+    expect(datelineOf(`LEEDS /Harbour Wire/ - ${LEAD}`)).toMatchObject({ place: 'LEEDS', source: 'Harbour Wire' });
+    expect(datelineOf('Britain/Leisure/')).toBeNull();
+  });
+});
