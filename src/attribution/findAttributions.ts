@@ -1,5 +1,5 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NAMING_VERBS, NOMINAL_OBJECT_VERBS, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, QUOTING_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
+import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NAMING_VERBS, NOMINAL_OBJECT_VERBS, CUE_PARTICLES, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, QUOTING_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
@@ -440,15 +440,20 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   // Not after "and": "said the data were weak and called for "better methods"" reports once, under "said".
   const governed = governedQuote(scope, cue);
   const governsQuote = previous?.lower !== 'and' && governed !== null;
+  // "pointed out (that) ...": the particle belongs to the cue and makes it a verb of saying on its own.
+  const particle = CUE_PARTICLES.get(cue.lower);
+  const withParticle = particle !== undefined && tokens[index + 1]?.lower === particle;
+  const last = withParticle ? index + 1 : index;
+  const quoteOnly = QUOTE_ONLY_VERBS.has(cue.lower) && !withParticle;
   if (tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.isWord && !CUE_AS_PREPOSITION.has(cue.lower) && !governsQuote) return;
 
   // "CONTENT, a spokeswoman said." and "CONTENT, said a senior diplomat."
   // "Early investigators' reports say ...": a cue word the tagger reads as a noun can be the subject.
   const subject = phraseBefore(tokens, index, 0, (i) => isNounUse(scope, i));
-  const after = phraseAfter(tokens, index, tokens.length);
+  const after = phraseAfter(tokens, last, tokens.length);
   const trailingFrom = subject ? subject.from : index;
   // "told state media": the hearer after a sentence-final cue is not more content.
-  const closing = subject ? skipTrailingHearer(scope, cue, index + 1) : (after?.to ?? index + 1);
+  const closing = subject ? skipTrailingHearer(scope, cue, last + 1) : (after?.to ?? last + 1);
   // "..., claiming this would help": a participle never closes an inverted report ("CONTENT, said X"), it opens one.
   if (tokens[trailingFrom - 1]?.text === ',' && !PARTICIPLE_CUES.has(cue.lower)) {
     const before = { start: scope.span.start, end: tokens[trailingFrom - 1].start };
@@ -457,7 +462,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
       return;
     }
     // "The fuel, officials said, spilled and ignited.": a cue set off by commas inside the reported sentence.
-    if (wordCount(tokens, before) >= 2 && !PARTICIPLE_CUES.has(cue.lower) && !QUOTE_ONLY_VERBS.has(cue.lower) && tokens[closing]?.text === ',' && closing + 1 < tokens.length && !insideQuote(scope, tokens[closing])) {
+    if (wordCount(tokens, before) >= 2 && !PARTICIPLE_CUES.has(cue.lower) && !quoteOnly && tokens[closing]?.text === ',' && closing + 1 < tokens.length && !insideQuote(scope, tokens[closing])) {
       const content = { start: scope.span.start, end: contentEnd(scope, tokens[closing + 1].start) };
       if (wordCount(tokens, { start: tokens[closing + 1].start, end: content.end }) >= 2) {
         addRelation(scope, register, cue, content, subject ?? after, 0.75);
@@ -477,7 +482,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   else if (afterConjunction && !subject) sourceRange = leadingSubject(tokens, 0, index - 1);
   if (!sourceRange && !inherited) return;
 
-  let contentStart = skipCircumstance(scope, index + 1);
+  let contentStart = skipCircumstance(scope, last + 1);
   if (HEARER_VERBS.has(cue.lower)) contentStart = skipCircumstance(scope, skipHearer(tokens, contentStart));
   if (contentStart >= tokens.length) return;
   // "wrote on LinkedIn that ...", "reported in the journal X that ...": the content starts at "that";
@@ -494,7 +499,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const opensWithThat = THAT.has(tokens[contentStart].lower);
   const holdsQuote = governed !== null && governed.start >= start && governed.start < end;
   const charges = accuses(scope, cue, contentStart);
-  if (QUOTE_ONLY_VERBS.has(cue.lower) && !opensWithThat && !holdsQuote && !charges) return;
+  if (quoteOnly && !opensWithThat && !holdsQuote && !charges) return;
   const saysSomething = opensWithThat || holdsQuote || charges || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
   if (!saysSomething && !looksLikeClause(scope, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);

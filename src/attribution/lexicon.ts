@@ -145,6 +145,9 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set(
   words(`believe believes believed think thinks thought feel feels felt fear fears feared suspect suspects suspected hope hopes hoped`),
 );
 
+/** Cue verbs whose particle makes them verbs of saying, speech on their own: "pointed out (that) ...". */
+export const CUE_PARTICLES: ReadonlyMap<string, string> = new Map(words(`point points pointed pointing`).map((verb) => [verb, 'out']));
+
 /** Verbs that relay someone else's words: "Politico quoted Tim Manning as saying ...", "was cited as saying". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(words(`quoted quotes quoting cited cites`));
 

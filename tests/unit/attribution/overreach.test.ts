@@ -126,8 +126,28 @@ const QUOTED_AS_SAYING: Case[] = [
   },
 ];
 
+const PARTICLES: Case[] = [
+  {
+    name: '"pointed out that" reports',
+    text: 'The inspector pointed out that the crane had no licence.',
+    expected: [{ kind: 'indirect', content: 'the crane had no licence', cue: 'pointed', source: 'The inspector' }],
+  },
+  {
+    name: '"pointed out" set off by commas inside the reported sentence',
+    text: 'Most of the cranes, the report pointed out, had no licence at all.',
+    expected: [{ kind: 'indirect', content: 'had no licence', cue: 'pointed', source: 'the report' }],
+  },
+  {
+    name: '"pointed at" reports nothing',
+    text: 'She pointed at the crane on the pier.',
+    expected: [],
+    notCues: ['pointed'],
+  },
+];
+
 describe.each([
   ['citing a reason or a source', CITING],
+  ['a cue with its particle', PARTICLES],
   ['quoted as saying', QUOTED_AS_SAYING],
   ['an auxiliary before the cue', AUXILIARIES],
   ['a cue word used as a noun', CUE_NOUNS],
