@@ -257,6 +257,12 @@ const MAX_MENU_ITEM_WORDS = 3;
 const isMenuItem = (unit: Unit): boolean =>
   unit.kind === 'text' && unit.role === 'body' && wordsOf(unit.text) <= MAX_MENU_ITEM_WORDS && !/[.!?:]$/u.test(unit.text) && readTimeLine(unit.text) === null && !isByline(unit.text, { inHead: true });
 
+/** A menu printed on one line: "Home | World | Business | Video". */
+const isMenuLine = (unit: Unit): boolean => {
+  const items = unit.text.split(/\s+[|·•]\s+/u);
+  return unit.kind === 'text' && unit.role === 'body' && items.length >= MIN_MENU_ITEMS && items.every((item) => isMenuItem({ ...unit, text: item }));
+};
+
 /**
  * Step 3b: a site's name, tagline and menu pasted above the story ("select all" on a page) are page
  * furniture, however title-like the tagline: the story's head starts under the last run of menu
@@ -271,7 +277,7 @@ function readMasthead(units: Unit[]): number {
     // A share bar or sign-in link inside the menu neither counts as a section nor breaks the run.
     if (units[i].role === 'furniture') continue;
     run = isMenuItem(units[i]) ? run + 1 : 0;
-    if (run >= MIN_MENU_ITEMS) end = i + 1;
+    if (run >= MIN_MENU_ITEMS || isMenuLine(units[i])) end = i + 1;
   }
   const titleBelow = units.slice(end, limit).some((unit) => unit.role === 'body' && unit.kind !== 'list' && wordsOf(unit.text) >= MIN_HEADLINE_WORDS && isHeadlineLike(unit.text) && !captionOf(unit.text) && photoCreditOf(unit.text) === null);
   if (end === 0 || !titleBelow) return 0;

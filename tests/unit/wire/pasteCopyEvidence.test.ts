@@ -339,6 +339,11 @@ describe("a site's name, tagline and menu pasted above the story are page furnit
     expect(story.fields.standfirst).toBe('Residents campaigned for five years to save the building');
   });
 
+  it('treats a menu printed on one line with bars between its items as a menu', () => {
+    const paste = `Harbourside Gazette\nHome | Local | Sport | Weather | Obituaries\n\nSwimming baths on Mill Street to reopen next spring\nBy Dana Whitlow\n\n${LEAD}\n\n${SECOND}`;
+    expect(read(paste).fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
+  });
+
   it('keeps the headline above a share bar: short lines under the title are not a menu', () => {
     const paste = `Swimming baths on Mill Street to reopen next spring\nResidents campaigned for five years to save the building\n\n4 min\nShare\nSave\n\nThe old baths on Mill Street. (Photo by Ana Ruiz)\nBy Dana Whitlow\n\n${LEAD}\n\n${SECOND}`;
     expect(read(paste).fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
