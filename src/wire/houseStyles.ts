@@ -259,6 +259,7 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:advertisement|advertising|ad|sponsored|publicidad|publicité|publicidade|pubblicità|werbung|anzeige|story continues below(?: this)? advertisement|continue reading(?: below)?|article continues below|scroll to continue(?: with content)?|desplácese para continuar|sigue leyendo)$/iu,
   /^(?:share|share this(?: article| story)?:?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|compartir(?: en (?:facebook|twitter|x|whatsapp|linkedin))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|tweet|email|print|copy link|published|updated|last updated|link copied|save|save article|bookmark|comments?|\d+\s+comments?|listen(?: to this article)?(?:\s*\d{1,2}:\d{2})?|play|pause|follow|follow us|subscribe|sign up|newsletter|show more|hide caption|toggle caption|enlarge this image|expand|close|menu|compartir|comentarios|teilen|partager|compartilhe|compartilhar|condividi|commentaires|comentários|commenti|kommentare)$/iu,
   /^(?:image|photo|foto|picture|slide)\s+\d{1,3}\s+(?:of|de|von|\/)\s+\d{1,3}$/iu,
+  /^(?:comments?|commenting)\s+(?:on\s+this\s+(?:story|article|post)\s+)?(?:(?:are|is|has\s+been|have\s+been)\s+)?(?:now\s+)?closed\.?$/iu,
   /^\d{1,3}\s*\/\s*\d{1,3}$/u,
   /^(?:gallery|galería|video|watch|watch video|play video|photos?)\s*:?\s*\(?\d*\)?$/iu,
   /^(?:sign up (?:for|to) (?:our|the) .{2,60}|subscribe to .{2,60}|follow .{2,40} on (?:twitter|x|facebook|instagram|whatsapp|google news)|get (?:our|the) .{2,40} newsletter.*)$/iu,

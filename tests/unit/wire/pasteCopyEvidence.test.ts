@@ -400,3 +400,11 @@ describe("a feed's slug line has a dateline's shape but opens no text", () => {
     expect(datelineOf('Britain/Leisure/')).toBeNull();
   });
 });
+
+describe('a closed comments note under the story is page furniture', () => {
+  it('ends the story before the writer\'s address and "Comments on this article are now closed."', () => {
+    const paste = `Swimming baths on Mill Street to reopen next spring\nBy Dana Whitlow\n\n${LEAD}\n\n${SECOND}\n\n${LAST}\n\ndana.whitlow@courier.example\n\nComments on this article are now closed.`;
+    expect(storyText(paste).at(-1)).toBe(LAST);
+    expect(read(paste).moved).toContainEqual({ text: 'Comments on this article are now closed.', field: 'dropped (page furniture)' });
+  });
+});
