@@ -219,7 +219,8 @@ function checkSourced(match: RegExpExecArray): Dateline | null {
   const { place = '', day = '', source = '' } = match.groups!;
   const agency = agencyNamed(source) ?? agenciesIn(source)[0];
   // "The Municipal Corporation (BMC) declared": an unknown name in brackets is a dateline's source only with the dateline's dash after it.
-  if (!agency && (!/^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(source.trim()) || !/(?:[—–:-]|\/)\s*$/u.test(match[0]))) return null;
+  // A service's short code in lower case is a source too ("Brennsdorf (ots) -"), with the same dash after it.
+  if (!agency && (!/^(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}|\p{Ll}{2,5})$/u.test(source.trim()) || !/(?:[—–:-]|\/)\s*$/u.test(match[0]))) return null;
   // A dateline opens the story's text: a feed's slug line ("Germany/Energy/") has the shape but nothing after it.
   if (!agency && !match.input.slice(match.index + match[0].length).trim()) return null;
   if (place.split(/\s+/u).length > 7) return null;

@@ -408,3 +408,14 @@ describe('a closed comments note under the story is page furniture', () => {
     expect(read(paste).moved).toContainEqual({ text: 'Comments on this article are now closed.', field: 'dropped (page furniture)' });
   });
 });
+
+describe("a press service's lower-case code in the dateline", () => {
+  it('reads "Place (code) -" as the dateline with the code as its source', () => {
+    expect(datelineOf(`Millbrook (prs) - ${LEAD}`)).toMatchObject({ place: 'Millbrook', source: 'prs' });
+  });
+
+  it('does not read a lower-case aside in brackets as a source', () => {
+    expect(datelineOf(`Millbrook (and its harbour) - ${LEAD}`)).toBeNull();
+    expect(datelineOf(`Millbrook (prs) said on Tuesday that ${LEAD}`)).toBeNull();
+  });
+});
