@@ -64,6 +64,31 @@ describe('wire pool', () => {
     expect(outboxes.pool).toContain('STORY-4-7.nitf.xml');
   });
 
+  it('ends a worker whose import outgrows its memory cap with a clear refusal, and reads the next import on a fresh worker', { timeout: 120_000 }, async () => {
+    // Galley's importers stay far below any cap with every file the limits accept, so the runaway
+    // parse is staged: the real worker behind a listener that, for one file name, keeps allocating
+    // (many separate arrays, the shape Node ends cleanly; issue nodejs/node#47224 has shapes that
+    // abort the process instead). The cap is low but lets a worker start (it needs 160-190 MB).
+    const folder = tempFolder();
+    const runaway = folder.file('runawayWireWorker.cjs');
+    writeFileSync(
+      runaway,
+      `require('node:worker_threads').parentPort.on('message', (m) => { if (m.imports && m.imports[0].name === 'runaway.nitf.xml') { const hoard = []; for (;;) hoard.push(new Array(10000).fill(hoard.length)); } });\nrequire(${JSON.stringify(WORKER)});\n`,
+    );
+    const capped = openWirePool(runaway, { size: 1, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    try {
+      const small = { name: 'small.txt', text: 'COUNCIL\n\nThe council met on Tuesday.' };
+      // The small file waits behind the runaway one on the same worker; only the runaway one is refused.
+      const [big, behind] = await Promise.all([capped.parseImports([{ name: 'runaway.nitf.xml', text: '<nitf/>' }]), capped.parseImports([small])]);
+      expect(big).toEqual([{ ok: false, message: 'runaway.nitf.xml: The file needs more memory than Galley allows for one import (256 MB). Split it into smaller files. Nothing was imported.' }]);
+      const [next] = await capped.parseImports([small]);
+      for (const outcome of [behind[0], next]) expect(outcome.ok && outcome.stories.map((story) => story.changes.headline)).toEqual(['COUNCIL']);
+    } finally {
+      await capped.close();
+      folder.cleanup();
+    }
+  });
+
   it('reports a worker that cannot start, and does not hang the send', async () => {
     const folder = tempFolder();
     try {

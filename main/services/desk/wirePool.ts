@@ -6,7 +6,7 @@
 // the window with it, for seconds. Without a built worker file (tests on the sources) the same
 // renderFile and parseImport run in-process.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { GalleyError } from '../../../src/api/result';
 import { parseImport, type ImportSource, type ParsedImport } from '../parseImport';
 import { renderFile, type RenderedFile, type RenderJob } from './renderFile';
@@ -47,14 +47,45 @@ export interface WirePoolOptions {
   size?: number;
   /** Where the wire schemas are. Default: assets/schemas found above the worker file. */
   schemasFolder?: string;
+  /** Each worker's memory cap. Default: WIRE_WORKER_LIMITS; tests set a low one. */
+  resourceLimits?: ResourceLimits;
 }
+
+/**
+ * Each worker's heap cap, so a hostile import ends its worker instead of growing the app without
+ * bound (issue 19: 1.8 GB for one 10 MB NITF before the element limits). 512 MB: the largest
+ * file an import accepts (19.5 MB of text in one paragraph) reads within it, a worker needs
+ * 160-190 MB just to start, and four workers at the cap stay within what a laptop spares beside
+ * the window. Node ends a worker at its cap on a best-effort basis: some allocation shapes abort
+ * the whole process instead (nodejs/node#47224).
+ */
+export const WIRE_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 };
+
+/** A worker ended on its memory cap while on this task: the file, not the app, is at fault. */
+export class WorkerOutOfMemory extends Error {
+  constructor(readonly limitMb: number) {
+    super(`It needs more memory than Galley allows for one file (${limitMb} MB).`);
+  }
+}
+
+/** What the user reads when an import file ran its worker out of memory. */
+export const importOutOfMemoryMessage = (name: string, limitMb: number) =>
+  `${name ? `${name}: ` : ''}The file needs more memory than Galley allows for one import (${limitMb} MB). Split it into smaller files. Nothing was imported.`;
 
 /** Batches waiting on every worker before another worker is started. */
 const SPAWN_BACKLOG = 4;
 
+interface Waiter {
+  task: WireTask;
+  resolve: (value: WireValue) => void;
+  reject: (error: Error) => void;
+}
+
 interface PoolWorker {
   worker: Worker;
-  pending: Map<number, { resolve: (value: WireValue) => void; reject: (error: Error) => void }>;
+  pending: Map<number, Waiter>;
+  /** The task the worker last started: the one a memory overrun is blamed on. */
+  current?: number;
 }
 
 /**
@@ -65,21 +96,39 @@ interface PoolWorker {
  */
 export function openWirePool(workerFile: string, options: WirePoolOptions = {}): WireRenderer {
   const size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
+  const resourceLimits = options.resourceLimits ?? WIRE_WORKER_LIMITS;
   const workers: PoolWorker[] = [];
   let nextId = 1;
   let closed = false;
 
   const spawn = (): PoolWorker => {
-    const entry: PoolWorker = { worker: new Worker(workerFile, { workerData: { schemasFolder: options.schemasFolder } }), pending: new Map() };
+    const entry: PoolWorker = { worker: new Worker(workerFile, { workerData: { schemasFolder: options.schemasFolder }, resourceLimits }), pending: new Map() };
     entry.worker.unref();
     const fail = (error: Error) => {
       // 'error' is followed by 'exit': the worker may be gone from the list already.
       if (workers.includes(entry)) workers.splice(workers.indexOf(entry), 1);
-      const failure = new GalleyError('internal', `The wire renderer stopped: ${error.message}`);
-      for (const waiter of entry.pending.values()) waiter.reject(failure);
+      const waiting = [...entry.pending];
       entry.pending.clear();
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && waiting.length) {
+        // Tasks run in the order sent: the one it started and did not finish, else the next one (it
+        // can run out while still receiving it). Only that one is refused; the ones queued behind
+        // it go to a fresh worker.
+        const culprit = waiting.some(([id]) => id === entry.current) ? entry.current : waiting[0][0];
+        for (const [id, waiter] of waiting) {
+          if (id === culprit) waiter.reject(new WorkerOutOfMemory(resourceLimits.maxOldGenerationSizeMb ?? 0));
+          else if (closed) waiter.reject(new GalleyError('internal', 'The wire renderer is closed.'));
+          else send(waiter);
+        }
+        return;
+      }
+      const failure = new GalleyError('internal', `The wire renderer stopped: ${error.message}`);
+      for (const [, waiter] of waiting) waiter.reject(failure);
     };
     entry.worker.on('message', (reply: WireReply) => {
+      if ('started' in reply) {
+        entry.current = reply.id;
+        return;
+      }
       const waiter = entry.pending.get(reply.id);
       entry.pending.delete(reply.id);
       if (entry.pending.size === 0) entry.worker.unref();
@@ -101,15 +150,17 @@ export function openWirePool(workerFile: string, options: WirePoolOptions = {}):
     return !idlest || (idlest.pending.size >= SPAWN_BACKLOG && workers.length < size) ? spawn() : idlest;
   };
 
-  const run = (task: WireTask): Promise<WireValue> => {
-    if (closed) return Promise.reject(new GalleyError('internal', 'The wire renderer is closed.'));
+  const send = (waiter: Waiter) => {
     const target = pick();
     const id = nextId++;
-    return new Promise<WireValue>((resolve, reject) => {
-      if (target.pending.size === 0) target.worker.ref();
-      target.pending.set(id, { resolve, reject });
-      target.worker.postMessage({ id, ...task } satisfies WireRequest);
-    });
+    if (target.pending.size === 0) target.worker.ref();
+    target.pending.set(id, waiter);
+    target.worker.postMessage({ id, ...waiter.task } satisfies WireRequest);
+  };
+
+  const run = (task: WireTask): Promise<WireValue> => {
+    if (closed) return Promise.reject(new GalleyError('internal', 'The wire renderer is closed.'));
+    return new Promise<WireValue>((resolve, reject) => send({ task, resolve, reject }));
   };
 
   return {
@@ -122,7 +173,17 @@ export function openWirePool(workerFile: string, options: WirePoolOptions = {}):
     },
     async parseImports(sources) {
       // One task a file: the files of an import are read side by side on as many workers.
-      return Promise.all(sources.map(async (source) => ((await run({ imports: [source] })) as ParsedImport[])[0]));
+      return Promise.all(
+        sources.map((source) =>
+          run({ imports: [source] }).then(
+            (value) => (value as ParsedImport[])[0],
+            (error: unknown): ParsedImport => {
+              if (!(error instanceof WorkerOutOfMemory)) throw error;
+              return { ok: false, message: importOutOfMemoryMessage('name' in source ? source.name : '', error.limitMb) };
+            },
+          ),
+        ),
+      );
     },
     async close() {
       closed = true;

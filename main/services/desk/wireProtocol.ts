@@ -10,4 +10,5 @@ export type WireRequest = WireTask & { id: number };
 /** What a task gives back: the rendered files, or each import file's stories or refusal, in order. */
 export type WireValue = RenderedFile[] | ParsedImport[];
 
-export type WireReply = { id: number; ok: true; value: WireValue } | { id: number; ok: false; message: string };
+/** `started` comes first for every task, so a worker that dies of memory is known to have died on that one. */
+export type WireReply = { id: number; started: true } | { id: number; ok: true; value: WireValue } | { id: number; ok: false; message: string };

@@ -14,6 +14,7 @@ if (!port) throw new Error('wireWorker.ts runs only as a worker thread');
 let validators: ReturnType<typeof loadValidators> | undefined;
 
 port.on('message', async (request: WireRequest) => {
+  port.postMessage({ id: request.id, started: true } satisfies WireReply);
   try {
     if ('imports' in request) {
       port.postMessage({ id: request.id, ok: true, value: request.imports.map(parseImport) } satisfies WireReply);
