@@ -45,8 +45,7 @@ const RELATIVE_TIME = /^(?:(?:published|updated|posted)\s+)?(?:\d{1,3}\s*(?:s|se
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** "+05:30" for 330 minutes east of UTC. */
-export function offsetOf(minutes: number): string {
+function offsetOf(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

@@ -1,4 +1,4 @@
-import { offsetOf, readTimeLine, timeParserFor } from '../../../src/wire/copyTimes';
+import { readTimeLine, timeParserFor } from '../../../src/wire/copyTimes';
 import { UPDATED } from './printedHead';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -41,9 +41,7 @@ export function pageDate(timeLines: readonly { text: string; datetime: string }[
     if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const start = result.start;
     const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
-    // A zone printed beside the clock ("4:30 PM PHT") is kept as its offset, as for pasted time lines.
-    const zone = start.isCertain('timezoneOffset') ? `:00${offsetOf(start.get('timezoneOffset') ?? 0)}` : '';
-    if (start.isCertain('hour')) return `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}${zone}`;
+    if (start.isCertain('hour')) return `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
     // The line prints the day only; the page's machine date of that same day gives the time, in the zone it is written in.
     const exact = localPart(machine, true);
     return exact.startsWith(`${date}T`) ? exact : date;
