@@ -1,8 +1,9 @@
 // An imported story's fields made to fit the library's limits (LIMITS in story.ts), for every
 // importer at once. A file is someone's story: one field over a limit (a slug of 80 characters,
 // 150 subjects) used to refuse the whole file; now the story is kept, the field is cut to the
-// limit, and a warning says what was cut. What cannot be cut without changing its meaning (a
-// body too large, a date that is not one) is still refused.
+// limit, and a warning says what was cut; a related link's address that is not one is left out
+// the same way. What cannot be cut without changing its meaning (a body too large or too deeply
+// nested, a date that is not one) is still refused.
 import { storyChangesSchema, type StoryChanges } from '../story/story';
 
 /** Names of list items in messages: `keywords.3` is "Keyword 4". */
@@ -54,6 +55,19 @@ function cut(root: Record<string, unknown>, path: Path, maximum: number): string
   return null;
 }
 
+/** A related link's address that is not one (`https://exa mple.com/`): the path of its `url`. */
+const isRelatedAddress = (path: Path) => path[0] === 'related' && typeof path[1] === 'number' && path[2] === 'url' && path.length === 3;
+
+/** Leaves out an address that is not one, as one too long is; the warning, or "" when a cut already left it out. */
+function dropAddress(root: Record<string, unknown>, path: Path): string {
+  const parent = parentOf(root, path);
+  const value = String(parent.url);
+  if (value === '') return '';
+  parent.url = '';
+  const shown = value.length <= 2 * QUOTED_CUT ? value : `${value.slice(0, 2 * QUOTED_CUT - 1)}…`;
+  return `${labelOf(path)} "${shown}" is not an http:// or https:// address: left out.`;
+}
+
 /**
  * The fields as the library takes them, cut to its limits with a warning for each cut (added to
  * `warnings`); throws with the first problem a cut cannot fix.
@@ -75,9 +89,14 @@ export function fitImportedFields(fields: object, warnings: string[]): StoryChan
         (parentOf(root, issue.path) as unknown as unknown[]).splice(issue.path[1] as number, 1);
         continue;
       }
-      const warning = issue.code === 'too_big' && (issue.origin === 'string' || issue.origin === 'array') ? cut(root, issue.path, Number(issue.maximum)) : null;
+      const warning =
+        issue.code === 'too_big' && (issue.origin === 'string' || issue.origin === 'array')
+          ? cut(root, issue.path, Number(issue.maximum))
+          : issue.code === 'custom' && isRelatedAddress(issue.path)
+            ? dropAddress(root, issue.path)
+            : null;
       if (warning === null) throw new Error(`The story's ${issue.path.join('.') || 'fields'} cannot be stored (${issue.message}).`);
-      cuts.push({ order, warning });
+      if (warning) cuts.push({ order, warning });
     }
     warnings.push(...cuts.sort((a, b) => a.order - b.order).map(({ warning }) => warning));
   }

@@ -63,13 +63,22 @@ describe('importFiles', () => {
   });
 
   it('imports nothing when a story cannot be stored, even after other files parsed', async () => {
-    const badLink = JSON.stringify({ uri: 'urn:test:link', headline: 'Port reopens', body_text: 'Text.', associations: [{ rel: 'seeAlso', uri: 'https://exa mple.com/', name: 'Earlier' }] });
+    // A body nested deeper than the library stores: nothing can be cut from it without changing it.
+    const deep = JSON.stringify({ uri: 'urn:test:deep', headline: 'Port reopens', body_html: `${'<blockquote>'.repeat(40)}<p>Deep.</p>${'</blockquote>'.repeat(40)}` });
     const result = await importFiles([
       { name: 'storm.txt', text: COPY },
-      { name: 'link.json', text: badLink },
+      { name: 'deep.json', text: deep },
     ]);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^link\.json: The story's related\.0\.url cannot be stored/) } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: "deep.json: The story's body cannot be stored (is nested more than 32 levels deep). Nothing was imported." } });
     expect(await storyCount()).toBe(0);
+  });
+
+  it('keeps a story whose related link has an address that is not one, the address left out with a warning naming it', async () => {
+    const badLink = JSON.stringify({ uri: 'urn:test:link', headline: 'Port reopens', body_text: 'Text.', associations: [{ rel: 'seeAlso', uri: 'https://exa mple.com/', name: 'Earlier' }] });
+    const result = await importFiles([{ name: 'link.json', text: badLink }]);
+    expect(result).toMatchObject({ ok: true, value: [{ headline: 'Port reopens', warnings: ['Related link 1\'s url "https://exa mple.com/" is not an http:// or https:// address: left out.'] }] });
+    if (!result.ok) return;
+    expect((await services.getStory({ id: result.value[0].id })).related).toEqual([{ title: 'Earlier', url: '' }]);
   });
 
   it('keeps a story whose headline is over the limit, cut, with a warning that says so', async () => {
