@@ -257,9 +257,14 @@ const MAX_MENU_ITEM_WORDS = 3;
 const isMenuItem = (unit: Unit): boolean =>
   unit.kind === 'text' && unit.role === 'body' && wordsOf(unit.text) <= MAX_MENU_ITEM_WORDS && !/[.!?:]$/u.test(unit.text) && readTimeLine(unit.text) === null && !isByline(unit.text, { inHead: true });
 
-/** A menu printed on one line: "Home | World | Business | Video". */
+/**
+ * A menu or breadcrumb printed on one line: "Home | World | Business | Video", "Home > News >
+ * Transport", or items that a page lays out side by side and a paste keeps apart only by tabs or
+ * runs of spaces ("News  Sport  Weather  Opinion").
+ */
+const MENU_ITEM_GAP = /\s+[|·•>›»]\s+|\t+|\s{2,}/u;
 const isMenuLine = (unit: Unit): boolean => {
-  const items = unit.text.split(/\s+[|·•]\s+/u);
+  const items = unit.text.split(MENU_ITEM_GAP);
   return unit.kind === 'text' && unit.role === 'body' && items.length >= MIN_MENU_ITEMS && items.every((item) => isMenuItem({ ...unit, text: item }));
 };
 

@@ -20,7 +20,7 @@ import { importPastedCopy, type ImportedStory } from '../../src/wire';
 import { canonicalSource } from '../../src/wire/houseStyles';
 
 const ROOT = join(import.meta.dirname, '../eval/intake');
-const SETS = ['own', 'independent', 'heldout'];
+const SETS = ['own', 'independent', 'heldout', 'heldout2'];
 
 interface Expected {
   headline: string;

@@ -344,6 +344,20 @@ describe("a site's name, tagline and menu pasted above the story are page furnit
     expect(read(paste).fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
   });
 
+  it.each([
+    ['runs of spaces', 'Home  Local  Sport  Weather  Obituaries'],
+    ['tabs', 'Home\tLocal\tSport\tWeather\tObituaries'],
+    ['a breadcrumb', 'Harbourside Gazette > Local > Transport'],
+  ])('treats a menu printed on one line with %s between its items as a menu', (_gap, menu) => {
+    const paste = `Harbourside Gazette\nSubscribe  Sign In\n${menu}\nLocal | Transport\n\nSwimming baths on Mill Street to reopen next spring\nBy Dana Whitlow\n\n${LEAD}\n\n${SECOND}`;
+    expect(read(paste).fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
+  });
+
+  it('keeps a headline whose words a paste spaced out twice as the headline', () => {
+    const paste = `Swimming baths on  Mill Street to reopen next spring\nBy Dana Whitlow\n\n${LEAD}\n\n${SECOND}`;
+    expect(read(paste).fields.headline).toMatch(/^Swimming baths on\s+Mill Street to reopen next spring$/u);
+  });
+
   it('keeps the headline above a share bar: short lines under the title are not a menu', () => {
     const paste = `Swimming baths on Mill Street to reopen next spring\nResidents campaigned for five years to save the building\n\n4 min\nShare\nSave\n\nThe old baths on Mill Street. (Photo by Ana Ruiz)\nBy Dana Whitlow\n\n${LEAD}\n\n${SECOND}`;
     expect(read(paste).fields.headline).toBe('Swimming baths on Mill Street to reopen next spring');
