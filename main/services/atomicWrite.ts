@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isReservedDeviceName } from '../../src/desk/portableFileName';
 
@@ -42,6 +42,42 @@ export function writeFileAtomic(file: string, bytes: Uint8Array | string): void 
     throw error;
   }
   syncFolder(dirname(file));
+}
+
+/** writeFileAtomic's temporary files: `.NAME.PID.MILLISECONDS.tmp`. */
+const TEMP_FILE = /^\..+\.(\d+)\.(\d+)\.tmp$/;
+
+/** A temp file is stale when its writer is no longer running, or (a reused pid) it is a day old. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: a process of another user holds the pid.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes writeFileAtomic's temporary files that a crash left in `folder` (a kill between the
+ * write and the rename leaves one for good); files of a writer still running are left to it.
+ * Returns the names removed. Only names of the temp pattern are touched, never anything else.
+ */
+export function sweepStaleTempFiles(folder: string, now = Date.now()): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((name) => {
+    const match = TEMP_FILE.exec(name);
+    return match !== null && (!isRunning(Number(match[1])) || now - Number(match[2]) > STALE_AFTER_MS);
+  });
+  for (const name of stale) rmSync(join(folder, name), { force: true });
+  return stale;
 }
 
 /**

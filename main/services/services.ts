@@ -1,6 +1,7 @@
 import type { MethodName, MethodResult, ParsedInput } from '../../src/api/contract';
 import type { StorePort } from '../store/storePort';
 import { addAsset, type AssetOptions } from './assets';
+import { sweepStaleTempFiles } from './atomicWrite';
 import { cleanChanges } from './cleanChanges';
 import { createDeskServices, type DeskOptions } from './desk/deskServices';
 import { NO_DIALOGS, type Dialogs } from './dialogs';
@@ -20,6 +21,8 @@ export type ServiceHandlers = {
  * CLI and tests; `dialogs` are the app's windows (or the test host's double).
  */
 export function createServices(store: StorePort, assets: AssetOptions, desk: DeskOptions = {}, dialogs: Dialogs = NO_DIALOGS): ServiceHandlers {
+  // Every shell opens its library through here: photos half-written before a crash go now.
+  sweepStaleTempFiles(assets.folder);
   // The wire workers render the desk's files and read imported ones.
   const renderer = desk.renderer ?? inProcessRenderer(desk.schemasFolder);
   const files = desk.files ?? inProcessOutboxFiles();

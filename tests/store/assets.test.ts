@@ -1,9 +1,10 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAsset, assetFolderOf, serveAsset } from '../../main/services/assets';
 import { seedSamples } from '../../main/services/samples';
+import { createServices } from '../../main/services/services';
 import { Store } from '../../main/store/store';
 import { inProcessStore } from '../../main/store/storePort';
 import { closeTestLibrary, openTestLibrary, type TempFolder } from '../support/tempLibrary';
@@ -26,6 +27,20 @@ describe('assets (migration 0030)', () => {
     const served = await serveAsset(assets, id);
     expect(served.headers.get('content-type')).toBe('image/png');
     expect((await serveAsset(assets, '../library.galley')).status).toBe(404);
+  });
+
+  it('sweeps the temporary files a crash left in the asset folder when the library opens, and nothing else', async () => {
+    const assets = assetFolderOf(store.file);
+    const { id } = await addAsset(inProcessStore(store), assets, { name: 'light.png', bytes: PNG });
+    // No pid reaches 2^22 on Linux: that writer is gone. The test's own pid is a writer still running.
+    const crashed = `.${id}.4194999.${Date.now()}.tmp`;
+    const running = `.${id}.${process.pid}.${Date.now()}.tmp`;
+    const dayOld = `.${id}.${process.pid}.${Date.now() - 2 * 24 * 3600 * 1000}.tmp`;
+    mkdirSync(assets, { recursive: true });
+    for (const name of [crashed, running, dayOld, 'notes.tmp', '.hidden']) writeFileSync(join(assets, name), PNG.subarray(0, 100));
+    createServices(inProcessStore(store), { folder: assets, baseUrl: './asset/' });
+    expect(readdirSync(assets).sort()).toEqual(['.hidden', running, id, 'notes.tmp'].sort());
+    expect(readFileSync(join(assets, id))).toEqual(PNG);
   });
 
   it('refuses a non-image without writing anything', async () => {
