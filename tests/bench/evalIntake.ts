@@ -7,9 +7,10 @@
  * The case format and field definitions are /work/briefs/intake-format.md, copied in
  * tests/eval/intake/README.md. Scoring: text compared after trimming, collapsing whitespace,
  * unifying quote marks and dashes and ignoring letter case (and a leading By/Por for bylines).
- * Two choices of this scorer: a credit source names the same agency whichever of its names it
+ * Three choices of this scorer: a credit source names the same agency whichever of its names it
  * uses ("Agence France-Presse" = "AFP", from the house-style table); a dateline date printed
- * without a time is right when the day is right even if the importer also read a time.
+ * without a time is right when the day is right even if the importer also read a time; and
+ * whole-minute seconds are not compared ("06:30:00-04:00" is "06:30-04:00").
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,7 +103,12 @@ function storyText(body: BodyDoc | undefined): string {
   return bodyParagraphs({ type: 'doc', content: body.content.filter((node) => node.type !== 'figure') }).join(' ');
 }
 
-const dateRight = (expected: string, got: string): boolean => (expected ? got.slice(0, expected.length) === expected && (expected.length === 10 || got.length >= 16) : got === '');
+/** Whole-minute seconds are dropped: "T06:30:00-04:00" and "T06:30-04:00" are one ISO 8601 time. */
+const minutes = (iso: string): string => iso.replace(/(T\d\d:\d\d):00(?=$|Z|[+-]\d\d:?\d\d$)/u, '$1');
+const dateRight = (expected: string, got: string): boolean => {
+  const [want, have] = [minutes(expected), minutes(got)];
+  return want ? have.slice(0, want.length) === want && (want.length === 10 || have.length >= 16) : have === '';
+};
 
 /** Each field's verdict for one case: [right, expected, got]. */
 function scoreCase(testCase: Case, story: ImportedStory): Array<[Field, boolean, string, string]> {
