@@ -87,7 +87,7 @@ export function captionParts(text: string): CaptionParts | null {
 
 /** A cheap look at a paragraph's end before the caption pattern runs: most paragraphs are story text. */
 function mayEndInCredit(text: string): boolean {
-  return /[)\]]\.?$/u.test(text) || /[/©@|]|photo|foto|image|getty|credit|courtesy|handout|pool|file|shutterstock/iu.test(text.slice(-120)) || /[.!?”"’]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\.?$/u.test(text) || /[\p{Ll}.!?”’)](?=[\p{Lu}(])/u.test(text.slice(-90));
+  return /[)\]]\.?$/u.test(text) || /[/©@|]|photo|foto|image|pic|getty|credit|courtesy|handout|pool|file|shutterstock/iu.test(text.slice(-120)) || /[.!?”"’]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\.?$/u.test(text) || /[\p{Ll}.!?”’)](?=[\p{Lu}(])/u.test(text.slice(-90));
 }
 
 /** A line that is a photo credit and nothing else ("Image copyright EPA", "(AP Photo/Jane Doe)", "Getty Images"). */

@@ -160,6 +160,8 @@ export const PHOTO_CREDIT_FORMS: readonly string[] = [
   // "Photo: Jane Doe", "Photograph: Name/Agency", "Foto: EFE", "Photo by Name", "Pic: Agency", "Image: Name", "Credit: Name",
   // "Photo courtesy of Name", "ST PHOTO: NAME" (the paper's initials before the label)
   String.raw`(?:\p{Lu}{2,10}\s+)?(?:Photo(?:graph)?s?|PHOTO|Pics?|File pic|Foto(?:grafía)?|FOTO|Picture|Image|Imagen|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|[Cc]redit|courtesy(?:\s+of)?)\s*:?|\s*:|\.{3}|…)\s*[^()\n|]{2,80}`,
+  // "PNA photo by Name": the paper's or agency's initials, then its photographer
+  String.raw`\p{Lu}{2,10}\s+photo\s+by\s+[^()\n|]{2,80}`,
   // "Submitted by Name", "Supplied", "Supplied by Name"
   String.raw`(?:Submitted|Supplied|Provided)(?:\s+by\s+[^()\n]{2,60})?`,
   // "© Agency / Name", "(c) Name", "Copyright Name"
@@ -199,7 +201,7 @@ export const CAPTION_WITH_CREDIT = new RegExp(
 export const CAPTION_PREFIX = /^(?:image caption|caption|pie de foto)\s*[:,]?\s+(?<caption>.+)$/iu;
 
 /** Label words a credit is printed after ("Photo: ", "Foto: "); the credit is what follows them. */
-export const CREDIT_LABEL = /^(?:photo(?:graph)?s?|pictures?|pics?|images?|foto(?:grafía)?s?|imagen|crédito|credit|photo credit|file(?: photo| pic)?|image source|picture source|image copyright|fuente de la imagen|source|fuente)\s*(?:[:,]|\.{3}|…)\s*/iu;
+export const CREDIT_LABEL = /^(?:(?:photo|image|picture) credits?|photo(?:graph)?s?|pictures?|pics?|images?|foto(?:grafía)?s?|imagen|crédito|credit|file(?: photo| pic)?|image source|picture source|image copyright|fuente de la imagen|source|fuente)\s*(?:[:,]|\.{3}|…)\s*/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Closing credits

@@ -126,6 +126,22 @@ describe('captions told by their credit', () => {
   });
 });
 
+describe('captions whose credit is labelled or signed by the paper', () => {
+  it.each([
+    ['a "Picture:" label after the sentence', 'Swimmers queue outside the baths on Tuesday. Picture: Ola Brenner', 'Ola Brenner'],
+    ['the paper\'s initials and "photo by" in brackets', 'Swimmers queue outside the baths on Tuesday. (VT photo by Ola Brenner)', 'VT photo by Ola Brenner'],
+  ])('%s is the caption of a figure, not the deck or story text', (_kind, line, credit) => {
+    const text = `Baths to reopen\n\n${line}\n\n${LEAD}\n\n${SECOND}`;
+    expect(figures(text)).toEqual([{ caption: 'Swimmers queue outside the baths on Tuesday.', credit }]);
+    expect(read(text).fields.standfirst ?? '').toBe('');
+    expect(storyText(text)[0]).toBe(LEAD);
+  });
+
+  it('keeps a credit without its "Image credit:" label', () => {
+    expect(cleanCredit('Image credit: Ola Brenner')).toBe('Ola Brenner');
+  });
+});
+
 describe('closing credits as the desk keeps them', () => {
   it.each([
     ['(Reporting by Ola Brenner; Editing by Jon Sand)', 'Reporting by Ola Brenner; Editing by Jon Sand', ''],
