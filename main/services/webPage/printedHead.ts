@@ -68,15 +68,17 @@ export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard
   const scope = h1?.closest('article') ?? h1?.closest('main, [role="main"]') ?? doc.querySelector('article, main, [role="main"]') ?? doc.body ?? doc.documentElement;
   // The head ends where the story's text starts: the first long paragraph after the headline.
   const headAt = h1 ? (order.get(h1) ?? 0) : 0;
+  const deck = deckAboveByline(h1);
   // A long deck is not the story's first paragraph: the head's parts are named as such ("sub-title", "article-header").
-  const firstParagraph = all(scope, 'p').find((p) => (order.get(p) ?? 0) > headAt && textOf(p).length > 120 && !p.closest('figure, figcaption, [class*="caption"], header') && !namedUpTo(p, scope, HEAD_PART));
+  const firstParagraph = all(scope, 'p').find((p) => (order.get(p) ?? 0) > headAt && textOf(p).length > 120 && p !== deck && !p.closest('figure, figcaption, [class*="caption"], header') && !namedUpTo(p, scope, HEAD_PART));
   const bodyAt = firstParagraph ? (order.get(firstParagraph) ?? Infinity) : Infinity;
   const inHead = (element: PageElement) => (order.get(element) ?? 0) < bodyAt && !element.closest('figure, nav, footer, aside');
   const elements: PageElement[] = [];
 
   const standfirstElement =
     all(scope, '*').find((element) => inHead(element) && (isNamed(element, STANDFIRST_NAME) || element.getAttribute('itemprop') === 'description') && element !== h1 && !element.contains(h1 as PageElement) && standfirstText(element).length >= 20 && all(element, 'p').length <= 1 && !element.closest('figure')) ??
-    nextDeck(h1);
+    nextDeck(h1) ??
+    deck;
   const bylineElement = outermost(all(scope, '*').filter(isBylineElement).filter((element) => inHead(element) && bylineText(element) && !element.contains(h1 as PageElement) && element !== standfirstElement));
   // Time lines are named as such by any attribute ("time", class "date", data-component="dateline"), not by one template's word.
   const timeElements = all(scope, '*').filter((element) => inHead(element) && isTimeElement(element) && textOf(element) && textOf(element).length <= MAX_TIME_LINE);
@@ -114,6 +116,18 @@ function nextDeck(h1: PageElement | null): PageElement | null {
   const next = h1?.nextElementSibling;
   if (!next || !['h2', 'p'].includes(tagOf(next)) || !next.closest('header')) return null;
   return textOf(next).length >= 20 ? next : null;
+}
+
+/**
+ * A paragraph printed between the headline and the byline or time line is the deck, however the
+ * template names it ("t-lead", "chapo"): the story's own text starts after the line saying who wrote it and when.
+ */
+function deckAboveByline(h1: PageElement | null): PageElement | null {
+  const next = h1?.nextElementSibling;
+  const after = next?.nextElementSibling;
+  if (!next || !after || !['h2', 'p'].includes(tagOf(next)) || textOf(next).length < 20) return null;
+  const marksHead = (element: PageElement) => isBylineElement(element) || isTimeElement(element);
+  return marksHead(after) || all(after, '*').some(marksHead) ? next : null;
 }
 
 function outermost(elements: PageElement[]): PageElement | null {

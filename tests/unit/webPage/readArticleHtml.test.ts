@@ -77,6 +77,21 @@ describe('saved web page: the body', () => {
   });
 });
 
+describe('saved web page: a deck the template names in its own words', () => {
+  const DECK = 'Engineers found cracks in two of the piers of the 1890s crossing, and buses and cars may still cross while repairs go on through the winter.';
+  it('reads the paragraph between the headline and the byline as the deck, and starts the body after the byline', () => {
+    const fields = fieldsOf(page({ header: '', body: `<h1>Harbour bridge shuts to lorries</h1><p class="t-top">${DECK}</p><div class="t-who"><span class="author">Mara Quist</span></div><p>${LONG}</p><p>Repairs are expected to take a year.</p>` }));
+    expect(fields.standfirst).toBe(DECK);
+    expect(bodyParagraphs(fields.body!)[0]).toBe(LONG);
+  });
+
+  it('keeps a long first paragraph under the headline in the body when no byline or time line follows it', () => {
+    const fields = fieldsOf(page({ header: '', body: `<h1>Harbour bridge shuts to lorries</h1><p class="t-top">${DECK}</p><p>${LONG}</p>` }));
+    expect(fields.standfirst ?? '').toBe('');
+    expect(bodyParagraphs(fields.body!)[0]).toBe(DECK);
+  });
+});
+
 describe('saved web page: figures', () => {
   it('splits caption and credit printed in their own elements, and puts the photo where the page printed it', () => {
     const found = figures(
