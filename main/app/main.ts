@@ -2,7 +2,7 @@
 // The library itself runs in a worker thread (main/store/storeWorker.ts); the desk renders and
 // validates wire files on a pool of worker threads (main/services/desk/wireWorker.ts) and writes
 // them on another (main/services/desk/outboxWorker.ts).
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell, type OpenDialogOptions } from 'electron';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../src/api/contract';
@@ -16,6 +16,7 @@ import { resolveLibraryFile } from '../services/libraryPath';
 import { openStoreWorker } from '../store/storeClient';
 import type { StorePort } from '../store/storePort';
 import { registerIpc } from './ipc';
+import { keychainSecrets } from './keychainSecrets';
 import { buildMenuTemplate } from './menu';
 import { serveFile } from './protocols';
 import {
@@ -173,7 +174,10 @@ async function start(): Promise<void> {
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
     },
   };
-  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }, { renderer: wirePool, files: outboxFiles }, dialogs));
+  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }, { renderer: wirePool, files: outboxFiles }, dialogs, {
+    library: libraryFile,
+    secrets: keychainSecrets(safeStorage),
+  }));
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -8,6 +8,8 @@ import { assetFolderOf } from '../services/assets';
 import { resolveLibraryFile } from '../services/libraryPath';
 import { inProcessRenderer, openWirePool } from '../services/desk/wirePool';
 import { createServices } from '../services/services';
+import { NO_DIALOGS } from '../services/dialogs';
+import { ownerOnlyFileSecrets } from '../services/newsroom/secretStore';
 import { COMMANDS } from './commands';
 import { LIBRARY_FREE_COMMANDS, runLibraryFree } from './reviewCommands';
 import { USAGE, UsageError } from './usage';
@@ -64,7 +66,7 @@ export async function runCli(argv: string[], io = { out: (t: string) => console.
       {
         // The CLI shows no images; file URLs name where they are for anyone who asks.
         store: port,
-        services: createServices(port, { folder: assetFolderOf(library), baseUrl: `${pathToFileURL(assetFolderOf(library)).href}/` }, { renderer }),
+        services: createServices(port, { folder: assetFolderOf(library), baseUrl: `${pathToFileURL(assetFolderOf(library)).href}/` }, { renderer }, NO_DIALOGS, { library, secrets: ownerOnlyFileSecrets }),
         library,
         json: parsed.values.json ?? false,
         flags: parsed.values,

@@ -10,6 +10,7 @@ import { inProcessRenderer } from './desk/wirePool';
 import { exportStoryFile, exportStoryToFolder } from './exportStoryFile';
 import { createImportServices } from './importFiles';
 import { createReviewServices } from './reviewServices';
+import { createNewsroomServices, NO_NEWSROOM, type NewsroomOptions } from './newsroom/newsroomServices';
 
 /** The implementation of every contract method: parsed input in, result out, GalleyError on failure. */
 export type ServiceHandlers = {
@@ -18,9 +19,16 @@ export type ServiceHandlers = {
 
 /**
  * The services over a store and its asset folder. The same object serves IPC, the test host, the
- * CLI and tests; `dialogs` are the app's windows (or the test host's double).
+ * CLI and tests; `dialogs` are the app's windows (or the test host's double); `newsroom` names the
+ * library file the newsroom token goes beside and the keeper that holds it.
  */
-export function createServices(store: StorePort, assets: AssetOptions, desk: DeskOptions = {}, dialogs: Dialogs = NO_DIALOGS): ServiceHandlers {
+export function createServices(
+  store: StorePort,
+  assets: AssetOptions,
+  desk: DeskOptions = {},
+  dialogs: Dialogs = NO_DIALOGS,
+  newsroom: NewsroomOptions = NO_NEWSROOM,
+): ServiceHandlers {
   // Every shell opens its library through here: photos half-written before a crash go now.
   sweepStaleTempFiles(assets.folder);
   // The wire workers render the desk's files and read imported ones.
@@ -49,6 +57,7 @@ export function createServices(store: StorePort, assets: AssetOptions, desk: Des
     ...createDeskServices(store, { assetFolder: assets.folder, ...desk, renderer }),
     ...createImportServices(store, assets.folder, renderer),
     ...createReviewServices(store),
+    ...createNewsroomServices(store, newsroom),
     exportStory: (input) => exportStoryFile(store, input),
     exportToFolder: (input) => exportStoryToFolder(store, files, assets.folder, input),
   };

@@ -132,3 +132,12 @@ export function unsharedStoryIds(db: Db): string[] {
     statement(db, 'SELECT id FROM stories WHERE deleted_at IS NULL AND id NOT IN (SELECT story_id FROM shared_stories) ORDER BY id').all() as { id: string }[]
   ).map((row) => row.id);
 }
+
+/** Stories with changes the newsroom has not stored: pending updates, or created here and never shared. */
+export function waitingStoryCount(db: Db): number {
+  const row = statement(
+    db,
+    'SELECT (SELECT COUNT(DISTINCT story_id) FROM pending_updates) + (SELECT COUNT(*) FROM stories WHERE deleted_at IS NULL AND id NOT IN (SELECT story_id FROM shared_stories)) AS n',
+  ).get() as { n: number };
+  return row.n;
+}

@@ -42,6 +42,7 @@ import {
   settleConflict,
   sharedStoryIds,
   unsharedStoryIds,
+  waitingStoryCount,
   type SharedStoryState,
   type StoredConflict,
 } from './sharedStories';
@@ -473,6 +474,11 @@ export class Store {
 
   sharedStoryIds(): string[] {
     return this.read(() => sharedStoryIds(this.db));
+  }
+
+  /** How many stories have changes the newsroom has not stored yet. */
+  waitingStoryCount(): number {
+    return this.read(() => waitingStoryCount(this.db));
   }
 
   sharedStoryState(id: string): SharedStoryState | null {

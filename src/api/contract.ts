@@ -6,6 +6,7 @@ import type { CheckResult, PreviewResult, SendResult, SentLogEntry } from '../de
 import { KILL_REASON_NEEDED } from '../desk/killNotice';
 import { readinessProfileSchema, type ReadinessProfile } from '../story/readiness';
 import { WIRE_FORMATS } from '../wire/types';
+import type { NewsroomStatus, NewsroomSyncResult } from '../newsroom/newsroomStatus';
 import type { Story } from '../story/story';
 import type {
   AssetInfo,
@@ -180,6 +181,23 @@ export const contract = {
   signOff: method<Story>()(signOffSchema),
   /** Sends the story back to its editor with a note; `conflict` as for signOff. */
   returnToEditor: method<Story>()(returnToEditorSchema),
+  // The shared newsroom (issue 21): the same sync agent as `galley connect` and `galley sync`.
+  newsroomStatus: method<NewsroomStatus>()(z.strictObject({})),
+  /**
+   * Checks that `url` is a Galley newsroom of this version that takes `token`, then keeps the
+   * address in the library and the token with the shell's keeper (never returned, never logged).
+   * Nothing is kept when the check fails.
+   */
+  connectNewsroom: method<NewsroomStatus>()(
+    z.strictObject({
+      url: z.string().trim().min(1, 'needs the newsroom server address').max(2_000),
+      token: z.string().trim().min(1, 'needs the invitation token').max(512, 'is longer than any invitation token'),
+    }),
+  ),
+  /** Brings the library in step with the newsroom; `io` when the server cannot be reached or refuses the token. */
+  syncNewsroom: method<NewsroomSyncResult>()(z.strictObject({})),
+  /** Forgets the server and deletes the token; every story stays in the library. */
+  disconnectNewsroom: method<NewsroomStatus>()(z.strictObject({})),
 } as const;
 
 export type Contract = typeof contract;

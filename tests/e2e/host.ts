@@ -20,6 +20,7 @@ import { seedSamples } from '../../main/services/samples';
 import { openOutboxWorker } from '../../main/services/desk/outboxFiles';
 import { openWirePool } from '../../main/services/desk/wirePool';
 import { createServices } from '../../main/services/services';
+import { ownerOnlyFileSecrets } from '../../main/services/newsroom/secretStore';
 import { openStoreWorker } from '../../main/store/storeClient';
 
 /** The largest request body accepted: a 20 MB body plus JSON overhead. */
@@ -86,7 +87,10 @@ async function main(): Promise<void> {
   wirePool.warm();
   const outboxFiles = openOutboxWorker(join(outRoot, 'main', 'outboxWorker.cjs'));
   const chosenFolder = values['choose-folder'] ?? null;
-  const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool, files: outboxFiles }, { chooseFolder: async () => chosenFolder });
+  const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool, files: outboxFiles }, { chooseFolder: async () => chosenFolder }, {
+    library: values.db,
+    secrets: ownerOnlyFileSecrets,
+  });
   const token = randomBytes(24).toString('hex');
 
   let port = 0;

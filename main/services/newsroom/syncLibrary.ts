@@ -74,7 +74,7 @@ async function getJson(url: string, init: RequestInit, connection: NewsroomConne
 }
 
 /** Checks the server is a Galley newsroom of this protocol and that it takes the token; returns its stories' revisions by id and its time. */
-async function serverStories(connection: NewsroomConnection): Promise<{ revisions: Map<string, number>; time: unknown }> {
+export async function serverStories(connection: NewsroomConnection): Promise<{ revisions: Map<string, number>; time: unknown }> {
   const health = await getJson(httpUrlOf(connection.url, '/health'), {}, connection);
   if (health.status !== 200 || health.body?.status !== 'ok') {
     throw new GalleyError('io', `${connection.url} does not answer as a Galley newsroom server (HTTP ${health.status}).`);
