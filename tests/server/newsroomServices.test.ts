@@ -14,7 +14,6 @@ import { Store } from '../../main/store/store';
 import { inProcessStore } from '../../main/store/storePort';
 import { openSqliteStore } from '../../server/store/sqliteStore';
 import type { ApiResult } from '../../src/api/result';
-import type { NewsroomStatus } from '../../src/newsroom/newsroomStatus';
 import { tempFolder } from '../support/tempLibrary';
 import { invite, startTestNewsroom } from './newsroomClient';
 
