@@ -1,4 +1,4 @@
-import { UPDATED } from '../../../src/wire/copyTimes';
+import { readTimeLine, UPDATED } from '../../../src/wire/copyTimes';
 import { all, cleanText, isNamed, spacedText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
 import type { PageMetadata } from './pageMetadata';
 
@@ -27,7 +27,11 @@ const isBylineElement = (element: PageElement): boolean => element.matches(BYLIN
 
 /** Page furniture a byline element also holds: a time line, follow buttons, a role line after a bar. */
 function bylineText(element: PageElement): string {
-  const times = all(element, 'time, [class*="date"], [class*="time"], button').map(spacedText).filter(Boolean);
+  // A part that reads as a time line is one, whatever the template calls it ("article-publish").
+  const times = all(element, '*')
+    .filter((part) => part.matches('time, [class*="date"], [class*="time"], button') || readTimeLine(spacedText(part)) !== null)
+    .map(spacedText)
+    .filter(Boolean);
   // Name and role printed as lines of their own ("Priya Malhotra" / "Climate reporter") read as the page shows them, one after the other.
   const lines = Array.from(element.children).filter((child) => ['div', 'p'].includes(tagOf(child)) && !times.includes(spacedText(child)));
   let text = lines.length > 1 ? lines.map(spacedText).filter(Boolean).join(' ') : spacedText(element);

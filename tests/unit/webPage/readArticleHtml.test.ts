@@ -92,6 +92,13 @@ describe('saved web page: a deck the template names in its own words', () => {
   });
 });
 
+describe('saved web page: a time printed inside the author box', () => {
+  it('leaves a part that reads as a time line out of the byline, whatever its class', () => {
+    const fields = fieldsOf(page({ header: '<h1>Harbour bridge shuts to lorries</h1><div class="story-author-box"><div class="who"><a href="/staff/mara">Mara Quist</a></div><div class="when">12 May 2026 07:45AM</div></div>' }));
+    expect(fields.byline).toBe('Mara Quist');
+  });
+});
+
 describe('saved web page: figures', () => {
   it('splits caption and credit printed in their own elements, and puts the photo where the page printed it', () => {
     const found = figures(
