@@ -2,27 +2,21 @@ import { stat } from 'node:fs/promises';
 import type { ParsedInput } from '../../src/api/contract';
 import type { ExportedFile, ExportedToFolder } from '../../src/api/importExport';
 import { GalleyError, isGalleyError } from '../../src/api/result';
-import { exportStory } from '../../src/wire/index';
 import type { StorePort } from '../store/storePort';
-import { safeFileStem } from './atomicWrite';
 import type { OutboxFiles } from './desk/outboxFiles';
-import { recoverExportFolder } from './exportToFolder';
+import { recoverExportFolder, renderExport } from './exportToFolder';
+import { numberedName } from './publishFile';
 
 /**
- * One story as a file for the user to save where they like (the story view's Export). Named
- * like the CLI's `export` files; rendered with the exporters' defaults, so the same stored
- * story always gives the same bytes. Sending to a destination is the desk's `sendStories`.
+ * One story as the story view's Export shows it before saving: the file, and what it loses, as
+ * `exportStoryToFolder` writes it into a folder without those names taken, its photos beside it
+ * in a format that shows pictures. Named like the CLI's `export` files; rendered with the
+ * exporters' defaults, so the same stored story always gives the same bytes. Sending to a
+ * destination is the desk's `sendStories`.
  */
-export async function exportStoryFile(store: StorePort, { id, format }: ParsedInput<'exportStory'>): Promise<ExportedFile> {
-  const story = await store.getStory(id);
-  const result = exportStory(story, format);
-  return {
-    format,
-    fileName: `${safeFileStem(story.slug, story.id)}.${result.extension}`,
-    mediaType: result.mediaType,
-    base64: Buffer.from(result.bytes).toString('base64'),
-    losses: result.losses,
-  };
+export async function exportStoryFile(store: StorePort, assetFolder: string, { id, format }: ParsedInput<'exportStory'>): Promise<ExportedFile> {
+  const file = await renderExport(await store.getStory(id), format, assetFolder, (stem, extension) => numberedName(stem, extension, 1));
+  return { format, fileName: file.fileName, mediaType: file.mediaType, base64: Buffer.from(file.bytes).toString('base64'), losses: file.losses };
 }
 
 /** Refuses a folder that is not there (a typo must not make folders, as the CLI's --out does) or is a file. */

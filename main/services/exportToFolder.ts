@@ -30,6 +30,28 @@ export async function recoverExportFolder(store: StorePort, files: OutboxFiles, 
   await recoverOutbox(folder, store, files);
 }
 
+/** A story as an export writes it: its file and, in a format that shows pictures, its photos. */
+export interface RenderedExport {
+  fileName: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  photos: { fileName: string; bytes: Uint8Array }[];
+  losses: Loss[];
+}
+
+/**
+ * Renders `story` in `format` for an export, its photos read from `assetFolder` and checked.
+ * `nameOf(stem, extension)` gives each file its name, the photos' first (`SLUG-photo-1`),
+ * because the story's file names them. The story view's Export shows this before it saves.
+ */
+export async function renderExport(story: Story, format: WireFormat, assetFolder: string, nameOf: (stem: string, extension: string) => string): Promise<RenderedExport> {
+  const stem = safeFileStem(story.slug, story.id);
+  const found = FORMAT_INFO[format].carriesPictures ? await readStoryPhotos(assetFolder, story.body, (extension, i) => nameOf(`${stem}-photo-${i + 1}`, extension)) : [];
+  const photos = await Promise.all(found.map(async (photo) => ({ fileName: photo.file.fileName, bytes: await readPhotoBytes(photo, story.body) })));
+  const result = exportStory(story, format, { photos: photoFilesById(found) });
+  return { fileName: nameOf(stem, result.extension), mediaType: result.mediaType, bytes: result.bytes, photos, losses: result.losses };
+}
+
 /**
  * Writes each story in `format` to `folder`, with its photos when the format shows them. Every
  * story is rendered, and every photo read, before anything is written: a story that cannot be
@@ -46,14 +68,8 @@ export async function exportToFolder(stories: readonly Story[], format: WireForm
       }
     }
   };
-  const planned: { story: Story; fileName: string; bytes: Uint8Array; photos: { fileName: string; bytes: Uint8Array }[]; losses: Loss[] }[] = [];
-  for (const story of stories) {
-    const stem = safeFileStem(story.slug, story.id);
-    const found = FORMAT_INFO[format].carriesPictures ? await readStoryPhotos(assetFolder, story.body, (extension, i) => freeName(`${stem}-photo-${i + 1}`, extension)) : [];
-    const photos = await Promise.all(found.map(async (photo) => ({ fileName: photo.file.fileName, bytes: await readPhotoBytes(photo, story.body) })));
-    const result = exportStory(story, format, { photos: photoFilesById(found) });
-    planned.push({ story, fileName: freeName(stem, result.extension), bytes: result.bytes, photos, losses: result.losses });
-  }
+  const planned: (RenderedExport & { id: string })[] = [];
+  for (const story of stories) planned.push({ id: story.id, ...(await renderExport(story, format, assetFolder, freeName)) });
   mkdirSync(folder, { recursive: true });
   for (const { photos, fileName, bytes } of planned) {
     // Photos first: a reader that sees the story's file finds the files it names.
@@ -61,5 +77,5 @@ export async function exportToFolder(stories: readonly Story[], format: WireForm
     publishFileAs(folder, fileName, bytes);
   }
   syncFolder(folder);
-  return planned.map(({ story, fileName, photos, losses }) => ({ id: story.id, fileName, photos: photos.map((photo) => photo.fileName), losses }));
+  return planned.map(({ id, fileName, photos, losses }) => ({ id, fileName, photos: photos.map((photo) => photo.fileName), losses }));
 }

@@ -58,7 +58,7 @@ export function createServices(
     ...createImportServices(store, assets.folder, renderer),
     ...createReviewServices(store),
     ...createNewsroomServices(store, newsroom),
-    exportStory: (input) => exportStoryFile(store, input),
+    exportStory: (input) => exportStoryFile(store, assets.folder, input),
     exportToFolder: (input) => exportStoryToFolder(store, files, assets.folder, input),
   };
 }

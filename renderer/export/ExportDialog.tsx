@@ -5,7 +5,6 @@ import { call, errorMessage } from '../api';
 import { Dialog } from '../common/Dialog';
 import { Notice } from '../common/Notice';
 import { FormatSelect } from './FormatSelect';
-import { saveFile } from './saveFile';
 
 interface ExportDialogProps {
   storyId: string;
@@ -16,11 +15,19 @@ interface ExportDialogProps {
 
 type Rendered = { state: 'loading' } | { state: 'ready'; file: ExportedFile } | { state: 'failed'; message: string };
 
-/** Export in the story view: pick a format, see what it loses, save the file. */
+/** `a`, `a and b`, `a, b, and c`. */
+const listed = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/**
+ * Export in the story view: pick a format, see what it loses, save into a folder the user
+ * chooses. A folder, not a file name: in a format that shows pictures the story's photos go
+ * beside its file, which names them (the library's Export, `exportToFolder`, the same path).
+ */
 export function ExportDialog({ storyId, flush, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<WireFormat>('nitf');
   const [rendered, setRendered] = useState<Rendered>({ state: 'loading' });
   const [saved, setSaved] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
   // Read through a ref: a save changes the draft's flush function, and that must not re-export.
   const flushRef = useRef(flush);
   flushRef.current = flush;
@@ -29,6 +36,7 @@ export function ExportDialog({ storyId, flush, onClose }: ExportDialogProps) {
     let cancelled = false;
     setRendered({ state: 'loading' });
     setSaved(null);
+    setSaveError(null);
     (async () => {
       try {
         await flushRef.current();
@@ -44,9 +52,17 @@ export function ExportDialog({ storyId, flush, onClose }: ExportDialogProps) {
     };
   }, [storyId, format]);
 
-  const save = (file: ExportedFile) => {
-    saveFile(file);
-    setSaved(file.fileName);
+  const save = async () => {
+    setSaved(null);
+    setSaveError(null);
+    try {
+      const { folder } = await call('chooseFolder', { title: 'Save the export into folder' });
+      if (!folder) return;
+      const written = await call('exportToFolder', { id: storyId, format, folder });
+      setSaved(`Saved ${listed.format([written.fileName, ...written.photos])} in ${written.folder}.`);
+    } catch (failure) {
+      setSaveError(`Could not save: ${errorMessage(failure)}`);
+    }
   };
 
   return (
@@ -73,10 +89,11 @@ export function ExportDialog({ storyId, flush, onClose }: ExportDialogProps) {
           )}
         </section>
       )}
-      {saved && <Notice tone="info" message={`Saved ${saved}.`} />}
+      {saved && <Notice tone="info" message={saved} />}
+      {saveError && <Notice tone="error" message={saveError} />}
       <div className="modal-actions">
-        <button type="button" className="primary" disabled={rendered.state !== 'ready'} onClick={() => rendered.state === 'ready' && save(rendered.file)}>
-          Save file
+        <button type="button" className="primary" disabled={rendered.state !== 'ready'} onClick={() => void save()}>
+          Save to folder…
         </button>
       </div>
     </Dialog>

@@ -146,7 +146,10 @@ export const contract = {
    * report, for a paste into an empty story that the page fills (and can take back with one Undo).
    */
   readCopy: method<ReadCopyResult>()(pastedCopySchema),
-  /** The story as stored, as one file in `format`, with what the format loses. */
+  /**
+   * The story as stored, as one file in `format`, with what the format loses when `exportToFolder`
+   * writes it (its photos beside it in a format that shows pictures): the story view's Export.
+   */
   exportStory: method<ExportedFile>()(z.strictObject({ id, format: z.enum(WIRE_FORMATS) })),
   /**
    * The story as stored, written in `format` as a new file in `folder` (the library's Export of a

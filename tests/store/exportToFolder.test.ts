@@ -1,12 +1,14 @@
 // The library's Export of a selection (issue 23, item 13): each story a new file in the folder the
 // user chose, named by its slug, numbered when the name is taken, never written over anything.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { dispatch } from '../../main/services/dispatch';
 import { createServices, type ServiceHandlers } from '../../main/services/services';
 import { Store } from '../../main/store/store';
 import { inProcessStore } from '../../main/store/storePort';
+import { figureNode } from '../../src/story/body';
 import { exportStory } from '../../src/wire/index';
 import { tempFolder } from '../support/tempLibrary';
 
@@ -62,4 +64,34 @@ it('deletes the temp file an export killed mid-write left in the folder, before 
   writeFileSync(`${out}/.galley-${dead}-01M99CR6B0XEGD4A1YTS1QW6Q8.tmp`, 'Fire at the po');
   await services.exportToFolder({ id: first.id, format: 'text', folder: out });
   expect(readdirSync(out)).toEqual(['PORT-FIRE.txt']);
+});
+
+const PNG = readFileSync(new URL('../../assets/samples/images/sample-lighthouse.png', import.meta.url));
+const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+it('the story view’s Export: what it shows before saving is what the save writes, the photo beside the file and named by it; a text format lists the photo as lost', async () => {
+  const photo = await services.addAsset({ name: 'light.png', dataBase64: PNG.toString('base64') });
+  const { id } = await services.createStory({
+    fields: {
+      slug: 'GRAIN',
+      headline: 'Grain deal extended',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ships left Odesa.' }] }, figureNode({ src: photo.id, alt: 'A ship', credit: 'Desk' }, 'A grain ship at Odesa.')] },
+    },
+  });
+  // The user's own file of that name stays; the export takes the next number.
+  writeFileSync(`${out}/GRAIN-photo-1.png`, 'the user’s own picture');
+
+  const shown = await services.exportStory({ id, format: 'nitf' });
+  expect(shown.fileName).toBe('GRAIN.nitf.xml');
+  expect(shown.losses.filter((loss) => loss.code === 'photo-not-sent')).toEqual([]);
+  expect(Buffer.from(shown.base64, 'base64').toString('utf8')).toContain('source="GRAIN-photo-1.png"');
+
+  const saved = await services.exportToFolder({ id, format: 'nitf', folder: out });
+  expect(saved).toMatchObject({ fileName: 'GRAIN.nitf.xml', photos: ['GRAIN-photo-1-2.png'], losses: shown.losses });
+  expect(sha(readFileSync(`${out}/GRAIN-photo-1-2.png`))).toBe(photo.id);
+  expect(readFileSync(`${out}/GRAIN.nitf.xml`, 'utf8')).toContain('source="GRAIN-photo-1-2.png"');
+  expect(readFileSync(`${out}/GRAIN-photo-1.png`, 'utf8')).toBe('the user’s own picture');
+
+  const text = await services.exportStory({ id, format: 'iptc7901' });
+  expect(text.losses.map((loss) => loss.message)).toContainEqual(expect.stringMatching(/^photo 1 \(“A grain ship at Odesa\.”\) is not sent: IPTC 7901 carries no pictures/));
 });

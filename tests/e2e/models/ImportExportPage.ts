@@ -1,4 +1,4 @@
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** A file as a test hands it to the page: name, MIME type and bytes. */
 export interface TestFile {
@@ -57,12 +57,16 @@ export class ImportExportPage {
     await this.page.getByRole('main', { name: 'Story' }).waitFor();
   }
 
-  /** Opens Export…, picks the format and saves; resolves with the browser's download. */
-  async exportAs(formatLabel: string): Promise<Download> {
+  /** Opens Export…, picks the format and saves into the folder the test host's folder chooser picks. */
+  async exportAs(formatLabel: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Export…' }).click();
+    await this.saveAs(formatLabel);
+  }
+
+  /** In the open Export dialog: picks the format, saves, and waits for the dialog to say what it wrote. */
+  async saveAs(formatLabel: string): Promise<void> {
     await this.exportDialog.getByLabel('Format', { exact: true }).selectOption({ label: formatLabel });
-    const save = this.exportDialog.getByRole('button', { name: 'Save file' });
-    const [download] = await Promise.all([this.page.waitForEvent('download'), save.click()]);
-    return download;
+    await this.exportDialog.getByRole('button', { name: 'Save to folder…' }).click();
+    await this.notice(/^Saved /).waitFor();
   }
 }
