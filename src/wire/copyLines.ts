@@ -87,7 +87,7 @@ export function captionParts(text: string): CaptionParts | null {
 
 /** A cheap look at a paragraph's end before the caption pattern runs: most paragraphs are story text. */
 function mayEndInCredit(text: string): boolean {
-  return /[)\]]\.?$/u.test(text) || /[/©@|]|photo|foto|image|pic|getty|credit|courtesy|handout|pool|file|shutterstock/iu.test(text.slice(-120)) || /[.!?”"’]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\.?$/u.test(text) || /[\p{Ll}.!?”’)](?=[\p{Lu}(])/u.test(text.slice(-90));
+  return /[)\]]\.?$/u.test(text) || /[/©@|]|photo|foto|image|pic|illustration|getty|credit|courtesy|handout|pool|file|shutterstock/iu.test(text.slice(-120)) || /[.!?”"’]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\.?$/u.test(text) || /[\p{Ll}.!?”’)](?=[\p{Lu}(])/u.test(text.slice(-90));
 }
 
 /** A line that is a photo credit and nothing else ("Image copyright EPA", "(AP Photo/Jane Doe)", "Getty Images"). */
@@ -96,7 +96,7 @@ export function photoCreditOf(line: string): string | null {
   const match = PHOTO_CREDIT_LINE.exec(line);
   if (!match?.groups) return null;
   // An agency's name alone is a closing credit unless it is bracketed or labelled as a photo's.
-  const photoLike = /[/©@]|photo|foto|image|picture|getty|shutterstock|alamy|handout|courtesy|pool|^\(|^\[/iu.test(line);
+  const photoLike = /[/©@]|photo|foto|image|picture|illustration|getty|shutterstock|alamy|handout|courtesy|pool|^\(|^\[/iu.test(line);
   return photoLike ? cleanCredit(match.groups.credit) : null;
 }
 

@@ -157,9 +157,9 @@ export const PHOTO_CREDIT_FORMS: readonly string[] = [
   String.raw`[\p{L} .'’-]{2,40}\/\s*(?:[\p{L} .'’-]{1,40}\s+via\s+)?(?:${ANY_AGENCY}|Getty Images(?: for [\p{L} ]{2,30})?|Pool)`,
   // "Photographer/Paper", "Name/The Daily Camera/AP", "Pool Office/Name": a photographer and an organisation, slash-separated
   String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:\s*\/\s*[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}){1,3}`,
-  // "Photo: Jane Doe", "Photograph: Name/Agency", "Foto: EFE", "Photo by Name", "Pic: Agency", "Image: Name", "Credit: Name",
+  // "Photo: Jane Doe", "Photograph: Name/Agency", "Foto: EFE", "Photo by Name", "Pic: Agency", "Image: Name", "Credit: Name", "Illustration by Name",
   // "Photo courtesy of Name", "ST PHOTO: NAME" (the paper's initials before the label)
-  String.raw`(?:\p{Lu}{2,10}\s+)?(?:Photo(?:graph)?s?|PHOTO|Pics?|File pic|Foto(?:grafía)?|FOTO|Picture|Image|Imagen|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|[Cc]redit|courtesy(?:\s+of)?)\s*:?|\s*:|\.{3}|…)\s*[^()\n|]{2,80}`,
+  String.raw`(?:\p{Lu}{2,10}\s+)?(?:Photo(?:graph)?s?|PHOTO|Pics?|File pic|Foto(?:grafía)?|FOTO|Picture|Image|Imagen|Illustrations?|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|[Cc]redit|courtesy(?:\s+of)?)\s*:?|\s*:|\.{3}|…)\s*[^()\n|]{2,80}`,
   // "PNA photo by Name": the paper's or agency's initials, then its photographer
   String.raw`\p{Lu}{2,10}\s+photo\s+by\s+[^()\n|]{2,80}`,
   // "Submitted by Name", "Supplied", "Supplied by Name"

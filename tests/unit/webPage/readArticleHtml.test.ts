@@ -119,6 +119,7 @@ describe('saved web page: figures', () => {
     ['a labelled credit after a bar', 'Crews inspect the piers | Photo: Getty Images', 'Crews inspect the piers', 'Getty Images'],
     ['a "Picture:" credit after the sentence', 'Crews inspect the piers on Monday. Picture: Jo Lake', 'Crews inspect the piers on Monday.', 'Jo Lake'],
     ['a credit labelled "Image credit" in its own element', 'Crews inspect the piers on Monday. <em>Image credit: Jo Lake</em>', 'Crews inspect the piers on Monday.', 'Jo Lake'],
+    ['a caption that is only an illustrator\'s credit', 'Illustration by Jo Lake', '', 'Illustration by Jo Lake'],
     ['no credit', 'Crews inspect the piers (left) on Monday', 'Crews inspect the piers (left) on Monday', ''],
   ])('splits %s printed inside the caption', (_name, printed, caption, credit) => {
     const [figure] = figures(page({ header: `<h1>Harbour bridge shuts to lorries</h1><figure><img src="https://cdn.example/p.jpg"><figcaption>${printed}</figcaption></figure>` }));

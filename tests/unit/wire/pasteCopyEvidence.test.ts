@@ -137,6 +137,12 @@ describe('captions whose credit is labelled or signed by the paper', () => {
     expect(storyText(text)[0]).toBe(LEAD);
   });
 
+  it('reads "Illustration by Name" under a caption as the figure\'s credit', () => {
+    const text = `Baths to reopen\n\nSwimmers queue outside the baths on Tuesday.\nIllustration by Ola Brenner\n\n${LEAD}\n\n${SECOND}`;
+    expect(figures(text)).toEqual([{ caption: 'Swimmers queue outside the baths on Tuesday.', credit: 'Illustration by Ola Brenner' }]);
+    expect(storyText(text)[0]).toBe(LEAD);
+  });
+
   it('keeps a credit without its "Image credit:" label', () => {
     expect(cleanCredit('Image credit: Ola Brenner')).toBe('Ola Brenner');
   });
