@@ -10,6 +10,9 @@ import { LibraryView, NO_FILTER, type LibraryFilter } from './library/LibraryVie
 import { TrashView } from './library/TrashView';
 import { StoryView } from './story/StoryView';
 import { useRoute } from './useRoute';
+import type { NewsroomStatus } from '../src/newsroom/newsroomStatus';
+import { NewsroomBar } from './newsroom/NewsroomBar';
+import { NewsroomDialog } from './newsroom/NewsroomDialog';
 
 /** Galley's one window: the library, or one story open for editing. */
 export function App() {
@@ -32,6 +35,13 @@ export function App() {
   const [importDialogOpen, setImportDialogOpen] = useState(false);
   /** The story this window just created: it opens with the caret in its headline. */
   const [createdId, setCreatedId] = useState<string | null>(null);
+  const [newsroom, setNewsroom] = useState<NewsroomStatus | null>(null);
+  const [newsroomDialogOpen, setNewsroomDialogOpen] = useState(false);
+  // Read again whenever the view changes: what a story's edits left waiting shows on the way back to the library.
+  const viewKey = route.view === 'story' ? `story:${route.id}` : route.view;
+  useEffect(() => {
+    call('newsroomStatus', {}).then(setNewsroom, (failure) => setError(`Could not read the newsroom connection: ${errorMessage(failure)}`));
+  }, [viewKey]);
 
   const undoTrash = async () => {
     if (!trashed) return;
@@ -61,6 +71,7 @@ export function App() {
         if (command === 'new-story') void newStory();
         if (command === 'show-library') navigate({ view: 'library' });
         if (command === 'import') setImportDialogOpen(true);
+        if (command === 'connect-newsroom') setNewsroomDialogOpen(true);
       }),
     [newStory, navigate],
   );
@@ -79,6 +90,8 @@ export function App() {
 
   return (
     <div className="app">
+      <NewsroomBar status={newsroom} onChange={setNewsroom} onOpenDialog={() => setNewsroomDialogOpen(true)} onSynced={() => setLibraryGeneration((generation) => generation + 1)} />
+      {newsroomDialogOpen && newsroom && <NewsroomDialog status={newsroom} onChange={setNewsroom} onClose={() => setNewsroomDialogOpen(false)} />}
       {error && <Notice tone="error" message={error} onDismiss={() => setError(null)} />}
       <ImportFileInput ref={importInput} onFiles={(files) => void importer.importFiles(files)} />
       {importDialogOpen && <ImportDialog onFiles={(files) => void importer.importFiles(files)} onClose={() => setImportDialogOpen(false)} />}

@@ -31,6 +31,8 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         command('&Save Revision', 'CmdOrCtrl+S', 'save'),
         command('&Export…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
+        command('&Connect to Newsroom…', undefined, 'connect-newsroom'),
+        { type: 'separator' },
         { label: '&Back Up Library…', click: () => actions.backupLibrary() },
         { label: '&Restore from Backup…', click: () => actions.restoreLibrary() },
         { label: 'Show Library &Folder', click: () => actions.openLibraryFolder() },

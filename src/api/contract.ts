@@ -212,7 +212,7 @@ export type MethodResult<K extends MethodName> = NonNullable<Contract[K]['result
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 /** Menu and shortcut commands the main process sends to the page. */
-export const MENU_COMMANDS = ['new-story', 'save', 'find', 'show-library', 'import', 'export', 'focus-mode'] as const;
+export const MENU_COMMANDS = ['new-story', 'save', 'find', 'show-library', 'import', 'export', 'focus-mode', 'connect-newsroom'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The IPC channel for a method: one prefix, so the main process can refuse anything else. */
