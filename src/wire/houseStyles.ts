@@ -224,6 +224,12 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   /^(?:sources?|fuentes?|quelle)\s*:\s*(?<source>.{2,80})$/iu,
   // "With AFP", "— With Reuters", "with agencies", "Con EFE"
   /^[—–-]?\s*(?:[Ww]ith|WITH|[Cc]on|[Mm]it|[Aa]vec|AVEC|[Cc]om)\s+(?:(?:inputs?|files|additional reporting|reporting|information|información|material|reportes?)\s+(?:from|de|von)\s+)?(?<source>(?:[\p{Lu}][\p{L}.&' -]{1,40}|agencies|wires|news agencies))$/u,
+  // "With files from Jane Roe in Kyiv": a colleague's files, named with where they were filed from
+  /^with files from\s+\p{Lu}.{1,120}$/iu,
+  // "Some information for this report came from Agency and Agency"
+  /^(?:some |additional )?information (?:for|in) this (?:report|story|article) (?:came|comes) from (?<source>\p{Lu}.{1,120})$/iu,
+  // "This report by The Agency was first published March 4, 2026"
+  /^this (?:report|story|article) by (?<source>\p{Lu}[\p{L}.&' -]{1,60}?) was first published\b.{0,80}$/iu,
   // "Via Tribune News Service", "Distributed by Tribune Content Agency"
   /^(?:via|distributed by|syndicated by)\s+(?<source>[\p{Lu}][\p{L}.&' -]{1,60})$/iu,
   // "© 2019 Agence France-Presse", "Copyright 2024 The Associated Press. All rights reserved. ..."

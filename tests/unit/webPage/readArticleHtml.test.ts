@@ -99,6 +99,14 @@ describe('saved web page: a time printed inside the author box', () => {
   });
 });
 
+describe('saved web page: a closing note naming where the information came from', () => {
+  it('is the credit line, not the story\'s last paragraph', () => {
+    const fields = fieldsOf(page({ body: `<p>${LONG}</p><p>Repairs are expected to take a year.</p><p>Some information for this report came from Reuters.</p>` }));
+    expect(fields.credit?.line).toBe('Some information for this report came from Reuters');
+    expect(bodyParagraphs(fields.body!).at(-1)).toBe('Repairs are expected to take a year.');
+  });
+});
+
 describe('saved web page: figures', () => {
   it('splits caption and credit printed in their own elements, and puts the photo where the page printed it', () => {
     const found = figures(

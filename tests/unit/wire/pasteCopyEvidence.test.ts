@@ -157,6 +157,9 @@ describe('closing credits as the desk keeps them', () => {
     ['ol (afp, efe)', 'ol (afp, efe)', 'afp, efe'],
     ['This story has been published from a wire agency feed without modifications to the text.', 'This story has been published from a wire agency feed without modifications to the text', ''],
     ['La corresponsal de AFP Ana Ruiz contribuyó a este despacho desde Quito.', 'La corresponsal de AFP Ana Ruiz contribuyó a este despacho desde Quito', 'AFP'],
+    ['With files from Ola Brenner in Tromsø, Norway.', 'With files from Ola Brenner in Tromsø, Norway', ''],
+    ['Some information for this report came from Reuters.', 'Some information for this report came from Reuters', 'Reuters'],
+    ['This report by The Valley Wire was first published June 2, 2026.', 'This report by The Valley Wire was first published June 2, 2026', 'The Valley Wire'],
   ])('%s', (line, credit, source) => {
     expect(closingCreditOf(line, { agencyAlone: true })).toEqual({ line: credit, source });
   });
