@@ -11,7 +11,7 @@ interface NewsroomBarProps {
   onSynced(): void;
 }
 
-function describe(status: NewsroomStatus): string {
+function statusLine(status: NewsroomStatus): string {
   if (!status.connected) return 'Not connected';
   const waiting = status.waiting === 1 ? '1 change waiting' : `${status.waiting} changes waiting`;
   if (status.offlineReason) return `Offline, ${waiting}`;
@@ -44,7 +44,7 @@ export function NewsroomBar({ status, onChange, onOpenDialog, onSynced }: Newsro
   return (
     <header className="newsroom-bar" aria-label="Newsroom">
       <span className="newsroom-status" role="status" title={status.connected && status.offlineReason ? status.offlineReason : undefined}>
-        {describe(status)}
+        {statusLine(status)}
       </span>
       <button type="button" onClick={onOpenDialog}>
         {status.connected ? 'Newsroom…' : 'Connect to Newsroom…'}

@@ -2,6 +2,9 @@
 // through dispatch, as the page calls them, against a real newsroom server on SQLite: the same
 // sync agent as `galley sync`, and the token kept by the shell's keeper, never shown.
 import { readFileSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/galley';
 import { assetFolderOf } from '../../main/services/assets';
@@ -99,6 +102,20 @@ describe('the newsroom methods of the app', () => {
     store.createStory({ headline: 'Written offline' });
     expect(await call('syncNewsroom')).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringContaining('Cannot reach') } });
     expect(await call('newsroomStatus')).toMatchObject({ ok: true, value: { connected: true, waiting: 1, offlineReason: expect.stringContaining('Cannot reach') } });
+  });
+
+  it('names a server of another version, and keeps nothing', async () => {
+    const { call } = await setUp();
+    const future = createServer((_request, response) => response.end(JSON.stringify({ status: 'ok', protocol: 999, time: new Date().toISOString() })));
+    future.listen(0, '127.0.0.1');
+    await once(future, 'listening');
+    cleanups.push(() => new Promise((resolve) => future.close(resolve)));
+    const url = `ws://127.0.0.1:${(future.address() as AddressInfo).port}`;
+    expect(await call('connectNewsroom', { url, token: 'abcdefghijklmnop0123' })).toMatchObject({
+      ok: false,
+      error: { code: 'io', message: expect.stringMatching(/speaks protocol 999 and this Galley speaks \d+; update the older one/) },
+    });
+    expect(await call('newsroomStatus')).toEqual({ ok: true, value: { connected: false } });
   });
 
   it('keeps the token with the keeper the shell gives, and reads it back from there to sync', async () => {
