@@ -26,6 +26,14 @@ const DESK_STATUSES = new Set(['ready', 'sent', 'killed']);
 export const UNRESTRICTED_ROLES: ReadonlySet<Role> = new Set(['editor', 'admin']);
 
 /**
+ * A new story's document says that nobody has reviewed it yet; whoever creates the story writes
+ * that much of the review, and nothing more.
+ */
+function isUnreviewedStart(access: StoryAccess, change: StoryChange): boolean {
+  return !access.exists && change.part === 'review' && change.key === 'state' && change.value === 'none';
+}
+
+/**
  * Why `role` may not make `change` to a story, or null when it may. The reasons are shown to
  * the person whose change was refused, so they say what to do, not which rule fired.
  */
@@ -41,7 +49,7 @@ export function refusalOf(role: Role, access: StoryAccess, change: StoryChange):
   if (access.exists && !access.isOwnerOrAssignee) {
     return 'You can only change stories you created or are assigned to; ask an editor to assign you.';
   }
-  if (change.part === 'review') return 'Only a reviewer or an editor can change the review.';
+  if (change.part === 'review' && !isUnreviewedStart(access, change)) return 'Only a reviewer or an editor can change the review.';
   if (change.part === 'fields' && change.key === 'status' && DESK_STATUSES.has(String(change.value))) {
     return `Only an editor can move a story to ${String(change.value)}.`;
   }

@@ -284,6 +284,18 @@ describe('what the server refuses', () => {
     expect(ana.withStore((library) => library.sharedStoryState(id)!.pending.length)).toBeGreaterThan(0);
   });
 
+  it('shares a story a reporter wrote, and the desk receives it', async () => {
+    const { newsroom, store } = await newsroomOnPostgres();
+    const [desk, reporter] = desktops('desk', 'reporter');
+    await desk.ok('connect', newsroom.url, '--token', await invite(store, { name: 'desk', role: 'editor' }));
+    await reporter.ok('connect', newsroom.url, '--token', await invite(store, { name: 'rep', role: 'reporter' }));
+    const id = reporter.write('Ferry strike ends', ['Crews returned to work at dawn.']);
+
+    expect(await reporter.ok('sync')).toContain('1 of 1 stories in step');
+    await desk.ok('sync');
+    expect((await desk.story(id)).headline).toBe('Ferry strike ends');
+  });
+
   it("refuses a reporter's change to a story that is not theirs, says why, and keeps it locally only", async () => {
     const { newsroom, store } = await newsroomOnPostgres();
     const [desk, reporter] = desktops('desk', 'reporter');

@@ -190,6 +190,15 @@ describe('roles, checked by the server on every message', () => {
     expect(await ana.refusal()).toBe('Only a reviewer or an editor can change the review.');
   });
 
+  it("refuses a reporter resetting the review of a story that exists (only a new story's 'not reviewed yet' is theirs to write)", async () => {
+    const storyId = newStoryId();
+    const ana = await connect(storyId, await invite(store, { name: 'ana', role: 'reporter' }));
+    ana.appendParagraph('Draft.');
+    await ana.settled();
+    ana.review.set('state', 'none');
+    expect(await ana.refusal()).toBe('Only a reviewer or an editor can change the review.');
+  });
+
   it('refuses a change to a part a story does not have', async () => {
     const ana = await connect(newStoryId(), await invite(store, { name: 'ana', role: 'reporter' }));
     ana.doc.getMap('payload').set('x', 1);
