@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -6,7 +5,8 @@ import { GalleyError } from '../../src/api/result';
 import type { AssetInfo } from '../../src/api/types';
 import { imageProblem, isAssetId, sniffImageType } from '../../src/editor/figure';
 import type { StorePort } from '../store/storePort';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../../node/atomicWrite';
+import { sha256 } from '../../node/sha256';
 
 /** Where a library's images live, and how the page addresses them. */
 export interface AssetOptions {
@@ -30,7 +30,7 @@ export async function addAsset(store: StorePort, folder: string, input: { name: 
   const problem = imageProblem(name, input.bytes.length, input.bytes.subarray(0, 16));
   if (problem) throw new GalleyError('invalid-input', problem);
   const mediaType = sniffImageType(input.bytes)!;
-  const id = createHash('sha256').update(input.bytes).digest('hex');
+  const id = sha256(input.bytes);
   const file = join(folder, id);
   try {
     mkdirSync(folder, { recursive: true });

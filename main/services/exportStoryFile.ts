@@ -5,7 +5,7 @@ import { GalleyError, isGalleyError } from '../../src/api/result';
 import type { StorePort } from '../store/storePort';
 import type { OutboxFiles } from './desk/outboxFiles';
 import { recoverExportFolder, renderExport } from './exportToFolder';
-import { numberedName } from './publishFile';
+import { numberedName } from '../../node/publishFile';
 
 /**
  * One story as the story view's Export shows it before saving: the file, and what it loses, as

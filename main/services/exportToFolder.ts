@@ -2,7 +2,7 @@
 // shows pictures its photos beside it (`SLUG-photo-1.jpg`...), as a send writes them into an
 // outbox but without sequence numbers or a log. The names are chosen before rendering, because
 // the story's file names its photos: each the first free one (`stem.ext`, `stem-2.ext`...), so
-// nothing of the user's is written over, and every file appears whole (publishFile.ts). An
+// nothing of the user's is written over, and every file appears whole (node/publishFile.ts). An
 // export killed mid-write leaves a hidden temp file; the next export to the folder deletes it
 // first, by the outbox's recovery, which also publishes a committed send's file should the
 // folder be a destination's outbox as well.
@@ -10,11 +10,11 @@ import { mkdirSync } from 'node:fs';
 import type { Story } from '../../src/story/story';
 import { exportStory, FORMAT_INFO, type Loss, type WireFormat } from '../../src/wire/index';
 import type { StorePort } from '../store/storePort';
-import { safeFileStem } from './atomicWrite';
-import { recoverOutbox } from './desk/outbox';
+import { safeFileStem } from '../../node/atomicWrite';
+import { recoverOutbox } from '../../node/outbox';
 import type { OutboxFiles } from './desk/outboxFiles';
 import { photoFilesById, readPhotoBytes, readStoryPhotos } from './desk/storyPhotos';
-import { isNameTaken, numberedName, publishFileAs, syncFolder } from './publishFile';
+import { isNameTaken, numberedName, publishFileAs, syncFolder } from '../../node/publishFile';
 
 export interface FolderExport {
   id: string;

@@ -1,7 +1,7 @@
 import type { MethodName, MethodResult, ParsedInput } from '../../src/api/contract';
 import type { StorePort } from '../store/storePort';
 import { addAsset, type AssetOptions } from './assets';
-import { sweepStaleTempFiles } from './atomicWrite';
+import { sweepStaleTempFiles } from '../../node/atomicWrite';
 import { cleanChanges } from './cleanChanges';
 import { createDeskServices, type DeskOptions } from './desk/deskServices';
 import { NO_DIALOGS, type Dialogs } from './dialogs';

@@ -4,13 +4,13 @@
 // the last good one; one file is also what a user copies to a disk. A backup is never opened as
 // a library: `restoreLibrary` makes a new library (file + asset folder) from it.
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { ulid } from 'ulid';
 import { GalleyError } from '../../src/api/result';
-import { syncFolder, writeSyncedFile } from '../services/atomicWrite';
-import { isWriterAlive, placeTempFile } from '../services/publishFile';
+import { syncFolder, writeSyncedFile } from '../../node/atomicWrite';
+import { isWriterAlive, placeTempFile } from '../../node/publishFile';
+import { sha256 } from '../../node/sha256';
 import type { Db } from './database';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
 
@@ -31,7 +31,6 @@ export interface RestoreResult {
   photos: number;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function exists(path: string): boolean {
   try {

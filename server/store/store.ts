@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256 } from '../../node/sha256';
 import { isRole, type Role } from '../../src/newsroom/roles';
 
 /** A person in the newsroom. */
@@ -43,7 +44,7 @@ export function newToken(): { token: string; tokenHash: string } {
 }
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return sha256(token);
 }
 
 const MEMBER_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u;

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createDeskServices } from '../../main/services/desk/deskServices';
-import type { RenderJob } from '../../main/services/desk/renderFile';
+import type { RenderJob } from '../../node/renderFile';
 import { inProcessRenderer, openWirePool, type WireRenderer } from '../../main/services/desk/wirePool';
 import { Store } from '../../main/store/store';
 import { inProcessStore } from '../../main/store/storePort';

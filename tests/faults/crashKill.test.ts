@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { recoverOutbox } from '../../main/services/desk/outbox';
+import { recoverOutbox } from '../../node/outbox';
 import { inProcessOutboxFiles } from '../../main/services/desk/outboxFiles';
 import { recoverExportFolder } from '../../main/services/exportToFolder';
 import { discardStaleBackupTemps, verifyBackup } from '../../main/store/libraryBackup';

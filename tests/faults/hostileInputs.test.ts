@@ -9,7 +9,7 @@ import { bodyFromParagraphs } from '../../src/story/body';
 import type { Story } from '../../src/story/story';
 import { runGalley } from '../support/runGalley';
 import { assetFolderOf } from '../../main/services/assets';
-import { safeFileStem } from '../../main/services/atomicWrite';
+import { safeFileStem } from '../../node/atomicWrite';
 import { dispatch } from '../../main/services/dispatch';
 import { createServices } from '../../main/services/services';
 import { Store } from '../../main/store/store';

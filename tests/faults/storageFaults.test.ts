@@ -11,7 +11,7 @@ import type { MethodInput, MethodName } from '../../src/api/contract';
 import type { ApiResult } from '../../src/api/result';
 import type { Story } from '../../src/story/story';
 import { assetFolderOf } from '../../main/services/assets';
-import { writeFileAtomic } from '../../main/services/atomicWrite';
+import { writeFileAtomic } from '../../node/atomicWrite';
 import { dispatch } from '../../main/services/dispatch';
 import { createServices } from '../../main/services/services';
 import { Store } from '../../main/store/store';

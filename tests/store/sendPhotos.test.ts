@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDeskServices } from '../../main/services/desk/deskServices';
-import { recoverOutbox } from '../../main/services/desk/outbox';
+import { recoverOutbox } from '../../node/outbox';
 import { inProcessOutboxFiles } from '../../main/services/desk/outboxFiles';
 import { Store } from '../../main/store/store';
 import { inProcessStore, type StorePort } from '../../main/store/storePort';

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeskServices } from '../../main/services/desk/deskServices';
-import type { RenderJob } from '../../main/services/desk/renderFile';
+import type { RenderJob } from '../../node/renderFile';
 import { inProcessRenderer, openWirePool, type WireRenderer } from '../../main/services/desk/wirePool';
 import { inProcessStore } from '../../main/store/storePort';
 import type { SendOutcome } from '../../src/desk/types';

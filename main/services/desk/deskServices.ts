@@ -11,15 +11,16 @@ import type { ParsedInput } from '../../../src/api/contract';
 import { GalleyError } from '../../../src/api/result';
 import { DEFAULT_FILE_NAME_PATTERN } from '../../../src/desk/destination';
 import { killTargets, NOTHING_TO_KILL } from '../../../src/desk/killNotice';
+import { refusalsFor, sendRequestAfter, type SendRequest } from '../../../src/desk/sendRules';
 import type { CheckResult, PreviewResult, SendResult } from '../../../src/desk/types';
 import { checkReadiness, DEFAULT_PROFILE, isReady, readinessProfileSchema, type ReadinessProfile } from '../../../src/story/readiness';
 import { wireRefusal } from '../../../src/story/statusRules';
 import { FORMAT_INFO } from '../../../src/wire/formats';
 import type { StorePort } from '../../store/storePort';
 import type { ServiceHandlers } from '../services';
-import { recoverOutbox } from './outbox';
+import { recoverOutbox } from '../../../node/outbox';
 import { inProcessOutboxFiles, type OutboxFiles } from './outboxFiles';
-import { prepareSend, refusalsFor, sendStory, type PreparedSend, type SendContext, type SendRequest } from './sendStory';
+import { prepareSend, sendStory, type PreparedSend, type SendContext } from './sendStory';
 import { missingPhotoFiles, photoFilesById, readStoryPhotos, sendPhotoNames } from './storyPhotos';
 import { inProcessRenderer, type WireRenderer } from './wirePool';
 
@@ -108,7 +109,7 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     const plan = async (id: string): Promise<Plan> => {
       const story = await store.getStory(id);
       const before = await store.listSentLog({ storyId: id, destination: destination.name, limit: 1 });
-      const request: SendRequest = { kind: before.length ? 'correction' : 'send', correctionNote };
+      const request = sendRequestAfter(before[0], correctionNote);
       // A story that will be refused takes no sequence number, so it is not rendered ahead.
       if (refusalsFor(ctx, story, destination.name, request, before[0]).length) return { story, request };
       const prepared = prepareSend(ctx, story, destination, request, predicted);

@@ -1,13 +1,13 @@
 // Where the desk's file writes and fsyncs run. An fsync on a slow disk or a network share can
 // take a second; in the app that must not be on the Electron main process's thread, so the app
 // and the test host write through one outbox worker thread (outboxWorker.ts). The CLI and tests
-// on the sources write in-process. Either way the same functions (publishFile.ts) do the work, in
+// on the sources write in-process. Either way the same functions (node/publishFile.ts) do the work, in
 // the order asked, so the outbox's protocol (outbox.ts) is unchanged. The library's export to a
 // folder (exportToFolder.ts) runs there too, whole: it reads the photos, then writes every file.
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, GalleyError, type ErrorCode } from '../../../src/api/result';
 import { exportToFolder } from '../exportToFolder';
-import { copyToTempFile, discardTempFile, placeTempFile, syncFolder, writeTempFile } from '../publishFile';
+import { copyToTempFile, discardTempFile, placeTempFile, syncFolder, writeTempFile } from '../../../node/publishFile';
 
 /** The file operations of a send, and the library's export to a folder, by name: what the worker thread runs. */
 export const OUTBOX_OPERATIONS = {

@@ -6,18 +6,19 @@
 import { mkdirSync } from 'node:fs';
 import { GalleyError, isGalleyError } from '../../../src/api/result';
 import { fileNameFor, type Destination, type SendableFormat } from '../../../src/desk/destination';
-import { killNoticeOptions, killNoticeStory } from '../../../src/desk/killNotice';
-import { PHOTO_FILE, type SendKind, type SendOutcome, type SentFileFormat, type SentLogEntry } from '../../../src/desk/types';
+import { killNoticeStory } from '../../../src/desk/killNotice';
+import { refusalsFor, sendExportOptions, type SendRequest } from '../../../src/desk/sendRules';
+import { PHOTO_FILE, type SendOutcome, type SentFileFormat } from '../../../src/desk/types';
 import { photoIdsOf } from '../../../src/story/body';
-import { checkReadiness, isReady, type ReadinessProfile } from '../../../src/story/readiness';
+import type { ReadinessProfile } from '../../../src/story/readiness';
 import type { Story } from '../../../src/story/story';
-import { wireRefusal } from '../../../src/story/statusRules';
 import { FORMAT_INFO } from '../../../src/wire/index';
-import { safeFileStem } from '../atomicWrite';
+import { safeFileStem } from '../../../node/atomicWrite';
 import type { StorePort } from '../../store/storePort';
-import { isNameTaken, publishTempFile, sha256 } from './outbox';
+import { isNameTaken, publishTempFile } from '../../../node/outbox';
+import { sha256 } from '../../../node/sha256';
 import type { OutboxFiles } from './outboxFiles';
-import type { RenderedFile } from './renderFile';
+import type { RenderedFile } from '../../../node/renderFile';
 import { DAMAGED_PHOTO, photoFilesById, photoProblem, sendPhotoNames, readStoryPhotos, type OutgoingPhoto } from './storyPhotos';
 import type { WireRenderer } from './wirePool';
 
@@ -32,37 +33,10 @@ export interface SendContext {
   assetFolder?: string;
 }
 
-export interface SendRequest {
-  kind: SendKind;
-  /** Required for a correction: the desk's short note, carried in every format. */
-  correctionNote?: string;
-  /** For a kill: why the story is withdrawn. */
-  killReason?: string;
-  /** For a kill: only these formats (those the story went out in); default the destination's. */
-  formats?: readonly SendableFormat[];
-}
-
 /** Another sender took our sequence numbers between render and commit this many times in a row: give up. */
 const MAX_ATTEMPTS = 5;
 
 const skipped = (story: Story, reasons: string[]): SendOutcome => ({ id: story.id, slug: story.slug, headline: story.headline, sent: false, reasons });
-
-/**
- * Why this story cannot go to this destination now; empty when it can. `lastSent` is the
- * story's newest log row for the destination (needed for a correction).
- */
-export function refusalsFor(ctx: Pick<SendContext, 'profile' | 'now'>, story: Story, destinationName: string, request: SendRequest, lastSent: SentLogEntry | undefined): string[] {
-  if (request.kind === 'kill') return [];
-  const refusal = wireRefusal(story.status);
-  if (refusal) return [refusal];
-  const problems = checkReadiness(story, ctx.profile, ctx.now());
-  if (!isReady(problems)) return problems.filter((p) => p.severity === 'error').map((p) => p.message);
-  if (request.kind === 'correction') {
-    if (lastSent && lastSent.version === story.version) return [`Version ${story.version} already went to ${destinationName}; edit the story before sending a correction.`];
-    if (!request.correctionNote?.trim()) return [`The story went to ${destinationName} before: sending it again is a correction and needs a short correction note.`];
-  }
-  return [];
-}
 
 async function refusals(ctx: SendContext, story: Story, destination: Destination, request: SendRequest): Promise<string[]> {
   const lastSent = request.kind === 'correction' ? (await ctx.store.listSentLog({ storyId: story.id, destination: destination.name, limit: 1 }))[0] : undefined;
@@ -102,13 +76,7 @@ export function prepareSend(ctx: SendContext, story: Story, destination: Destina
         story: wire,
         format,
         want: 'bytes' as const,
-        options: {
-          sequence: firstSequence + i,
-          sentAt,
-          photos: photoFilesById(photos),
-          ...(request.kind === 'correction' ? { correction: { note: request.correctionNote!.trim() } } : {}),
-          ...(request.kind === 'kill' ? killNoticeOptions(request.killReason ?? '') : {}),
-        },
+        options: sendExportOptions(request, firstSequence + i, sentAt, photoFilesById(photos)),
       })),
     );
     return { rendered, photos };

@@ -2,7 +2,6 @@
 // checked against their content hash (a damaged or missing file stops the send with its caption
 // named, rather than sending something else), and named before the story's files are rendered,
 // because those files name them.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +15,8 @@ import type { ReadinessProblem } from '../../../src/story/readiness';
 import type { Story } from '../../../src/story/story';
 import { photoLabel } from '../../../src/wire/photos';
 import type { PhotoFile } from '../../../src/wire/types';
-import { safeFileStem } from '../atomicWrite';
+import { safeFileStem } from '../../../node/atomicWrite';
+import { sha256 } from '../../../node/sha256';
 
 /** A photo going out beside a story: where it is and how the story's files describe it. */
 export interface OutgoingPhoto {
@@ -110,7 +110,7 @@ export async function readStoryPhotos(assetFolder: string | undefined, body: Bod
 /** A photo's bytes, checked against its asset id. */
 export async function readPhotoBytes(photo: OutgoingPhoto, body: BodyDoc): Promise<Uint8Array> {
   const bytes = await readFile(photo.path);
-  if (createHash('sha256').update(bytes).digest('hex') !== photo.assetId) throw photoProblem(body, photo.assetId, DAMAGED_PHOTO);
+  if (sha256(bytes) !== photo.assetId) throw photoProblem(body, photo.assetId, DAMAGED_PHOTO);
   return bytes;
 }
 

@@ -9,8 +9,8 @@ import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { GalleyError } from '../../../src/api/result';
 import { parseImport, type ImportSource, type ParsedImport } from '../parseImport';
-import { renderFile, type RenderedFile, type RenderJob } from './renderFile';
-import { loadValidators } from './validators';
+import { renderFile, type RenderedFile, type RenderJob } from '../../../node/renderFile';
+import { loadValidators } from '../../../node/validators';
 import type { WireReply, WireRequest, WireTask, WireValue } from './wireProtocol';
 
 export interface WireRenderer {

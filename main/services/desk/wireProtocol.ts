@@ -1,6 +1,6 @@
 // Messages between the wire pool (wirePool.ts) and its worker threads (wireWorker.ts).
 import type { ImportSource, ParsedImport } from '../parseImport';
-import type { RenderedFile, RenderJob } from './renderFile';
+import type { RenderedFile, RenderJob } from '../../../node/renderFile';
 
 /** Files to render (the reply has them in the same order), or import files to read into stories. */
 export type WireTask = { jobs: RenderJob[] } | { imports: ImportSource[] };

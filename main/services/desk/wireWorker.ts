@@ -3,8 +3,8 @@
 // never stalls on a schema check or a large file. Built to out/main/wireWorker.cjs (scripts/build.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseImport } from '../parseImport';
-import { renderFile } from './renderFile';
-import { loadValidators } from './validators';
+import { renderFile } from '../../../node/renderFile';
+import { loadValidators } from '../../../node/validators';
 import type { WireReply, WireRequest } from './wireProtocol';
 
 const port = parentPort;

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
  * `sent_log` names its destination and story by value, without foreign keys: it is the record of
  * what left the building, so deleting a destination or emptying the trash must not erase it.
  * `temp_name` is the temporary file a row's file was renamed from; recovery after a crash uses it
- * to finish renames whose row was committed (main/services/desk/outbox.ts).
+ * to finish renames whose row was committed (node/outbox.ts).
  */
 export function up(db: Database): void {
   db.exec(`

@@ -1,9 +1,9 @@
 // One rendering as the desk uses it: the story in one wire format, checked against the format's
 // schema. The same function runs in the wire worker (wireWorker.ts) and in-process, so a file is
 // rendered and judged the same way wherever it is made.
-import type { Story } from '../../../src/story/story';
-import { exportStory } from '../../../src/wire/index';
-import type { ExportOptions, Loss, WireFormat } from '../../../src/wire/types';
+import type { Story } from '../src/story/story';
+import { exportStory } from '../src/wire/index';
+import type { ExportOptions, Loss, WireFormat } from '../src/wire/types';
 import type { Validators } from './validators';
 
 export interface RenderJob {

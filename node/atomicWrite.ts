@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { isReservedDeviceName } from '../../src/desk/portableFileName';
+import { isReservedDeviceName } from '../src/desk/portableFileName';
 
 /** Creates `file` (it must not exist) with exactly `bytes`, fsynced; on failure nothing is left behind. */
 export function writeSyncedFile(file: string, bytes: Uint8Array): void {

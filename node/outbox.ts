@@ -11,17 +11,25 @@
 // were never taken, so there is no gap). A crash between 2 and 3 leaves temp files a row names:
 // recovery finishes the publish. A transmitter only ever sees whole files under final names, and
 // every final file has its row. Recovery runs before each send to the folder.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { GalleyError } from '../../../src/api/result';
-import type { StorePort } from '../../store/storePort';
-import { isWriterAlive, takenMessage, TEMP_FILE } from '../publishFile';
-import type { OutboxFiles } from './outboxFiles';
+import { GalleyError } from '../src/api/result';
+import { isWriterAlive, takenMessage, TEMP_FILE } from './publishFile';
 
-export { isNameTaken } from '../publishFile';
+export { isNameTaken } from './publishFile';
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/**
+ * The file operations of the protocol, run wherever the caller writes: the desktop app on its
+ * outbox worker thread, the CLI, tests and the newsroom server on their own thread.
+ */
+export interface TempFileOperations {
+  placeTemp(folder: string, tempName: string, fileName: string): Promise<boolean>;
+  discardTemp(folder: string, name: string): Promise<void>;
+  syncFolder(folder: string): Promise<void>;
+}
+
+/** Where the sent log is kept (a library, or the newsroom server's database): the rows that name temp files. */
+export interface SentLogByTempName {
+  findSentByTempNames(tempNames: readonly string[]): Promise<{ tempName: string; fileName: string }[]>;
 }
 
 /**
@@ -29,7 +37,7 @@ export function sha256(bytes: Uint8Array): string {
  * that is not this one (it appeared after the check before the send) stops with its name, and
  * the temp file stays for recovery once the user has moved that file away.
  */
-export async function publishTempFile(files: OutboxFiles, folder: string, name: string, fileName: string): Promise<void> {
+export async function publishTempFile(files: TempFileOperations, folder: string, name: string, fileName: string): Promise<void> {
   if (!(await files.placeTemp(folder, name, fileName))) throw new GalleyError('io', `${takenMessage(folder, fileName)} Move it away: Galley then puts the file it logged as sent in its place.`);
 }
 
@@ -44,12 +52,12 @@ export interface RecoveryReport {
  * Brings `folder` in step with the log after a crash (see the top of this file). Temp files of a
  * live process are left alone unless their row is committed: that process may still be writing.
  */
-export async function recoverOutbox(folder: string, store: StorePort, files: OutboxFiles): Promise<RecoveryReport> {
+export async function recoverOutbox(folder: string, log: SentLogByTempName, files: TempFileOperations): Promise<RecoveryReport> {
   const report: RecoveryReport = { completed: [], discarded: [] };
   if (!existsSync(folder)) return report;
   const temps = readdirSync(folder).filter((name) => TEMP_FILE.test(name));
   if (!temps.length) return report;
-  const committed = new Map((await store.findSentByTempNames(temps)).map((entry) => [entry.tempName, entry]));
+  const committed = new Map((await log.findSentByTempNames(temps)).map((entry) => [entry.tempName, entry]));
   for (const name of temps) {
     const entry = committed.get(name);
     if (entry) {

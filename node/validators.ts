@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type { WireFormat } from '../../../src/wire/types';
+import type { WireFormat } from '../src/wire/types';
 
 /** Checks one rendered file; returns what is wrong with it, empty when it is valid. */
 export type FormatValidator = (text: string) => string[];

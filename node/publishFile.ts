@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
-import { GalleyError } from '../../src/api/result';
+import { GalleyError } from '../src/api/result';
 import { syncFolder, writeSyncedFile } from './atomicWrite';
 
 export { syncFolder };
