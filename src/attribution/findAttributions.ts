@@ -1,5 +1,5 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NAMING_VERBS, NOMINAL_OBJECT_VERBS, CUE_PARTICLES, PARTICIPLE_CUES, QUOTE_ONLY_VERBS, QUOTING_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS } from './lexicon';
+import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NAMING_VERBS, NOMINAL_OBJECT_VERBS, CUE_PARTICLES, PARTICIPLE_CUES, POINTING_DETERMINERS, POINTING_NOUNS, QUOTE_ONLY_VERBS, QUOTING_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS, WORDING_VERBS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
@@ -11,7 +11,7 @@ import { findTranscriptTurns, type TranscriptTurn } from './transcript';
 import type { Finding, FindingKind, Span } from './types';
 
 /** Words that, just before a cue word, make it a noun: "the report", "his claims", "new findings". */
-const NOUN_MAKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'that', 'new', 'latest', 'such', 'of', 'in', 'for', 'el', 'la', 'un', 'una']);
+const NOUN_MAKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'that', 'new', 'latest', 'such', 'of', 'in', 'for', 'among', 'amongst', 'about', 'from', 'over', 'without', 'into', 'upon', 'el', 'la', 'un', 'una']);
 /** "declined to comment", "refused to say": an infinitive cue reports nothing. */
 const INFINITIVE_MARKERS = new Set(['to']);
 const THAT = new Set(['that', 'que']);
@@ -397,7 +397,9 @@ function addContinuation(scope: SentenceScope, previous: Finding): void {
 // Step 2: cues not used by a direct quote make indirect, mixed, according-to and hedged relations.
 
 function linkCues(scope: SentenceScope, register: SpeakerRegister): void {
-  for (const cue of scope.cues) {
+  // Hedges last: "UNESCO reportedly said ..." is one report, under "said", wherever the hedge stands.
+  const hedgesLast = [...scope.cues.filter((c) => c.kind !== 'hedge'), ...scope.cues.filter((c) => c.kind === 'hedge')];
+  for (const cue of hedgesLast) {
     if (scope.usedCues.has(cue)) continue;
     switch (cue.kind) {
       case 'verb':
@@ -414,9 +416,13 @@ function linkCues(scope: SentenceScope, register: SpeakerRegister): void {
       case 'claim':
         addUnattributed(scope, cue, { start: skipSpaces(scope.text, cue.end), end: contentEnd(scope, cue.end) });
         break;
-      case 'hedge':
-        if (scope.made.length === 0) addUnattributed(scope, cue, clauseAround(scope, cue));
+      case 'hedge': {
+        // "UNESCO reportedly said ...": a hedged clause that holds its own report is that report, once.
+        const clause = clauseAround(scope, cue);
+        const holdsReport = scope.made.some((f) => f.cue !== null && f.cue.start >= clause.start && f.cue.start < clause.end);
+        if (!holdsReport && !modifiesNounPhrase(scope, cue)) addUnattributed(scope, cue, clause);
         break;
+      }
       case 'nominal':
         linkNominal(scope, register, cue);
         break;
@@ -435,11 +441,13 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const previous = tokens[index - 1];
   if (previous && (NOUN_MAKERS.has(previous.lower) || INFINITIVE_MARKERS.has(previous.lower))) return;
   if (isNounUse(scope, index)) return;
+  if (isGerundObject(scope, index)) return;
   if (NAMING_VERBS.has(cue.lower) && namesWithoutSpeaker(scope, index)) return;
   // "referred to the jet as a "cargo plane"", "urged drivers to "slow down"": quoted words the verb governs make it speech whatever follows it.
   // Not after "and": "said the data were weak and called for "better methods"" reports once, under "said".
   const governed = governedQuote(scope, cue);
   const governsQuote = previous?.lower !== 'and' && governed !== null;
+  if (WORDING_VERBS.has(cue.lower) && !(governed && isSpeechLike(scope.text, governed) && !isNonSpeechQuote(scope.text, governed))) return;
   // "pointed out (that) ...": the particle belongs to the cue and makes it a verb of saying on its own.
   const particle = CUE_PARTICLES.get(cue.lower);
   const withParticle = particle !== undefined && tokens[index + 1]?.lower === particle;
@@ -499,11 +507,55 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   const opensWithThat = THAT.has(tokens[contentStart].lower);
   const holdsQuote = governed !== null && governed.start >= start && governed.start < end;
   const charges = accuses(scope, cue, contentStart);
-  if (quoteOnly && !opensWithThat && !holdsQuote && !charges) return;
-  const saysSomething = opensWithThat || holdsQuote || charges || SAY_VERBS.has(cue.lower) || NOMINAL_OBJECT_VERBS.has(cue.lower);
+  // "maintains a position that ...": a short object before "that" still introduces the clause.
+  // Not when the object is itself a nominal report: in "accept the senator's argument that ...", "that" is the argument's.
+  const that = opensWithThat ? -1 : thatAfterObject(tokens, contentStart);
+  const thatSoon = that > 0 && !scope.cues.some((c) => c.kind === 'nominal' && c.start > cue.end && c.start < tokens[that].start);
+  if (quoteOnly && !opensWithThat && !holdsQuote && !charges && !thatSoon) return;
+  const nominalObject = NOMINAL_OBJECT_VERBS.has(cue.lower);
+  if (nominalObject && !opensWithThat && !holdsQuote && !thatSoon && pointsBack(scope, contentStart)) return;
+  const saysSomething = opensWithThat || holdsQuote || charges || thatSoon || SAY_VERBS.has(cue.lower) || nominalObject;
   if (!saysSomething && !looksLikeClause(scope, contentStart, end)) return;
   if (inherited) addInheritedRelation(scope, cue, content, inherited);
   else addRelation(scope, register, cue, content, sourceRange, 0.75);
+}
+
+/**
+ * A cue's "-ing" form as the object of another verb ("a law to mandate reporting abuses", "began
+ * warning drivers"): the act named, not a report of what was said. Still a report with "that" or a
+ * quotation after it ("kept saying that ...", "started calling it "a scam"").
+ */
+function isGerundObject(scope: SentenceScope, index: number): boolean {
+  const { tokens } = scope;
+  const previous = tokens[index - 1];
+  if (!tokens[index].lower.endsWith('ing') || !previous?.isWord || posOf(scope, previous) !== 'VERB') return false;
+  if (scope.cues.some((c) => c.tokenIndex === index - 1)) return false;
+  return !THAT.has(tokens[index + 1]?.lower ?? '') && thatAfterObject(tokens, index + 1) < 0 && governedQuote(scope, scope.cues.find((c) => c.tokenIndex === index)!) === null;
+}
+
+/** Longest object between a cue and its "that": "maintains a position that", "made the argument that". */
+const MAX_OBJECT_BEFORE_THAT = 3;
+
+/** Index of a "that" after a short object starting at `from` ("a position that"); -1 when there is none. */
+function thatAfterObject(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length && i - from <= MAX_OBJECT_BEFORE_THAT; i++) {
+    if (THAT.has(tokens[i].lower)) return i > from ? i : -1;
+    if (!tokens[i].isWord) return -1;
+  }
+  return -1;
+}
+
+/**
+ * An object that only points back ("this change", "the matter", "it"): no new content (see
+ * POINTING_DETERMINERS). Not when a verb follows: "estimated this would take a day" reports a clause.
+ */
+function pointsBack(scope: SentenceScope, from: number): boolean {
+  const { tokens } = scope;
+  const first = tokens[from]?.lower ?? '';
+  const pointer = POINTING_DETERMINERS.has(first) || (first === 'the' && POINTING_NOUNS.has(tokens[from + 1]?.lower ?? ''));
+  if (!pointer) return false;
+  const verbAt = (i: number) => tokens[i]?.isWord === true && ['VERB', 'AUX'].includes(posOf(scope, tokens[i]));
+  return !verbAt(from + 1) && !verbAt(from + 2);
 }
 
 /**
@@ -580,7 +632,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 function linkAgentivePassive(scope: SentenceScope, register: SpeakerRegister, cue: Cue): boolean {
   const { tokens } = scope;
   const index = cue.tokenIndex;
-  if (tokens[index + 1]?.lower !== 'by' || BELIEF_VERBS.has(cue.lower) || !isPastTenseCue(cue.lower)) return false;
+  if (tokens[index + 1]?.lower !== 'by' || BELIEF_VERBS.has(cue.lower) || QUOTE_ONLY_VERBS.has(cue.lower) || !isPastTenseCue(cue.lower)) return false;
   if (!BE_FORMS.has(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.text !== ',') return false;
   const agent = phraseAfter(tokens, index + 1, tokens.length);
   if (!agent) return false;
@@ -644,7 +696,10 @@ function isNounUse(scope: SentenceScope, index: number): boolean {
 /** Cue verbs whose "to" introduces the hearer, not an infinitive: "said to reporters", "referred to". */
 const CUE_AS_PREPOSITION = new Set(['said', 'says', 'say', 'referred', 'refers', 'explained', 'wrote', 'write', 'writes', 'spoke', 'speaking', 'replied', 'responded', 'reported', 'confirmed', 'declared', 'announced', 'dijo']);
 
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'about', 'during', 'after', 'before', 'en', 'con', 'por', 'para', 'de']);
+const PREPOSITIONS = new Set([
+  ...'on in at of for to from with by about during after before into onto upon through toward towards across between among amongst over under'.split(' '),
+  ...'en con por para de'.split(' '),
+]);
 /** How far past the cue a "that" may sit: "reported in the journal Environmental Health that". */
 const MAX_THAT_DISTANCE = 10;
 
@@ -878,6 +933,25 @@ function isCueToken(scope: SentenceScope, index: number): boolean {
 
 function insideQuote(scope: SentenceScope, token: Token): boolean {
   return scope.quotes.some((q) => token.start > q.start && token.end < q.end);
+}
+
+/**
+ * A hedge on a word inside a noun phrase ("involving allegedly politically motivated traffic chaos",
+ * "the reportedly corrupt officials") qualifies that word, not a clause, so no claim is reported
+ * (annotation guide, decision 13). A hedge on a verb ("was reportedly backed", "reportedly emailed")
+ * or opening the sentence governs its clause.
+ */
+function modifiesNounPhrase(scope: SentenceScope, cue: Cue): boolean {
+  const { tokens } = scope;
+  if (cue.tokenIndex === 0) return false;
+  let next = cue.tokenIndex + 1;
+  while (next < tokens.length && tokens[next].isWord && posOf(scope, tokens[next]) === 'ADV') next++;
+  const word = tokens[next];
+  if (!word?.isWord) return false;
+  const pos = posOf(scope, word);
+  const after = tokens[next + 1];
+  const beforeNoun = after?.isWord === true && ['NOUN', 'PROPN', 'ADJ'].includes(posOf(scope, after));
+  return pos === 'ADJ' ? beforeNoun || !after?.isWord : /(?:ed|en)$/u.test(word.lower) && beforeNoun && !BE_FORMS.has(tokens[cue.tokenIndex - 1]?.lower ?? '');
 }
 
 /** The clause around a hedge: from the last clause break before it to the next after it. */

@@ -70,6 +70,7 @@ elaborate elaborated elaborates elaborating characterise characterised character
 characterize characterized characterizes characterizing label labelled labeled labels term termed
 thank thanked thanks praise praised praises praising condemn condemned condemns
 reaffirm reaffirmed reaffirms reaffirming underline underlined underlines underlining speculate speculated speculates speculating
+show shows showed shown read reads
 `);
 
 /** Spanish reporting verbs of agency copy (EFE). */
@@ -118,9 +119,19 @@ echo echoed echoes question questions agree agreed agrees brand branding brands 
 blame blamed blames accuse accused accuses advise advised advises demand demands demanded urge urged urges
 remind reminds reminded answer answered answers mention mentions thinking
 preach preached preaches rave raved raves reckoning dispute disputes disputed
+mourn mourned maintain maintains maintained maintaining observe observes observed observing
+show shows showed shown read reads
 label labelled labeled labels term termed thank thanked thanks praise praised praises praising condemn condemned condemns
 `),
 );
+
+/**
+ * Objects that only point back at something the story already said ("announced this change",
+ * "disclosed the matter to regulators"): a demonstrative, a pronoun, or the article with one of
+ * these nouns. They report nothing new, so they are no content (annotation guide, decision 14).
+ */
+export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(words(`this these those it them`));
+export const POINTING_NOUNS: ReadonlySet<string> = new Set(words(`matter matters issue issues news`));
 
 /**
  * Cue verbs that take a plain noun phrase as what was said ("China announced the attachment of
@@ -144,6 +155,12 @@ anunció anuncia confirmó negó criticó calificó denunció
 export const BELIEF_VERBS: ReadonlySet<string> = new Set(
   words(`believe believes believed think thinks thought feel feels felt fear fears feared suspect suspects suspected hope hopes hoped`),
 );
+
+/**
+ * Verbs that give a document's or a sign's wording ("the placard read "..."", "the decree reads"):
+ * speech only when the quoted words read as a sentence, not a name ("Banners read "Harbour Festival"").
+ */
+export const WORDING_VERBS: ReadonlySet<string> = new Set(words(`read reads`));
 
 /** Cue verbs whose particle makes them verbs of saying, speech on their own: "pointed out (that) ...". */
 export const CUE_PARTICLES: ReadonlyMap<string, string> = new Map(words(`point points pointed pointing`).map((verb) => [verb, 'out']));
