@@ -28,8 +28,8 @@ export function captionOf(text: string): CaptionParts | null {
   const body = prefixed?.groups?.caption ?? text;
   const match = CAPTION_WITH_CREDIT.exec(body);
   if (match?.groups) {
-    const { caption = '', bracketed, after, barred, handle } = match.groups;
-    return { caption: caption.trim(), credit: cleanCredit(bracketed ?? after ?? barred ?? handle ?? '') };
+    const { caption = '', bracketed, after, barred, dashed, handle } = match.groups;
+    return { caption: caption.trim(), credit: cleanCredit(bracketed ?? after ?? barred ?? dashed ?? handle ?? '') };
   }
   return gluedCaption(body) ?? namedCaption(body) ?? (prefixed ? { caption: body.trim(), credit: '' } : null);
 }
@@ -92,7 +92,7 @@ function mayEndInCredit(text: string): boolean {
 
 /** A line that is a photo credit and nothing else ("Image copyright EPA", "(AP Photo/Jane Doe)", "Getty Images"). */
 export function photoCreditOf(line: string): string | null {
-  if (line.length > 120) return null;
+  if (line.length > 120 || isWriterWithTitle(line)) return null;
   const match = PHOTO_CREDIT_LINE.exec(line);
   if (!match?.groups) return null;
   // An agency's name alone is a closing credit unless it is bracketed or labelled as a photo's.
@@ -104,7 +104,8 @@ export function photoCreditOf(line: string): string | null {
 export function closingCreditOf(line: string, { agencyAlone }: { agencyAlone: boolean }): { line: string; source: string } | null {
   const text = withoutFinalStop(line.trim());
   // The credit is kept without the brackets it is printed in: "(Reporting by ...)" is the line "Reporting by ...".
-  const unbracketed = text.replace(/^\((.*)\)$/su, '$1').trim();
+  // "(NAN)(www.nannews.ng)" is two bracketed parts, not one.
+  const unbracketed = text.replace(/^\(((?:[^()]|\([^()]*\))*)\)$/su, '$1').trim();
   if (text.length > 400) return null;
   for (const form of CLOSING_CREDIT_FORMS) {
     const match = form.exec(unbracketed);
@@ -149,6 +150,7 @@ export function isByline(line: string, { inHead }: { inHead: boolean }): boolean
   const words = text.split(/\s+/u);
   if (BYLINE_OPENER.test(text)) return words.length <= 16 && /^\S+\s+(?:\S+\s+)?[\p{Lu}@]/u.test(text) && !/\.\s*$/.test(text.replace(/\b\p{Lu}\.$/u, ''));
   if (!inHead) return false;
+  if (isWriterWithTitle(text)) return true;
   const agency = agencyNamed(text.replace(/^by\s+/iu, ''));
   // "Getty Images" over a story credits a photo, not the story.
   if (agency) return agency.kind !== 'photo agency';
@@ -160,6 +162,12 @@ export function isByline(line: string, { inHead }: { inHead: boolean }): boolean
   if (/[,|]/.test(text) && BYLINE_TITLE.test(text) && words.length <= 12 && /^\p{Lu}/u.test(text)) return true;
   // "JANE ROE and LEE PARK", "ANA RUIZ"
   return /^\p{Lu}[\p{Lu}'’.-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|AND|and|y|&|,))+$/u.test(text) && words.length >= 2 && words.length <= 8;
+}
+
+/** "Christopher Thomas/Gleaner Writer": a writer and the title, slash-separated like a photo credit but naming no photographer. */
+function isWriterWithTitle(text: string): boolean {
+  const match = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\/\s*(?<title>\p{Lu}[\p{L}'’ -]{2,40})$/u.exec(text.trim());
+  return match?.groups !== undefined && BYLINE_TITLE.test(match.groups.title) && !/photo|foto|imag|pic|camera/iu.test(match.groups.title);
 }
 
 /** "Jane Roe and Lee Park": names only, for a line next to a time line or just under the headline. */
@@ -176,7 +184,8 @@ export interface Dateline {
   length: number;
 }
 
-const PLACE_AND_DAY = String.raw`(?<place>${DATELINE_PLACE})(?:[,.]\s*(?<day>${DATELINE_DAY})\.?)?`;
+// Belga prints the day after a space, in figures: "LIÈGE 04/03 (BELGA) =".
+const PLACE_AND_DAY = String.raw`(?<place>${DATELINE_PLACE})(?:(?:[,.]\s*|\s+(?=\d{1,2}\/\d))(?<day>${DATELINE_DAY})\.?)?`;
 const WITH_SOURCE = DATELINE_SOURCE_FORMS.map((form) => new RegExp(String.raw`^${PLACE_AND_DAY}${form}(?:${DATELINE_END}|\.(?=\s))?\s*`, 'u'));
 /** A dateline without an agency needs its dash, and a place in capitals or a date: "WASHINGTON —", "London, 6 November 2026 –". */
 const CAPS_PLACE = new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)(?:,\s*(?<day>${DATELINE_DAY}))?${DATELINE_DASH}\s+`, 'u');
@@ -190,7 +199,9 @@ const WIRE_FORM = /^(?<place>\p{Lu}[\p{L}'’., -]*?)-{1,2}\((?<source>[^()\n]{2
  * "MUMBAI: The ...", "NEW DELHI: ..." (the colon form of Indian papers): a place in capitals and a
  * colon. Labels printed the same way ("UPDATE:", "WATCH:") are not places.
  */
-const CAPS_COLON = /^(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}):\s+(?=["“\p{Lu}])/u;
+const CAPS_COLON = /^(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?):\s+(?=["“\p{Lu}])/u;
+/** "ALGHERO. Dodici nuove rotte ...": the Italian papers' place in capitals closed by a full stop. */
+const CAPS_STOP = /^(?<place>\p{Lu}{3,}(?:[\s'’-]+\p{Lu}{2,}){0,2})\.\s+(?=["“«\p{Lu}])/u;
 const NOT_A_PLACE = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|WATCH|LISTEN|NOTE|EDITOR'S NOTE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|LIVE|VIDEO|PHOTOS?|READ|ALSO READ|READ MORE|FILE|WARNING|SUMMARY|FACT CHECK|EXPLAINER|REVIEW|INTERVIEW|FILE PHOTO|FILE PIC|PICTURE|Q|A)$/u;
 
 const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[\p{L}]*\.?$/iu;
@@ -206,13 +217,24 @@ export function datelineOf(text: string): Dateline | null {
     if (found) return found;
   }
   const colon = CAPS_COLON.exec(text);
-  for (const match of [CAPS_PLACE.exec(text), DATED_PLACE.exec(text), colon && !NOT_A_PLACE.test(colon.groups!.place) ? colon : null]) {
+  const stop = CAPS_STOP.exec(text);
+  for (const match of [CAPS_PLACE.exec(text), DATED_PLACE.exec(text), colon && !NOT_A_PLACE.test(colon.groups!.place) ? colon : null, stop && !NOT_A_PLACE.test(stop.groups!.place) ? stop : null]) {
     if (match?.groups && text.length - match[0].length >= MIN_TEXT_AFTER_DATELINE && match.groups.place.split(/\s+/u).length <= 6) {
       return { place: match.groups.place.trim(), day: (match.groups.day ?? '').trim(), source: '', length: match[0].length };
     }
   }
   return null;
 }
+
+/** A line holding only a dateline, the story on the line under it: "SANTA CRUZ, St Elizabeth:", "MOSCOW, September 14. /TASS/.". */
+export function isDatelineAlone(text: string): boolean {
+  const line = text.trim();
+  const found = datelineOf(`${line} ${STORY_STAND_IN}`);
+  return found !== null && found.length >= line.length;
+}
+
+/** What a dateline line is tried with: the forms need the story's words after them. */
+const STORY_STAND_IN = 'The story begins on the line under the dateline, as the page prints it.';
 
 /** "(who has denied wrongdoing) -" is a sentence, not a dateline: the source must be an agency or a short proper name. */
 function checkSourced(match: RegExpExecArray): Dateline | null {

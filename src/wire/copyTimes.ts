@@ -138,6 +138,8 @@ function parseParts(text: string): CopyDate | null | 'relative' {
   const dates: CopyDate[] = [];
   let clock: chrono.ParsedResult | undefined;
   for (const part of parts) {
+    // "2 hours ago · Thursday 12 March 2026": the relative part is read against today; the date beside it is the copy's.
+    if (RELATIVE_TIME.test(part)) continue;
     const found = parseAll(part);
     const dated = found.filter((result) => result.start.isCertain('day') && result.start.isCertain('month'));
     let rest = part;

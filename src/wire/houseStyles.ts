@@ -56,8 +56,52 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Bernama', aliases: [], kind: 'wire agency' },
   { name: 'Antara', aliases: [], kind: 'wire agency' },
   { name: 'WAM', aliases: ['Emirates News Agency'], kind: 'wire agency' },
+  { name: 'KUNA', aliases: ['Kuwait News Agency'], kind: 'wire agency' },
+  { name: 'SPA', aliases: ['Saudi Press Agency'], kind: 'wire agency' },
+  { name: 'QNA', aliases: ['Qatar News Agency'], kind: 'wire agency' },
+  { name: 'BNA', aliases: ['Bahrain News Agency'], kind: 'wire agency' },
+  { name: 'ONA', aliases: ['Oman News Agency'], kind: 'wire agency' },
+  { name: 'Petra', aliases: ['Jordan News Agency'], kind: 'wire agency' },
+  { name: 'MENA', aliases: ['Middle East News Agency'], kind: 'wire agency' },
+  { name: 'IRNA', aliases: ['Islamic Republic News Agency'], kind: 'wire agency' },
+  { name: 'APP', aliases: ['Associated Press of Pakistan'], kind: 'wire agency' },
+  { name: 'BSS', aliases: ['Bangladesh Sangbad Sangstha'], kind: 'wire agency' },
+  { name: 'PNA', aliases: ['Philippine News Agency'], kind: 'wire agency' },
+  { name: 'VNA', aliases: ['Vietnam News Agency'], kind: 'wire agency' },
+  { name: 'GNA', aliases: ['Ghana News Agency'], kind: 'wire agency' },
+  { name: 'NAN', aliases: ['News Agency of Nigeria'], kind: 'wire agency' },
+  { name: 'KNA', aliases: ['Kenya News Agency'], kind: 'wire agency' },
+  { name: 'ENA', aliases: ['Ethiopian News Agency'], kind: 'wire agency' },
+  { name: 'Nampa', aliases: ['Namibia Press Agency', 'NAMPA'], kind: 'wire agency' },
+  { name: 'APS', aliases: ['Algérie Presse Service', 'Algerie Presse Service'], kind: 'wire agency' },
+  { name: 'MAP', aliases: ['Maghreb Arabe Presse'], ambiguous: true, kind: 'wire agency' },
+  { name: 'TAP', aliases: ['Tunis Afrique Presse'], ambiguous: true, kind: 'wire agency' },
+  { name: 'Andina', aliases: ['ANDINA', 'Agencia Peruana de Noticias', 'Andina Agencia Peruana de Noticias'], kind: 'wire agency' },
+  { name: 'Télam', aliases: ['Telam'], kind: 'wire agency' },
+  { name: 'Agência Brasil', aliases: ['Agencia Brasil'], kind: 'wire agency' },
+  { name: 'Lusa', aliases: ['Agência Lusa'], kind: 'wire agency' },
+  { name: 'APA', aliases: ['Austria Presse Agentur', 'APA-OTS'], kind: 'wire agency' },
+  { name: 'Keystone-ATS', aliases: ['Keystone-SDA', 'ATS', 'SDA', 'Keystone ATS', 'Keystone SDA'], kind: 'wire agency' },
+  { name: 'HINA', aliases: ['Hina', 'Croatian News Agency'], kind: 'wire agency' },
+  { name: 'STA', aliases: ['Slovenian Press Agency'], kind: 'wire agency' },
+  { name: 'Tanjug', aliases: [], kind: 'wire agency' },
+  { name: 'BTA', aliases: ['Bulgarian News Agency'], kind: 'wire agency' },
+  { name: 'Agerpres', aliases: [], kind: 'wire agency' },
+  { name: 'MTI', aliases: ['Hungarian News Agency'], kind: 'wire agency' },
+  { name: 'PAP', aliases: ['Polish Press Agency'], kind: 'wire agency' },
+  { name: 'ČTK', aliases: ['CTK', 'Czech News Agency'], kind: 'wire agency' },
+  { name: 'TASR', aliases: [], kind: 'wire agency' },
+  { name: 'ANA-MPA', aliases: ['Athens-Macedonian News Agency', 'AMNA'], kind: 'wire agency' },
+  { name: 'NTB', aliases: [], kind: 'wire agency' },
+  { name: 'TT', aliases: ['TT Nyhetsbyrån'], ambiguous: true, kind: 'wire agency' },
+  { name: 'Ritzau', aliases: [], kind: 'wire agency' },
+  { name: 'STT', aliases: ['STT-FNB'], kind: 'wire agency' },
+  { name: 'LETA', aliases: [], kind: 'wire agency' },
+  { name: 'ELTA', aliases: [], kind: 'wire agency' },
+  { name: 'BNS', aliases: ['Baltic News Service'], kind: 'wire agency' },
   { name: 'EPA', aliases: ['EPA-EFE', 'European Pressphoto Agency'], kind: 'photo agency' },
   { name: 'Getty Images', aliases: ['Getty'], kind: 'photo agency' },
+  { name: 'Keystone', aliases: [], kind: 'photo agency' },
   { name: 'Shutterstock', aliases: [], kind: 'photo agency' },
   { name: 'Alamy', aliases: [], kind: 'photo agency' },
   { name: 'Tribune News Service', aliases: ['Tribune Content Agency'], kind: 'syndicator' },
@@ -66,6 +110,8 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'PR Newswire', aliases: ['PRNewswire', 'PRNewswire-FirstCall'], kind: 'press-release wire' },
   { name: 'Business Wire', aliases: ['BUSINESS WIRE'], kind: 'press-release wire' },
   { name: 'GlobeNewswire', aliases: ['GLOBE NEWSWIRE', 'Globe Newswire'], kind: 'press-release wire' },
+  { name: 'EIN Presswire', aliases: ['EINPresswire', 'EINPresswire.com', 'EIN PRESSWIRE'], kind: 'press-release wire' },
+  { name: 'Cision', aliases: ['CISION'], kind: 'press-release wire' },
 ];
 
 /** Every agency's name, in table order: the default list of the readiness profile. */
@@ -118,18 +164,18 @@ export function canonicalSource(text: string): string {
 /** A month's name or abbreviation followed by a day: "Feb. 9", "Sept 14" (never a state or country). */
 const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ene|Abr|Ago|Dic)\p{L}*\.?\s+\d`;
 
-/** Dashes that end a dateline: em, en, one or two hyphens, the Spanish ".-", a colon (ANI). */
-export const DATELINE_DASH = String.raw`(?:\s*\.\s*-|\s*[—–]|\s*--|\s*-(?!\p{L}))`;
+/** Dashes that end a dateline: em, en, one or two hyphens, the Spanish ".-", Belga's "=" (a colon, ANI's, is DATELINE_END's). */
+export const DATELINE_DASH = String.raw`(?:\s*\.\s*-|\s*[—–]|\s*--|\s*-(?!\p{L})|\s*=(?!=))`;
 export const DATELINE_END = String.raw`(?:${DATELINE_DASH}|:)`;
 
-/** "Nov. 6", "November 6", "6 nov", "6 de noviembre", "Nov 6, 2026", "September 14", "6" (Europa Press). */
-export const DATELINE_DAY = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\d{1,2})`;
+/** "Nov. 6", "November 6", "6 nov", "6 de noviembre", "Nov 6, 2026", "4th March, 2026" (WAM), "04/03" (Belga), "6" (Europa Press). */
+export const DATELINE_DAY = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?|\d{1,2})`;
 
 /**
  * The place as printed: "KYIV, Ukraine", "ESTES PARK, Colo.", "WASHINGTON, D.C.", "Madrid",
  * "New Delhi [India]", "Ciudad de México". Upper-case first letter; particles allowed inside.
  */
-export const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}'’.\/-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|do|da|du|am|an|der|sur|on|upon|of))*?(?:,\s*(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?)*?)?(?:\s*\[\p{Lu}[\p{L} ]*\])?`;
+export const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}'’.\/-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|do|da|du|am|an|der|sur|on|upon|of))*?(?:,\s*(?!${MONTH_WORD})\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?)*?){0,2}(?:\s*\[\p{Lu}[\p{L} ]*\])?`;
 
 /**
  * The ways a source is printed in a dateline, each with its group `source`:
@@ -139,6 +185,8 @@ export const DATELINE_SOURCE_FORMS: readonly string[] = [
   String.raw`\s*-{0,2}\((?<source>[^()\n]{1,40})\)`,
   // The slashes hug the name ("/TASS/"); "Desk / SITE.COM / Updated" is a byline and time line.
   String.raw`\s*\/(?<source>[^/\s][^/\n]{0,28}[^/\s]|[^/\s])\/\.?`,
+  // GNA's "Sunyani, March 11, GNA -": a known agency's name unbracketed after the day, the dash after it.
+  String.raw`,\s*(?<source>${ANY_AGENCY})(?=${DATELINE_DASH})`,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -190,10 +238,11 @@ export const BRACKETED_CREDIT_FORMS: readonly string[] = [
 
 /**
  * A caption ending in its credit: bracketed "(AP Photo/Name)", "[File: Agency]", after a full stop
- * "... in Kyiv. REUTERS/Name", after a bar "Caption | Photo: Agency", or a bare agency "... AFP".
+ * "... in Kyiv. REUTERS/Name", after a bar "Caption | Photo: Agency", after a dash "... on Thursday. - Name/Photographer",
+ * or a bare agency "... AFP".
  */
 export const CAPTION_WITH_CREDIT = new RegExp(
-  String.raw`^(?<caption>.{8,}?)(?:\s*[([]\s*(?<bracketed>${PHOTO_CREDIT_FORMS.join('|')}|${BRACKETED_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]|(?<=[.!?”"’)])\s+(?<after>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+[|]\s*(?<barred>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+(?:by\s+)?(?<handle>@[A-Za-z0-9_.]{2,30}))\.?$`,
+  String.raw`^(?<caption>.{8,}?)(?:\s*[([]\s*(?<bracketed>${PHOTO_CREDIT_FORMS.join('|')}|${BRACKETED_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]|(?<=[.!?”"’)])\s+(?<after>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+[|]\s*(?<barred>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+[-–—]\s+(?<dashed>${PHOTO_CREDIT_FORMS.join('|')})|\s+(?:by\s+)?(?<handle>@[A-Za-z0-9_.]{2,30}))\.?$`,
   'u',
 );
 
@@ -211,12 +260,20 @@ export const CREDIT_LABEL = /^(?:(?:photo|image|picture) credits?|photo(?:graph)
  * comes from. Tried against the whole line without its final full stop and outer brackets.
  */
 export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
-  // "Reporting by Jane Roe in Kyiv; Editing by John Poe", "Additional reporting by ...", "Compiled by ... from AFP reports"
-  /^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|produced|translated|fact-checked|graphics|research|redacción|edición|reporte de|reportaje de|información de|editado por|escrito por|texto de|mit material von|con información de|con reportes de)\b.{0,300}$/iu,
+  // "- Additional reporting by Nampa": help from elsewhere; the story is not credited to it (the empty source)
+  /^[—–-]?\s*(?:additional|further|extra)\s+(?:reporting|information|writing)\s+(?:by|from)\b.{1,300}$(?<source>)/iu,
+  // "Reporting by Jane Roe in Kyiv; Editing by John Poe", "Compiled by ... from AFP reports"
+  /^[—–-]?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|produced|translated|fact-checked|graphics|research|redacción|edición|reporte de|reportaje de|información de|editado por|escrito por|texto de|mit material von|con información de|con reportes de)\b.{0,300}$/iu,
   // "Associated Press writer Lee Park contributed from Istanbul", "Jane Roe contributed to this report", "... contribuyó a este despacho"
   /^[\p{L} .,'’-]{2,160}\b(?:contributed|contribuyó|contribuyeron|colaboró)(?!\p{L}).{0,150}$/iu,
   // A syndication note: "This story has been published from a wire agency feed without modifications to the text"
   /^this (?:story|article|report|copy) (?:has been|was|is) (?:published|auto-generated|generated|taken) from an? (?:wire agency|news agency|agency|syndicated|wire) feed\b.{0,200}$/iu,
+  // "Cet article a été publié automatiquement. Source: ats": an agency's story put on the page unedited, with its source
+  /^(?:this (?:story|article) (?:was|has been) (?:published|generated) automatically|cet article a été publié automatiquement|dieser (?:artikel|beitrag) wurde automatisch (?:publiziert|veröffentlicht)|este artículo (?:fue|ha sido) publicado automáticamente|questo articolo è stato pubblicato automaticamente)\b.{0,120}?(?:\b(?:source|quelle|fuente|fonte)\s*:\s*(?<source>[^.\n]{2,40}))?$/iu,
+  // A footnote on who wrote it: "*Estagiária sob a supervisão de Name"
+  /^\*?\s*(?:estagiári[oa]|intern|trainee|pasante|becari[oa])\s+(?:sob (?:a )?supervisão de|under the supervision of|supervised by|bajo (?:la )?supervisión de)\s+\p{Lu}.{2,80}$/iu,
+  // The rights line printed alone under the story: "RIPRODUZIONE RISERVATA", "All rights reserved", "Todos los derechos reservados"
+  /^(?:©\s*)?(?:riproduzione riservata|all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados)$(?<source>)/iu,
   // An agency's signature with its desk codes: "dpa kt xx n1 mtf"; initials with the agencies used: "er (efe, afp, reuters)"
   new RegExp(String.raw`^(?<source>${ANY_AGENCY})(?:\s+[\p{Ll}\p{N}]{1,4}){1,8}$`, 'u'),
   /^\p{Ll}{1,4}(?:\s*[/-]\s*\p{Ll}{1,4})*\s*\((?<source>[^()]{2,60})\)$/u,
@@ -236,7 +293,15 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   /^(?:all rights reserved\.?\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}\s*)?(?<source>[^.\n]{2,80}?)(?:\.\s.*|\s+all rights reserved.*)?$/iu,
   // "Outlet/ AB", "Xinhua/ ah", "(mf/ah)": an outlet or desk with an editor's initials
   /^(?<source>[\p{Lu}][\p{L} .&-]{1,40})\s*\/\s*\p{L}{1,4}$/u,
-  /^\(?\p{Ll}{1,4}(?:\s*[/-]\s*\p{Ll}{1,4})+\)?$/u,
+  /^\(?\p{Ll}{1,4}(?:\s*[/.-]\s*\p{Ll}{1,4})+\)?$/u,
+  // Belga's "/MLD": the editor's initials after a slash
+  /^\/\s*\p{Lu}{2,4}$/u,
+  // An end mark or the agency's bracketed name with the desk's initials or its address: "(FIN) NDP/MRG", "(Schluss) pho/hes",
+  // "(Hina) ms/ ds", "(NAN)(www.nannews.ng)"
+  new RegExp(String.raw`^\((?:end|fin|schluss|ende|fine|slut|loppu|kraj|(?<source>${ANY_AGENCY}))\)\s*(?:\p{L}{1,4}(?:\s*[/.]\s*\p{L}{1,4})+|\p{L}{2,4}|\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?\))$`, 'iu'),
+  // Transmission trailers: "APA0217 2026-03-09/11:42" (item number, date, time), "061432 MET Mar 26" (day, hour, minute, zone, month, year)
+  /^\p{Lu}{2,6}\d{3,4}\s+\d{4}-\d{2}-\d{2}[/ T]\d{2}:\d{2}$/u,
+  /^\d{6}\s+\p{Lu}{2,4}\s+\p{Lu}\p{Ll}{2}\s+\d{2}$/u,
   // PR Newswire's closing "SOURCE Acme Corp" ("FUENTE" in Spanish releases)
   /^(?:SOURCE|FUENTE|QUELLE)\s+(?<source>\p{Lu}.{1,80})$/u,
   // "--Jane Roe, The Paper" (a closing signature) is not taken: it reads like a quote's attribution.
@@ -256,7 +321,7 @@ export const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\(end\)|\(fin\)|\+\+\+|_{
 
 /** "RELATED:", "Related links", "Read more:", "More:", "See also", "Also on <site>", "SEE MORE:", "DON'T MISS". */
 export const RELATED_LABEL =
-  /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics|video))?|read\s+more(?:\s+about\s+this|\s+(?:from|on)\s+[\p{L}\p{N} .]{2,40})?|read\s+also|also\s+read|read\s+next|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L}\p{N} .]{2,40}|more\s+(?:stories|news|articles|releases|press\s+releases)(?:\s+(?:from|on|about)\s+[\p{L}\p{N} .,&'’-]{2,60})?|suggested\s+(?:reading|stories|articles|for\s+you)|top\s+stories|latest|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended(?:\s+(?:for\s+you|stories))?|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|más\s+información|mir[aá]\s+también|ver\s+también|te\s+recomendamos|más\s+comunicados(?:\s+de\s+[\p{L} ]{2,40})?|lea\s+también|lee\s+también|leer\s+más|(?:también\s+)?(?:le|te)\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|leia\s+(?:também|mais)|veja\s+também|(?:notícias|artigos)\s+relacionad[oa]s|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati)(?:\s*(?::|\.\.\.|…|>>|»|\|)\s*(?<title>.*))?$/iu;
+  /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics|video))?|read\s+more(?:\s+about\s+this|\s+(?:from|on)\s+[\p{L}\p{N} .]{2,40})?|read\s+also|also\s+read|read\s+next|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L}\p{N} .]{2,40}|more\s+(?:stories|news|articles|releases|press\s+releases)(?:\s+(?:from|on|about)\s+[\p{L}\p{N} .,&'’-]{2,60})?|suggested\s+(?:reading|stories|articles|for\s+you)|top\s+stories|latest|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended(?:\s+(?:for\s+you|stories))?|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|más\s+información|mir[aá]\s+también|ver\s+también|te\s+recomendamos|más\s+comunicados(?:\s+de\s+[\p{L} ]{2,40})?|lea\s+también|lee\s+también|leer\s+más|(?:también\s+)?(?:le|te)\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|leia\s+(?:também|mais)|veja\s+também|(?:notícias|artigos)\s+relacionad[oa]s|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lisez\s+aussi|saiba\s+mais|(?:más|mais)\s+(?:en|de|sobre|em|no|na)\s+[\p{L}\p{N} .]{2,40}|das\s+könnte\s+sie\s+auch\s+interessieren)(?:\s*(?::|\.\.\.|…|>>|»|\|)\s*(?<title>.*))?$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Page furniture: web-page chrome that copy picks up when selected on a page
@@ -280,6 +345,11 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:our standards|nuestros estándares|nos standards|unsere standards)\s*:.{0,80}$/iu,
   // Screen-reader list counters, share prompts and a label left alone on its line ("Image:")
   /^(?:list of \d+ items|list \d+ of \d+|end of list|share\d*|(?:click|tap)(?: here)? to share\b.{0,40}|(?:image|photo|foto|imagen|picture|pic)\s*:)$/iu,
+  // A wire feed's header lines above the story: the item's number and codes ("APA0217 5 CI 0264 WI"), its keywords ("Wien/Gastronomie/Tourismus")
+  /^\p{Lu}{2,8}\d{3,5}(?:\s+[\p{Lu}\p{N}]{1,6}){1,8}$/u,
+  /^\p{Lu}\p{L}+(?:\/\p{Lu}\p{L}+){2,5}$/u,
+  // Cookie banners and metered-paywall prompts printed over the page
+  /^(?:we use cookies\b.{0,160}|this (?:site|website) uses cookies\b.{0,160}|(?:accept|reject|allow) (?:all )?cookies|manage (?:cookie )?(?:settings|preferences)|you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b.{0,80})$/iu,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -294,7 +364,7 @@ export const RELEASE_SECTION =
 
 /** Page sections after the story: the writer's box, topic lists, reader comments. From the label on is page furniture. */
 export const PAGE_SECTION =
-  /^(?:about the authors?|about the writer|sobre (?:la firma|el autor|la autora)|explore more on these topics|more about|more on|topics?|tags?|temas relacionados|archivado en|etiquetas|what readers are saying|comments?|discussion about this post|conversation|most (?:read|popular|viewed)|lo más (?:leído|visto))\s*:?$/iu;
+  /^(?:about the authors?|about the writer|sobre (?:la firma|el autor|la autora)|explore more on these topics|more about|more on|topics?|tags?|temas relacionados|archivado en|etiquetas|what readers are saying|comments?|discussion about this post|conversation|most (?:read|popular|viewed)|lo más (?:leído|visto)|(?:articles\s+)?les plus lus|meistgelesen|(?:i\s+)?più letti|mais lidas)\s*:?$/iu;
 
 /**
  * The page talking to its reader: an imperative opening ("Join", "Subscribe", "Haz clic",
@@ -321,7 +391,8 @@ export function isPageFurniture(line: string): boolean {
   const text = line.trim();
   if (text.length > 120) return false;
   if (PAGE_FURNITURE.some((pattern) => pattern.test(text))) return true;
-  const parts = text.split(/\s+[·|•]\s+/u);
+  // Buttons a page lays side by side paste apart by bars, dots, tabs or runs of spaces ("Print  Email  Share").
+  const parts = text.split(/\s+[·|•]\s+|\t+|\s{2,}/u);
   return parts.length > 1 && parts.every((part) => PAGE_FURNITURE.some((pattern) => pattern.test(part)));
 }
 

@@ -15,7 +15,7 @@ import { DEFAULT_PROFILE } from '../story/readiness';
 import { suggestSlug } from '../story/slug';
 import { isHttpUrl, type RelatedLink } from '../story/story';
 import { parseDateLine } from './copyDates';
-import { captionOf, closingCreditOf, datelineOf, isByline, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts, type Dateline } from './copyLines';
+import { captionOf, closingCreditOf, datelineOf, isByline, isDatelineAlone, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts, type Dateline } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { betterTime, readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
 import { agenciesIn, agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, CHANNEL_CALL, END_MARKER, INLINE_FURNITURE, INTERVIEW_TURN, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
@@ -462,7 +462,7 @@ const isHeadlineLike = (text: string): boolean => text.length <= MAX_HEADLINE &&
 function readTitles(units: Unit[], headStop: number, reading: CopyReading, markdown: boolean): number {
   const firstFree = units.findIndex((unit) => unit.role === 'body');
   // With no byline or time line to mark it, the head runs to the story's first full paragraph.
-  const storyStart = units.findIndex((unit, i) => i < reading.headStart + HEAD_REACH && (isProse(unit) || (unit.kind === 'text' && INTERVIEW_TURN.test(unit.text)) || (unit.kind === 'text' && unit.role === 'body' && (datelineOf(unit.text) !== null || (LONE_PLACE.test(unit.text) && isProse(units[i + 1]))))));
+  const storyStart = units.findIndex((unit, i) => i < reading.headStart + HEAD_REACH && (isProse(unit) || (unit.kind === 'text' && INTERVIEW_TURN.test(unit.text)) || (unit.kind === 'text' && unit.role === 'body' && (datelineOf(unit.text) !== null || (isPlaceLine(unit.text) && isProse(units[i + 1]))))));
   const headEnd = Math.max(headStop, storyStart);
   const free = units.slice(0, Math.max(headEnd, firstFree + 1)).filter((unit) => unit.role === 'body' && unit.kind !== 'list' && unit.kind !== 'quote');
   const heading = free.find((unit) => unit.kind === 'heading');
@@ -576,8 +576,10 @@ function readFigures(units: Unit[]): void {
       } else unit.figure = { caption: '', credit };
       return;
     }
-    // "MADRID, 9 (EUROPA PRESS)" on its own line ends in an agency too: it is the dateline.
-    if (unit.role !== 'body' || datelineOf(unit.text)) return;
+    // "MADRID, 9 (EUROPA PRESS)" on its own line ends in an agency too: it is the dateline. A caption may open
+    // with a label in capitals that reads like a place ("FOOD PACKS. Volunteers pack ... (PNA photo by Name)").
+    const dateline = datelineOf(unit.text);
+    if (unit.role !== 'body' || (dateline && (dateline.source || !isCaptionLine(unit.text)))) return;
     const caption = captionOf(unit.text);
     if (caption) {
       unit.role = 'caption';
@@ -617,12 +619,18 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
     if (credit) {
       unit.role = 'closing credit';
       credits.unshift(credit);
+      // A transmission trailer ("APA0217 2026-03-09/11:42") is the copy's time too.
+      const time = readTimeLine(unit.text);
+      if (time && time !== 'relative' && time.hasYear) reading.timeLine = betterTime(reading.timeLine, time);
       continue;
     }
     const signed = SIGN_OFF.exec(unit.text);
     if (signed && isStoryParagraph(unit.text.slice(0, signed.index), reading)) {
       // "... in the 1950s. (ANSA)." / "... countries. ■": the story's last paragraph with the agency's or the page's end mark.
-      reading.move(signed[0].trim(), 'dropped (end mark)');
+      // "... hotline, 152. (end)" over the desk's initials ("fm.ha"): the mark opens the agency's signature.
+      const mark = signed[0].trim();
+      if (credits.length > 0 && END_WORD.test(mark)) credits.unshift({ line: mark, source: '' });
+      else reading.move(mark, 'dropped (end mark)');
       unit.text = unit.text.slice(0, signed.index).trimEnd();
       break;
     }
@@ -678,7 +686,8 @@ function readSections(units: Unit[], bodyStart: number, reading: CopyReading): v
 }
 
 /** An end mark after the story's last sentence: an agency's bracketed name ("(ANSA)."), a closing glyph ("■"). */
-const SIGN_OFF = new RegExp(String.raw`(?<=[.!?"”’])\s*(?:\((?:${ANY_AGENCY})\)\.?|[■□●◆◼∎])$`, 'u');
+const SIGN_OFF = new RegExp(String.raw`(?<=[.!?"”’])\s*(?:\((?:${ANY_AGENCY}|end|END|fin|FIN)\)\.?|[■□●◆◼∎])$`, 'u');
+const END_WORD = /^\((?:end|fin)\)$/iu;
 
 /** Fewest words of a sentence of story text at the end of the copy ("She will stay."); shorter lines there are the page's. */
 const MIN_TAIL_WORDS = 3;
@@ -714,7 +723,7 @@ function readDateline(units: Unit[], bodyStart: number, reading: CopyReading): v
   let match = datelineOf(first.text);
   // "MOSCOW, September 14. /TASS/." on its own line, the story under it.
   const next = units.slice(index + 1).find((unit) => unit.role === 'body');
-  if (!match && next?.kind === 'text' && first.text.length <= 80) {
+  if (!match && next?.kind === 'text' && first.text.length <= MAX_DATELINE_LINE) {
     const joined = datelineOf(`${first.text} ${next.text}`);
     if (joined && joined.length >= first.text.length) {
       match = { ...joined, length: joined.length - first.text.length - 1 };
@@ -741,6 +750,11 @@ function readDateline(units: Unit[], bodyStart: number, reading: CopyReading): v
 
 /** A place in capitals on a line of its own: one to three words. */
 const LONE_PLACE = /^\p{Lu}[\p{Lu}'’.-]+(?:[\s,]+\p{Lu}[\p{Lu}'’.-]+){0,2}\s*$/u;
+
+/** A line that is only a dateline, the story under it: "ISTANBUL", "SANTA CRUZ, St Elizabeth:", "MOSCOW, September 14. /TASS/." */
+const isPlaceLine = (text: string): boolean => LONE_PLACE.test(text) || (text.length <= MAX_DATELINE_LINE && isDatelineAlone(text));
+/** Longest line read as a dateline standing above its story. */
+const MAX_DATELINE_LINE = 80;
 
 function applyDateline(unit: Unit, match: NonNullable<ReturnType<typeof datelineOf>>, reading: CopyReading): void {
   reading.place = match.place;

@@ -764,6 +764,185 @@ Con información de EFE
     return text, dict(headline=s['head'], standfirst=s['stand'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T{10 + n % 5}:{(n * 3) % 60:02d}', source=''), credit=dict(line='Con información de EFE', source='EFE'),
                       notInBody=['Con información de EFE'], **body_fields(s['paras']))
 
+# Round four (issue 18): agency and page house styles found missing on copy nobody here had read.
+def ordinal(d):
+    return f"{d}{'th' if 10 <= d % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
+
+@template('gna', 'Ghana News Agency', 'wire agency', 'en', 'GNA page: byline "By Name, GNA", dateline "Place, Month D, GNA -" with the agency unbracketed, closing agency line and "Edited by" line.')
+def gna(s, n):
+    y, m, d = date_of(n)
+    place = title_place(s['place'])
+    w = s['writers']
+    text = f"""{s['head']}
+
+{SHORT[m-1]} {d}, {y}  General News
+
+By {w[0]}, GNA
+
+{place}, {MONTHS[m-1]} {d}, GNA - {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + f"""
+
+GNA
+
+Edited by {w[1]}
+"""
+    return text, dict(headline=s['head'], byline=f'By {w[0]}, GNA', dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}', source='GNA'), credit=dict(line=f'GNA Edited by {w[1]}', source='GNA'),
+                      notInBody=[f'{place}, {MONTHS[m-1]} {d}, GNA -', f'Edited by {w[1]}'], **body_fields(s['paras']))
+
+@template('kuna', 'Kuwait News Agency', 'wire agency', 'en', 'KUNA page: numeric time line, "PLACE, Month D (KUNA) --", "(end)" glued to the last paragraph over the desk initials, related list and a share bar laid out with runs of spaces.')
+def kuna(s, n):
+    y, m, d = date_of(n)
+    paras = s['paras']
+    text = f"""{s['head']}
+LOCAL
+{d:02d}/{m:02d}/{y} {9 + n % 3:02d}:{12 + n:02d}
+
+{s['place']}, {MONTHS[m-1]} {d} (KUNA) -- {paras[0]}
+
+""" + '\n\n'.join(paras[1:]) + """ (end)
+
+fm.ha
+
+Related News
+Electricity load expected to reach a record this summer
+Ministers discuss renewable energy cooperation
+
+Print  Email  Share
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T{9 + n % 3:02d}:{12 + n:02d}', source='KUNA'), credit=dict(line='(end) fm.ha', source='Kuwait News Agency'),
+                      related=[dict(title='Electricity load expected to reach a record this summer', url=''), dict(title='Ministers discuss renewable energy cooperation', url='')],
+                      notInBody=['(end)', 'fm.ha', 'Print  Email  Share', '(KUNA) --'], **body_fields(paras))
+
+@template('belga', 'Belga', 'wire agency', 'en', 'Belga wire: header time line, "PLACE dd/mm (BELGA) =" dateline with the day in figures and an equals sign, "/ABC" initials line.')
+def belga(s, n):
+    y, m, d = date_of(n)
+    text = f"""BELGA
+{d:02d}/{m:02d}/{y} {11 + n % 4}:{(n * 7) % 60:02d}
+
+{s['head']}
+
+{s['place']} {d:02d}/{m:02d} (BELGA) = {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + """
+
+/MLD
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T{11 + n % 4}:{(n * 7) % 60:02d}', source='BELGA'), credit=dict(line='/MLD', source='Belga'),
+                      notInBody=[f"{s['place']} {d:02d}/{m:02d} (BELGA) =", '/MLD'], **body_fields(s['paras']))
+
+@template('apa', 'APA - Austria Presse Agentur', 'wire agency', 'en', 'APA wire as received: item code line and keyword line above the headline (never the headline), "Place (APA) -", "(Schluss)" with desk initials and the archive trailer that gives the time.')
+def apa(s, n):
+    y, m, d = date_of(n)
+    place = title_place(s['place'])
+    text = f"""APA0{200 + n} 5 CI 0{300 + n} WI
+{place}/Politics/Transport
+
+{s['head']}
+
+{place} (APA) - {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + f"""
+
+(Schluss) pho/hes
+
+APA0{200 + n} {y}-{m:02d}-{d:02d}/11:{20 + n:02d}
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}T11:{20 + n:02d}', source='APA'), credit=dict(line=f'(Schluss) pho/hes APA0{200 + n} {y}-{m:02d}-{d:02d}/11:{20 + n:02d}', source='APA'),
+                      notInBody=[f'APA0{200 + n} 5 CI', 'Politics/Transport', '(APA) -', '(Schluss)'], **body_fields(s['paras']))
+
+@template('wam', 'Emirates News Agency', 'wire agency', 'en', 'WAM: "PLACE, 4th March, 2026 (WAM) --" with an ordinal day before the month and the year after a comma.')
+def wam(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+{s['place']}, {ordinal(d)} {MONTHS[m-1]}, {y} (WAM) -- {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}', source='WAM'), credit=dict(line='', source='WAM'),
+                      notInBody=[f"{ordinal(d)} {MONTHS[m-1]}, {y} (WAM) --"], **body_fields(s['paras']))
+
+@template('einpresswire', 'EIN Presswire', 'press-release service', 'en', 'EIN Presswire: "CITY, STATE, COUNTRY, Month D, YYYY /EINPresswire.com/ --": a place of three comma-separated parts.')
+def einpresswire(s, n):
+    y, m, d = date_of(n)
+    place = f"{s['place']}, {s['region'].upper().rstrip('.')}, UNITED STATES"
+    text = f"""{s['head']}
+
+{place}, {MONTHS[m-1]} {d}, {y} /EINPresswire.com/ -- {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}', source='EINPresswire.com'), credit=dict(line='', source='EIN Presswire'),
+                      notInBody=['/EINPresswire.com/'], **body_fields(s['paras']))
+
+@template('italian-daily', 'Italian regional daily', 'newspaper', 'en', 'Italian regional paper: the place in capitals closed by a full stop opens the story ("ALGHERO. ..."), the rights line "RIPRODUZIONE RISERVATA" closes it.')
+def italian_daily(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+{s['place']}. {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:]) + """
+
+RIPRODUZIONE RISERVATA
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date='', source=''), credit=dict(line='RIPRODUZIONE RISERVATA', source=''),
+                      notInBody=[f"{s['place']}. ", 'RIPRODUZIONE RISERVATA'], **body_fields(s['paras']))
+
+@template('gleaner', 'Caribbean daily', 'newspaper', 'en', 'Caribbean paper: byline "Name/Paper Writer" (slash like a photo credit, but a writer), caption with " - Name/Photographer", the place with its parish and a colon on a line of its own.')
+def gleaner(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    place = f"{s['place']}, {title_place(s['region'])}"
+    text = f"""{s['head']}
+
+Published:{DAYS[n % 7]} | {MONTHS[m-1]} {d}, {y} | 12:{14 + n:02d} AM
+{w[0]}/Gleaner Writer
+
+{s['cap']} - Ian Allen/Photographer
+
+{place}:
+{s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], byline=f'{w[0]}/Gleaner Writer', dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}T00:{14 + n:02d}', source=''),
+                      figures=[dict(caption=s['cap'], credit='Ian Allen/Photographer')], notInBody=[f'{place}:', 'Ian Allen/Photographer', 'Gleaner Writer'], **body_fields(s['paras']))
+
+@template('swissinfo', 'SWI swissinfo.ch', 'broadcaster', 'en', 'Agency story on a broadcaster\'s page: relative and absolute time on one line, caption ending "Keystone / Name", the automatic-publication note naming the agency and the agency copyright.')
+def swissinfo(s, n):
+    y, m, d = date_of(n)
+    text = f"""{s['head']}
+
+2 hours ago · {DAYS[n % 7]} {d} {MONTHS[m-1]} {y}
+
+{s['cap']} Keystone / Jean-Christophe Bott
+
+""" + '\n\n'.join(s['paras']) + """
+
+This article was published automatically. Source: ats
+
+© Keystone-ATS
+"""
+    return text, dict(headline=s['head'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), credit=dict(line='This article was published automatically. Source: ats © Keystone-ATS', source='Keystone-ATS'),
+                      figures=[dict(caption=s['cap'], credit='Keystone / Jean-Christophe Bott')], notInBody=['2 hours ago', 'Keystone / Jean-Christophe Bott', 'published automatically'], **body_fields(s['paras']))
+
+@template('namibian', 'The Namibian', 'newspaper', 'en', 'A paper with help from an agency: "- Additional reporting by Nampa" is the credit line, but the story is not credited to the agency.')
+def namibian(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    text = f"""{s['head']}
+
+{w[0]} and {w[1]}
+{y}-{m:02d}-{d:02d} · a week ago
+
+""" + '\n\n'.join(s['paras']) + """
+
+- Additional reporting by Nampa
+
+Advertisement
+"""
+    return text, dict(headline=s['head'], byline=f'{w[0]} and {w[1]}', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), credit=dict(line='- Additional reporting by Nampa', source=''),
+                      notInBody=['Additional reporting', 'Advertisement', 'a week ago'], **body_fields(s['paras']))
+
 # ---------------------------------------------------------------------------------------------
 # Saved pages ("Save page as... HTML only"): the same stories in five page templates. Written here
 # as webpage-*.html; the hand-written page-*.html cases beside them are kept.
