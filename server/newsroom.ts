@@ -136,11 +136,13 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         const time = (options.now ?? (() => new Date()))().toISOString();
         return reply(200, { status: 'ok', protocol: NEWSROOM_PROTOCOL, time, documents: instance.getDocumentsCount(), connections: instance.getConnectionsCount() });
       }
-      if (request.url === '/stories') {
-        // The library's list, for a desktop to fetch the stories it does not have yet.
+      if (request.url === '/stories' || request.url === '/me') {
         const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
         const member = token === undefined ? null : await store.memberByTokenHash(hashToken(token));
         if (!member) return reply(401, { error: 'This invitation token is not valid (revoked, or never issued).' });
+        // Who the token belongs to: the name a desktop shows beside its person's caret.
+        if (request.url === '/me') return reply(200, { name: member.name, role: member.role });
+        // The library's list, for a desktop to fetch the stories it does not have yet.
         return reply(200, { stories: await store.stories() });
       }
     },

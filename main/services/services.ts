@@ -11,6 +11,9 @@ import { exportStoryFile, exportStoryToFolder } from './exportStoryFile';
 import { createImportServices } from './importFiles';
 import { createReviewServices } from './reviewServices';
 import { createNewsroomServices, NO_NEWSROOM, type NewsroomOptions } from './newsroom/newsroomServices';
+import { createLiveStories } from './newsroom/liveStories';
+import { settlingLiveStories } from './newsroom/liveWrites';
+import { readConnection } from './newsroom/newsroomConnection';
 
 /** The implementation of every contract method: parsed input in, result out, GalleyError on failure. */
 export type ServiceHandlers = {
@@ -34,7 +37,8 @@ export function createServices(
   // The wire workers render the desk's files and read imported ones.
   const renderer = desk.renderer ?? inProcessRenderer(desk.schemasFolder);
   const files = desk.files ?? inProcessOutboxFiles();
-  return {
+  const live = createLiveStories(store, () => readConnection(store, newsroom.secrets));
+  return settlingLiveStories({
     listStories: (input) => store.listStories(input),
     searchStories: (input) => store.searchStories(input),
     getStory: ({ id }) => store.getStory(id),
@@ -57,8 +61,9 @@ export function createServices(
     ...createDeskServices(store, { assetFolder: assets.folder, ...desk, renderer }),
     ...createImportServices(store, assets.folder, renderer),
     ...createReviewServices(store),
-    ...createNewsroomServices(store, newsroom),
+    ...createNewsroomServices(store, newsroom, live),
+    ...live.handlers,
     exportStory: (input) => exportStoryFile(store, assets.folder, input),
     exportToFolder: (input) => exportStoryToFolder(store, files, assets.folder, input),
-  };
+  }, live);
 }

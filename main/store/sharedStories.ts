@@ -62,6 +62,44 @@ function addPending(db: Db, storyId: string, update: Uint8Array): void {
 }
 
 /**
+ * Updates typed in a live session (main/services/newsroom/liveStories.ts), kept at once as
+ * pending so that a process that dies loses none of them; returns the last one's seq.
+ */
+export function addLiveUpdates(db: Db, storyId: string, updates: readonly Uint8Array[]): number {
+  let seq = 0;
+  for (const update of updates) seq = Number(statement(db, 'INSERT INTO pending_updates (story_id, update_) VALUES (?, ?)').run(storyId, Buffer.from(update)).lastInsertRowid);
+  return seq;
+}
+
+/**
+ * Others' updates received live: merged into the story's state, beside what the server
+ * acknowledged, so that the document here (and the row derived from it) holds them. They are
+ * the newsroom's, never pending here: the person who typed them keeps their own copy until
+ * the server stores them.
+ */
+export function addReceivedUpdates(db: Db, storyId: string, updates: readonly Uint8Array[]): void {
+  const row = statement(db, 'SELECT state FROM shared_stories WHERE story_id = ?').get(storyId) as { state: Buffer } | undefined;
+  if (!row || updates.length === 0) return;
+  statement(db, 'UPDATE shared_stories SET state = ? WHERE story_id = ?').run(Buffer.from(Y.mergeUpdates([new Uint8Array(row.state), ...updates])), storyId);
+}
+
+/**
+ * The server stored (as `serverRevision`) everything up to pending seq `ackedThrough` of a live
+ * session: those updates join the acknowledged state and leave the pending queue.
+ */
+export function acknowledgeLive(db: Db, input: { storyId: string; serverRevision: number; ackedThrough: number }): void {
+  const shared = sharedState(db, input.storyId);
+  if (!shared) return;
+  const acked = shared.pending.filter((p) => p.seq <= input.ackedThrough).map((p) => p.update);
+  statement(db, 'UPDATE shared_stories SET state = ?, server_revision = ? WHERE story_id = ?').run(
+    Buffer.from(Y.mergeUpdates([shared.state, ...acked])),
+    input.serverRevision,
+    input.storyId,
+  );
+  statement(db, 'DELETE FROM pending_updates WHERE story_id = ? AND seq <= ?').run(input.storyId, input.ackedThrough);
+}
+
+/**
  * Records a local save of a shared story as the Yjs update it makes (nothing when it changes
  * nothing in the document). A field the person sets again is their choice in an open conflict.
  */

@@ -31,6 +31,9 @@ import type { FieldConflict } from '../../src/newsroom/fieldConflicts';
 import { storyFromDoc } from '../../src/newsroom/storyYjs';
 import {
   acknowledge,
+  acknowledgeLive,
+  addLiveUpdates,
+  addReceivedUpdates,
   discardPending,
   isShared,
   listConflicts,
@@ -515,6 +518,41 @@ export class Store {
       if (JSON.stringify(story) === before) return { changed: false };
       this.put(story, true);
       cutRevision(this.db, story, 'sync', true);
+      return { changed: true };
+    });
+  }
+
+  // A live session (main/services/newsroom/liveStories.ts): the document changes by Yjs updates
+  // as they are typed; the row follows it, derived off the typing path.
+
+  /** Keeps updates typed here as pending, at once; returns the last one's seq. */
+  addLiveUpdates(id: string, updates: readonly Uint8Array[]): number {
+    return this.write(() => addLiveUpdates(this.db, id, updates));
+  }
+
+  /** Keeps others' updates received live in the story's state. */
+  addReceivedUpdates(id: string, updates: readonly Uint8Array[]): void {
+    this.write(() => addReceivedUpdates(this.db, id, updates));
+  }
+
+  acknowledgeLive(input: { id: string; serverRevision: number; ackedThrough: number }): void {
+    this.write(() => acknowledgeLive(this.db, { storyId: input.id, serverRevision: input.serverRevision, ackedThrough: input.ackedThrough }));
+  }
+
+  /**
+   * Derives the story's row (list, search, export) from its document as this library has it.
+   * The version stays: the open editor's next save of a field must not meet a conflict with
+   * itself, and its fields are written into the same document, field by field.
+   */
+  deriveSharedStory(id: string): { changed: boolean } {
+    return this.write(() => {
+      const shared = sharedState(this.db, id);
+      if (!shared) return { changed: false };
+      const current = rowToStory(this.row(id, true));
+      const story = storyFromDoc(localDoc(shared), { id, version: current.version, createdAt: current.createdAt, updatedAt: current.updatedAt });
+      const keys = new Set([...Object.keys(story), ...Object.keys(current)]) as Set<keyof Story>;
+      if ([...keys].every((key) => JSON.stringify(story[key]) === JSON.stringify(current[key]))) return { changed: false };
+      this.put({ ...story, updatedAt: this.timestamp() }, true);
       return { changed: true };
     });
   }

@@ -7,6 +7,7 @@ import { KILL_REASON_NEEDED } from '../desk/killNotice';
 import { readinessProfileSchema, type ReadinessProfile } from '../story/readiness';
 import { WIRE_FORMATS } from '../wire/types';
 import type { NewsroomStatus, NewsroomSyncResult } from '../newsroom/newsroomStatus';
+import { base64Schema, liveSessionSchema, type LiveStoryNews, type LiveStoryOpened } from '../newsroom/liveStory';
 import type { Story } from '../story/story';
 import type {
   AssetInfo,
@@ -201,6 +202,32 @@ export const contract = {
   syncNewsroom: method<NewsroomSyncResult>()(z.strictObject({})),
   /** Forgets the server and deletes the token; every story stays in the library. */
   disconnectNewsroom: method<NewsroomStatus>()(z.strictObject({})),
+  // Editing a shared story live (issue 21): the page's Y.Doc kept in step with the services'.
+  /** Opens the story live when it is shared and the library connected; otherwise `live: false` and the page saves as before. */
+  openLiveStory: method<LiveStoryOpened>()(z.strictObject({ id })),
+  /**
+   * The page's own Yjs updates, batched, kept at once and sent to the newsroom; `awareness` is
+   * this person's caret and name (the page's local awareness state), when it changed.
+   */
+  sendLiveUpdates: method<{ kept: number }>()(
+    z.strictObject({
+      id,
+      session: liveSessionSchema,
+      updates: z.array(base64Schema).max(1_000, 'is more updates than one call takes'),
+      awareness: z.record(z.string(), z.json()).nullable().optional(),
+    }),
+  ),
+  /** Waits (up to `waitMs`) for others' updates after `cursor`, or awareness newer than `awareness`; answers at once when there are some. */
+  pollLiveStory: method<LiveStoryNews>()(
+    z.strictObject({
+      id,
+      session: liveSessionSchema,
+      cursor: z.number().int().min(0),
+      awareness: z.number().int().min(0),
+      waitMs: z.number().int().min(0).max(25_000).default(20_000),
+    }),
+  ),
+  closeLiveStory: method<{ closed: boolean }>()(z.strictObject({ id, session: liveSessionSchema })),
 } as const;
 
 export type Contract = typeof contract;

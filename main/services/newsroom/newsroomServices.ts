@@ -6,6 +6,7 @@ import type { NewsroomStatus, NewsroomSyncResult } from '../../../src/newsroom/n
 import type { StorePort } from '../../store/storePort';
 import { checkInvitationToken, connectNewsroom, connectedUrl, disconnectNewsroom, parseNewsroomUrl, readConnection } from './newsroomConnection';
 import type { SecretStore } from './secretStore';
+import type { LiveStories } from './liveStories';
 import { serverStories, syncLibrary } from './syncLibrary';
 
 export type NewsroomOptions = Readonly<{ library: string; secrets: SecretStore }>;
@@ -28,7 +29,8 @@ export const NO_NEWSROOM: NewsroomOptions = {
 const LAST_SYNC = 'newsroom.lastSync';
 type LastSync = { syncedAt: string | null; offlineReason: string | null };
 
-export function createNewsroomServices(store: StorePort, { library, secrets }: NewsroomOptions) {
+/** `live` owns the stories open live: Sync now leaves them to it, and Disconnect ends them. */
+export function createNewsroomServices(store: StorePort, { library, secrets }: NewsroomOptions, live?: Pick<LiveStories, 'isLive' | 'closeAll'>) {
   async function status(): Promise<NewsroomStatus> {
     const url = await connectedUrl(store);
     if (!url) return { connected: false };
@@ -56,7 +58,7 @@ export function createNewsroomServices(store: StorePort, { library, secrets }: N
       const previous = ((await store.getSetting(LAST_SYNC)) as LastSync | undefined) ?? { syncedAt: null, offlineReason: null };
       let report;
       try {
-        report = await syncLibrary(store, connection);
+        report = await syncLibrary(store, connection, { skip: live?.isLive });
       } catch (error) {
         await remember({ syncedAt: previous.syncedAt, offlineReason: (error as Error).message });
         throw error;
@@ -74,6 +76,7 @@ export function createNewsroomServices(store: StorePort, { library, secrets }: N
       };
     },
     disconnectNewsroom: async (): Promise<NewsroomStatus> => {
+      await live?.closeAll();
       await disconnectNewsroom(store);
       await store.setSetting(LAST_SYNC, null);
       return status();

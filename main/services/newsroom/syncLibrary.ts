@@ -26,6 +26,8 @@ export type SyncOptions = Readonly<{
   patienceMs?: number;
   /** Stories synced at once over the one socket. Default 4. */
   concurrency?: number;
+  /** Stories to leave alone: those open live, which their live session keeps in step (liveStories.ts). */
+  skip?: (storyId: string) => boolean;
 }>;
 
 export type StorySyncFailure = Readonly<{ storyId: string; reason: string }>;
@@ -89,6 +91,13 @@ export async function serverStories(connection: NewsroomConnection): Promise<{ r
   if (list.status === 401) throw new GalleyError('io', `The newsroom refused this library's token: ${String(list.body?.error ?? 'not valid')} Your changes are kept here.`);
   if (list.status !== 200 || !Array.isArray(list.body?.stories)) throw new GalleyError('io', `The newsroom server at ${connection.url} did not list its stories (HTTP ${list.status}).`);
   return { revisions: new Map((list.body.stories as { id: string; revision: number }[]).map((story) => [story.id, story.revision])), time: health.body.time };
+}
+
+/** Who the newsroom knows this library's token as: the name others see beside this person's caret. */
+export async function memberOf(connection: NewsroomConnection): Promise<{ name: string; role: string }> {
+  const me = await getJson(httpUrlOf(connection.url, '/me'), { headers: { authorization: `Bearer ${connection.token}` } }, connection);
+  if (me.status !== 200 || typeof me.body?.name !== 'string') throw new GalleyError('io', `The newsroom server at ${connection.url} did not say who this token belongs to (HTTP ${me.status}).`);
+  return { name: me.body.name, role: String(me.body.role) };
 }
 
 /**
@@ -221,7 +230,7 @@ async function syncStory(
 export async function syncLibrary(store: StorePort, connection: NewsroomConnection, options: SyncOptions = {}): Promise<SyncReport> {
   const { revisions, time } = await serverStories(connection);
   await store.shareLocalStories();
-  const ids = [...new Set([...(await store.sharedStoryIds()), ...revisions.keys()])].sort();
+  const ids = [...new Set([...(await store.sharedStoryIds()), ...revisions.keys()])].filter((id) => !options.skip?.(id)).sort();
   const report: SyncReport = { url: connection.url, stories: ids.length, unchanged: 0, received: [], changed: [], sent: [], conflicts: [], failures: [], warnings: clockWarning(time, connection.url) };
   // Opened only when a story needs it: closing a socket still connecting is an error in ws.
   let socket: HocuspocusProviderWebsocket | undefined;
