@@ -439,7 +439,8 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   }
   if (linkAgentivePassive(scope, register, cue)) return;
   const previous = tokens[index - 1];
-  if (previous && (NOUN_MAKERS.has(previous.lower) || INFINITIVE_MARKERS.has(previous.lower))) return;
+  const carriedOn = carryingOnVerb(tokens, index);
+  if (previous && (NOUN_MAKERS.has(previous.lower) || (INFINITIVE_MARKERS.has(previous.lower) && carriedOn < 0))) return;
   if (isNounUse(scope, index)) return;
   if (isGerundObject(scope, index)) return;
   if (NAMING_VERBS.has(cue.lower) && namesWithoutSpeaker(scope, index)) return;
@@ -457,7 +458,8 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
 
   // "CONTENT, a spokeswoman said." and "CONTENT, said a senior diplomat."
   // "Early investigators' reports say ...": a cue word the tagger reads as a noun can be the subject.
-  const subject = phraseBefore(tokens, index, 0, (i) => isNounUse(scope, i));
+  // "She went on to say ...": the subject stands before the verb that carries the report on.
+  const subject = phraseBefore(tokens, carriedOn < 0 ? index : carriedOn, 0, (i) => isNounUse(scope, i));
   const after = phraseAfter(tokens, last, tokens.length);
   const trailingFrom = subject ? subject.from : index;
   // "told state media": the hearer after a sentence-final cue is not more content.
@@ -531,6 +533,16 @@ function isGerundObject(scope: SentenceScope, index: number): boolean {
   if (!tokens[index].lower.endsWith('ing') || !previous?.isWord || posOf(scope, previous) !== 'VERB') return false;
   if (scope.cues.some((c) => c.tokenIndex === index - 1)) return false;
   return !THAT.has(tokens[index + 1]?.lower ?? '') && thatAfterObject(tokens, index + 1) < 0 && governedQuote(scope, scope.cues.find((c) => c.tokenIndex === index)!) === null;
+}
+
+/** Verbs that carry a report on through an infinitive: "went on to say", "proceeded to explain". */
+const CARRYING_ON = new Set(['go', 'goes', 'went', 'gone', 'going', 'proceed', 'proceeds', 'proceeded']);
+
+/** Index of the verb in "went on to say" / "proceeded to say" before the cue at `index`; -1 when the cue's "to" is another infinitive ("declined to say"). */
+function carryingOnVerb(tokens: readonly Token[], index: number): number {
+  if (!INFINITIVE_MARKERS.has(tokens[index - 1]?.lower ?? '')) return -1;
+  const verb = tokens[index - 2]?.lower === 'on' ? index - 3 : index - 2;
+  return CARRYING_ON.has(tokens[verb]?.lower ?? '') && (verb === index - 3 || tokens[verb].lower.startsWith('proceed')) ? verb : -1;
 }
 
 /** Longest object between a cue and its "that": "maintains a position that", "made the argument that". */

@@ -189,7 +189,7 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
   words(`
 saying adding calling noting warning arguing insisting stressing describing claiming explaining telling asking
 urging accusing denying acknowledging blaming praising criticising criticizing condemning promising vowing pledging
-suggesting admitting conceding dismissing
+suggesting admitting conceding dismissing stating declaring asserting
 `),
 );
 

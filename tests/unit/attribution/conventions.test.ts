@@ -163,3 +163,27 @@ const DOCUMENTS_AND_FINDINGS: Case[] = [
 describe('findAttributions: documents, signs and findings (decisions 15 and 16)', () => {
   it.each(DOCUMENTS_AND_FINDINGS)('$name', (testCase) => expectCase(testCase));
 });
+
+/** Reports carried by a participle or an infinitive the checker did not know. */
+const CARRIED_REPORTS: Case[] = [
+  {
+    name: '", stating ..." after the main clause reports what follows, with the clause\'s subject as source',
+    text: 'Mayor Ruiz thanked the volunteers on the radio, stating she was "proud of every one of them" after the flood.',
+    expected: [{ kind: 'mixed', content: 'she was "proud of every one of them"', cue: 'stating', source: 'Mayor Ruiz' }],
+  },
+  {
+    name: '"went on to say" carries the report on: the subject before "went" is the source',
+    text: 'Judge Ames went on to say the sentence was lighter because both had admitted the thefts early.',
+    expected: [{ kind: 'indirect', content: 'the sentence was lighter', cue: 'say', source: 'Judge Ames' }],
+  },
+  {
+    name: '"declined to say" reports nothing',
+    text: 'The minister declined to say whether the plant would close.',
+    expected: [],
+    notCues: ['say'],
+  },
+];
+
+describe('findAttributions: reports carried by a participle or an infinitive', () => {
+  it.each(CARRIED_REPORTS)('$name', (testCase) => expectCase(testCase));
+});
