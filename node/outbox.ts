@@ -13,7 +13,7 @@
 // every final file has its row. Recovery runs before each send to the folder.
 import { existsSync, readdirSync } from 'node:fs';
 import { GalleyError } from '../src/api/result';
-import { isWriterAlive, takenMessage, TEMP_FILE } from './publishFile';
+import { discardTempFile, isWriterAlive, placeTempFile, syncFolder, takenMessage, TEMP_FILE } from './publishFile';
 
 export { isNameTaken } from './publishFile';
 
@@ -26,6 +26,13 @@ export interface TempFileOperations {
   discardTemp(folder: string, name: string): Promise<void>;
   syncFolder(folder: string): Promise<void>;
 }
+
+/** The protocol's file operations on the calling thread (the newsroom server; tests). */
+export const inProcessTempFiles: TempFileOperations = {
+  placeTemp: async (folder, tempName, fileName) => placeTempFile(folder, tempName, fileName),
+  discardTemp: async (folder, name) => discardTempFile(folder, name),
+  syncFolder: async (folder) => syncFolder(folder),
+};
 
 /** Where the sent log is kept (a library, or the newsroom server's database): the rows that name temp files. */
 export interface SentLogByTempName {

@@ -1,17 +1,21 @@
 // The newsroom server's command line: `npm run server -- [options]` starts it;
 // `user add|remove` and `story assign` change who may do what, then exit.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { destinationInputSchema } from '../src/desk/destination';
 import { jsonLineLog } from './log';
 import { startNewsroom } from './newsroom';
 import { openPostgresStore } from './store/postgresStore';
 import { openSqliteStore } from './store/sqliteStore';
-import { newToken, parseMember, type NewsroomStore } from './store/store';
+import { newToken, parseMember, type NewDestination, type NewsroomStore } from './store/store';
 
 const USAGE = `Usage:
   npm run server -- [--port N] [--host ADDRESS] [--data DIR] [--postgres URL --redis URL [--redis-prefix P]] [--debounce MS]
   npm run -s server -- user add NAME --role reporter|editor|reviewer|admin [--data DIR | --postgres URL]
   npm run -s server -- user remove NAME [--data DIR | --postgres URL]
-  npm run -s server -- story assign STORY_ID NAME [--data DIR | --postgres URL]`;
+  npm run -s server -- story assign STORY_ID NAME [--data DIR | --postgres URL]
+  npm run -s server -- destination add NAME --folder DIR --formats nitf,ninjs,... [--pattern '{slug}-{seq}.{ext}'] [--data DIR | --postgres URL]
+  npm run -s server -- destination list | destination remove NAME [--data DIR | --postgres URL]`;
 
 class UsageError extends Error {}
 
@@ -28,6 +32,9 @@ async function main(argv: string[]): Promise<number> {
       'redis-prefix': { type: 'string', default: 'galley' },
       debounce: { type: 'string', default: '2000' },
       role: { type: 'string' },
+      folder: { type: 'string' },
+      formats: { type: 'string' },
+      pattern: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -77,10 +84,43 @@ async function main(argv: string[]): Promise<number> {
       console.error(`Assigned ${name} to story ${storyId}.`);
       return 0;
     }
+    if (command === 'destination' && verb === 'add' && rest.length === 1) {
+      const destination = await store.addDestination(parseDestination(rest[0], values));
+      console.error(`Added the newsroom destination ${destination.name}: ${destination.formats.join(', ')} to ${destination.folder}, numbered from ${destination.nextSequence}.`);
+      return 0;
+    }
+    if (command === 'destination' && verb === 'list' && rest.length === 0) {
+      const all = await store.destinations();
+      if (!all.length) console.error('The newsroom has no destinations. Add one with: destination add NAME --folder DIR --formats nitf,ninjs');
+      for (const d of all) console.log(`${d.name}\t${d.formats.join(',')}\t${d.folder}\t${d.fileNamePattern}\tnext ${d.nextSequence}`);
+      return 0;
+    }
+    if (command === 'destination' && verb === 'remove' && rest.length === 1) {
+      if (!(await store.removeDestination(rest[0]))) throw new Error(`The newsroom has no destination named "${rest[0]}".`);
+      console.error(`Removed the newsroom destination ${rest[0]}; its sent log stays, and a destination added again under that name goes on from its last number.`);
+      return 0;
+    }
     throw new UsageError(`Unknown command "${positionals.join(' ')}".`);
   } finally {
     await store.close();
   }
+}
+
+/** A destination as typed on the command line, checked by the rules a desktop's destinations follow. */
+function parseDestination(name: string, values: { folder?: string; formats?: string; pattern?: string }): NewDestination {
+  if (values.folder === undefined) throw new UsageError('destination add needs --folder DIR.');
+  if (values.formats === undefined) throw new UsageError('destination add needs --formats, e.g. nitf,ninjs.');
+  const parsed = destinationInputSchema.safeParse({
+    name,
+    folder: resolve(values.folder),
+    formats: values.formats.split(',').map((format) => format.trim()),
+    ...(values.pattern === undefined ? {} : { fileNamePattern: values.pattern }),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`The destination's ${issue.path.join('.') || 'settings'} ${issue.message}.`);
+  }
+  return parsed.data;
 }
 
 main(process.argv.slice(2)).then(

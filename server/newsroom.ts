@@ -6,6 +6,8 @@ import { UNRESTRICTED_ROLES, refusalOf } from '../src/newsroom/roles';
 import { NEWSROOM_PROTOCOL, STORY_ID_PATTERN } from '../src/newsroom/storyDoc';
 import { parseStoreRequest, storedReply } from '../src/newsroom/syncMessages';
 import * as Y from 'yjs';
+import { handleDeskRequest, isDeskRequest } from './desk/deskRequests';
+import { createNewsroomDesk } from './desk/sendFromNewsroom';
 import type { Log } from './log';
 import { hashToken, type Member, type NewsroomStore } from './store/store';
 import { effectOfUpdate } from './storyChanges';
@@ -73,6 +75,7 @@ function updateInMessage(message: Uint8Array): Uint8Array | null {
  */
 export async function startNewsroom(options: NewsroomOptions): Promise<RunningNewsroom> {
   const { store, log } = options;
+  const desk = createNewsroomDesk({ store, log, now: options.now });
 
   const access: Extension = {
     async onAuthenticate({ token, documentName, requestParameters }): Promise<ConnectionContext> {
@@ -144,6 +147,15 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
         if (request.url === '/me') return reply(200, { name: member.name, role: member.role });
         // The library's list, for a desktop to fetch the stories it does not have yet.
         return reply(200, { stories: await store.stories() });
+      }
+      if (isDeskRequest(request.url)) {
+        try {
+          const answer = await handleDeskRequest(store, desk, instance, request);
+          return reply(answer.status, answer.body);
+        } catch (error) {
+          log({ event: 'desk-failed', level: 'error', url: request.url, error: (error as Error).message });
+          return reply(500, { error: `The newsroom server could not do this: ${(error as Error).message}` });
+        }
       }
     },
   };

@@ -1,5 +1,18 @@
 import pg from 'pg';
-import { MemberExistsError, roleOf, type Member, type NewsroomStore, type StoryRecord } from './store';
+import {
+  DestinationExistsError,
+  MemberExistsError,
+  NoDestinationError,
+  deskMigration,
+  roleOf,
+  rowToDestination,
+  rowToSentLogEntry,
+  type DestinationRow,
+  type Member,
+  type NewsroomStore,
+  type SentLogRow,
+  type StoryRecord,
+} from './store';
 
 
 const MIGRATION_1 = `
@@ -27,7 +40,11 @@ const MIGRATION_1 = `
 `;
 
 /** Each schema version's migration, in order: the revision counts stores, so a desktop can skip a story nobody changed. */
-const MIGRATIONS = [MIGRATION_1, 'ALTER TABLE documents ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;'];
+const MIGRATIONS = [
+  MIGRATION_1,
+  'ALTER TABLE documents ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;',
+  deskMigration({ id: 'BIGSERIAL PRIMARY KEY', bigint: 'BIGINT', strict: '' }),
+];
 const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Any number to serialise schema changes between instances starting at once. */
@@ -100,6 +117,75 @@ export async function openPostgresStore(url: string): Promise<NewsroomStore> {
       );
       const row = stored.rows[0] ?? (await pool.query<{ revision: string }>('SELECT revision FROM documents WHERE name = $1', [storyId])).rows[0];
       return Number(row.revision);
+    },
+    async destinations() {
+      const { rows } = await pool.query<DestinationRow>('SELECT * FROM destinations ORDER BY name');
+      return rows.map(rowToDestination);
+    },
+    async destination(name) {
+      const { rows } = await pool.query<DestinationRow>('SELECT * FROM destinations WHERE name = $1', [name]);
+      return rows[0] ? rowToDestination(rows[0]) : null;
+    },
+    async addDestination(destination) {
+      try {
+        // A name used before continues after its last logged number.
+        const { rows } = await pool.query<DestinationRow>(
+          `INSERT INTO destinations (name, folder, formats, file_name_pattern, next_sequence)
+             VALUES ($1, $2, $3, $4, (SELECT coalesce(max(sequence), 0) + 1 FROM sent_log WHERE destination = $1))
+           RETURNING *`,
+          [destination.name, destination.folder, JSON.stringify(destination.formats), destination.fileNamePattern],
+        );
+        return rowToDestination(rows[0]);
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') throw new DestinationExistsError(destination.name);
+        throw error;
+      }
+    },
+    async removeDestination(name) {
+      const result = await pool.query('DELETE FROM destinations WHERE name = $1', [name]);
+      return (result.rowCount ?? 0) > 0;
+    },
+    async sentLog(query) {
+      const { rows } = await pool.query<SentLogRow>(
+        `SELECT * FROM sent_log WHERE ($1::text IS NULL OR story_id = $1) AND ($2::text IS NULL OR destination = $2) ORDER BY id DESC LIMIT $3`,
+        [query.story ?? null, query.destination ?? null, query.limit],
+      );
+      return rows.map(rowToSentLogEntry);
+    },
+    async findSentByTempNames(tempNames) {
+      const { rows } = await pool.query<{ temp_name: string; file_name: string }>('SELECT temp_name, file_name FROM sent_log WHERE temp_name = ANY($1)', [tempNames]);
+      return rows.map((row) => ({ tempName: row.temp_name, fileName: row.file_name }));
+    },
+    // The destination's row stays locked (FOR UPDATE) from the read of its counter until the
+    // commit: a sender on another instance waits at the same SELECT and then reads the moved
+    // counter, so two senders never render with the same number.
+    async sendExclusively(name, storyId, prepare) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const { rows } = await client.query<DestinationRow>('SELECT * FROM destinations WHERE name = $1 FOR UPDATE', [name]);
+        if (!rows[0]) throw new NoDestinationError(name);
+        const destination = rowToDestination(rows[0]);
+        const last = await client.query<SentLogRow>('SELECT * FROM sent_log WHERE story_id = $1 AND destination = $2 ORDER BY id DESC LIMIT 1', [storyId, name]);
+        const send = await prepare(destination, last.rows[0] ? rowToSentLogEntry(last.rows[0]) : undefined);
+        const entries = [];
+        for (const [i, file] of send.files.entries()) {
+          const logged = await client.query<SentLogRow>(
+            `INSERT INTO sent_log (story_id, destination, version, format, sequence, file_name, sha256, sent_at, kind, correction_note, temp_name, sent_by)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
+            [send.storyId, name, send.version, file.format, destination.nextSequence + i, file.fileName, file.sha256, send.sentAt, send.kind, send.correctionNote ?? null, file.tempName, send.sentBy],
+          );
+          entries.push(rowToSentLogEntry(logged.rows[0]));
+        }
+        await client.query('UPDATE destinations SET next_sequence = next_sequence + $1 WHERE name = $2', [send.files.length, name]);
+        await client.query('COMMIT');
+        return entries;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     async close() {
       await pool.end();

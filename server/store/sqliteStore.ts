@@ -1,7 +1,20 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemberExistsError, roleOf, type Member, type NewsroomStore, type StoryRecord } from './store';
+import {
+  DestinationExistsError,
+  MemberExistsError,
+  NoDestinationError,
+  deskMigration,
+  roleOf,
+  rowToDestination,
+  rowToSentLogEntry,
+  type DestinationRow,
+  type Member,
+  type NewsroomStore,
+  type SentLogRow,
+  type StoryRecord,
+} from './store';
 
 
 const MIGRATION_1 = `
@@ -29,7 +42,11 @@ const MIGRATION_1 = `
 `;
 
 /** Each schema version's migration, in order: the revision counts stores, so a desktop can skip a story nobody changed. */
-const MIGRATIONS = [MIGRATION_1, 'ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;'];
+const MIGRATIONS = [
+  MIGRATION_1,
+  'ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;',
+  deskMigration({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', bigint: 'INTEGER', strict: ' STRICT' }),
+];
 const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** The embedded store: one SQLite file, newsroom.db, in the server's data folder. */
@@ -62,6 +79,20 @@ export function openSqliteStore(dataDir: string): NewsroomStore {
          RETURNING revision`,
     ),
     revision: db.prepare<[string], { revision: number }>('SELECT revision FROM documents WHERE name = ?'),
+    destinations: db.prepare<[], DestinationRow>('SELECT * FROM destinations ORDER BY name'),
+    destination: db.prepare<[string], DestinationRow>('SELECT * FROM destinations WHERE name = ?'),
+    lastSequence: db.prepare<[string], { last: number | null }>('SELECT max(sequence) AS last FROM sent_log WHERE destination = ?'),
+    addDestination: db.prepare('INSERT INTO destinations (name, folder, formats, file_name_pattern, next_sequence) VALUES (?, ?, ?, ?, ?)'),
+    removeDestination: db.prepare('DELETE FROM destinations WHERE name = ?'),
+    sentLog: db.prepare<{ story: string | null; destination: string | null; limit: number }, SentLogRow>(
+      `SELECT * FROM sent_log WHERE (:story IS NULL OR story_id = :story) AND (:destination IS NULL OR destination = :destination) ORDER BY id DESC LIMIT :limit`,
+    ),
+    sentByTempName: db.prepare<[string], { file_name: string }>('SELECT file_name FROM sent_log WHERE temp_name = ?'),
+    logFile: db.prepare<Record<string, unknown>, SentLogRow>(
+      `INSERT INTO sent_log (story_id, destination, version, format, sequence, file_name, sha256, sent_at, kind, correction_note, temp_name, sent_by)
+       VALUES (:story, :destination, :version, :format, :sequence, :file, :sha, :at, :kind, :note, :temp, :by) RETURNING *`,
+    ),
+    takeSequences: db.prepare('UPDATE destinations SET next_sequence = next_sequence + ? WHERE name = ? AND next_sequence = ?'),
   };
   const now = () => new Date().toISOString();
 
@@ -104,6 +135,67 @@ export function openSqliteStore(dataDir: string): NewsroomStore {
     },
     async storeDocument(storyId, state) {
       return (statements.storeDocument.get(storyId, Buffer.from(state), now()) ?? statements.revision.get(storyId)!).revision;
+    },
+    async destinations() {
+      return statements.destinations.all().map(rowToDestination);
+    },
+    async destination(name) {
+      const row = statements.destination.get(name);
+      return row ? rowToDestination(row) : null;
+    },
+    async addDestination(destination) {
+      return db.transaction(() => {
+        if (statements.destination.get(destination.name)) throw new DestinationExistsError(destination.name);
+        const next = (statements.lastSequence.get(destination.name)?.last ?? 0) + 1;
+        statements.addDestination.run(destination.name, destination.folder, JSON.stringify(destination.formats), destination.fileNamePattern, next);
+        return rowToDestination(statements.destination.get(destination.name)!);
+      })();
+    },
+    async removeDestination(name) {
+      return statements.removeDestination.run(name).changes > 0;
+    },
+    async sentLog(query) {
+      return statements.sentLog.all({ story: query.story ?? null, destination: query.destination ?? null, limit: query.limit }).map(rowToSentLogEntry);
+    },
+    async findSentByTempNames(tempNames) {
+      return tempNames.flatMap((tempName) => {
+        const row = statements.sentByTempName.get(tempName);
+        return row ? [{ tempName, fileName: row.file_name }] : [];
+      });
+    },
+    // One server process owns a data folder; its sends to a destination are queued one after
+    // another above the store (newsroomDesk.ts), so the counter read here is still the counter at
+    // commit. The commit checks it all the same, so that a second process on the same file fails
+    // its send cleanly instead of sharing a number.
+    async sendExclusively(name, storyId, prepare) {
+      const row = statements.destination.get(name);
+      if (!row) throw new NoDestinationError(name);
+      const destination = rowToDestination(row);
+      const lastSent = statements.sentLog.all({ story: storyId, destination: name, limit: 1 }).map(rowToSentLogEntry)[0];
+      const send = await prepare(destination, lastSent);
+      return db.transaction(() => {
+        if (statements.takeSequences.run(send.files.length, name, destination.nextSequence).changes !== 1) {
+          throw new Error(`Another server process sent to ${name} at the same moment; nothing was sent. Send again.`);
+        }
+        return send.files.map((file, i) =>
+          rowToSentLogEntry(
+            statements.logFile.get({
+              story: send.storyId,
+              destination: name,
+              version: send.version,
+              format: file.format,
+              sequence: destination.nextSequence + i,
+              file: file.fileName,
+              sha: file.sha256,
+              at: send.sentAt,
+              kind: send.kind,
+              note: send.correctionNote ?? null,
+              temp: file.tempName,
+              by: send.sentBy,
+            })!,
+          ),
+        );
+      })();
     },
     async close() {
       db.close();

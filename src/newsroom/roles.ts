@@ -55,3 +55,16 @@ export function refusalOf(role: Role, access: StoryAccess, change: StoryChange):
   }
   return null;
 }
+
+/** Roles that send to the newsroom's wire destinations: the desk. */
+const SENDING_ROLES: ReadonlySet<Role> = new Set(['editor', 'admin']);
+
+/** Why `role` may not send a story to a newsroom destination, or null when it may. */
+export function sendRefusalOf(role: Role): string | null {
+  return SENDING_ROLES.has(role) ? null : `Only an editor can send a story to the wire, and you are a ${role} in this newsroom; ask the desk to send it. Nothing was sent.`;
+}
+
+/** Why `role` may not add or remove the newsroom's destinations, or null when it may. */
+export function destinationsRefusalOf(role: Role): string | null {
+  return role === 'admin' ? null : "Only the newsroom's admin can add or remove its destinations.";
+}

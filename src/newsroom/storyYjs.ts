@@ -184,3 +184,8 @@ export function docOf(updates: readonly Uint8Array[]): Y.Doc {
   for (const update of updates) Y.applyUpdate(doc, update);
   return doc;
 }
+
+/** Sets the story's status in its document, and nothing else (the server marks a story it sent). */
+export function setStatusInDoc(doc: Y.Doc, status: Story['status']): void {
+  setIfChanged(fieldsOf(doc), 'status', status);
+}
