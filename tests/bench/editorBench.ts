@@ -8,8 +8,10 @@
 // Galley and bare alternate round by round (which goes first alternating too), so a machine that
 // warms up or slows down favours neither; each figure is the median over rounds of the per-round
 // p50 and p95. Each round also types in Galley with the find bar open on "the" and with the review
-// pane open, both of which mark the body, compared with the same round's bare TipTap; and types in
-// pairs of keys with pauses long enough for an autosave, the first key of each pair beside the next.
+// pane open, both of which mark the body, compared with the same round's bare TipTap and, for the
+// review pane, with the same round's Galley typing with it closed (issue 20: "typing with the review
+// pane open stays within noise of the pane closed"); and types in pairs of keys with pauses long
+// enough for an autosave, the first key of each pair beside the next.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BodyDoc, BodyNode } from '../../src/story/body';
@@ -216,6 +218,10 @@ export async function benchEditor(context: HookContext): Promise<Figure[]> {
       }),
       ...pair('keydown to paint (20,000 words, 40 figures)', galleySamples.frame, bareSamples.frame),
       ...Object.entries(withPanel).map(([panel, work]) => pair(`keystroke work with the ${panel} open`, work, bareSamples.work)[1]),
+      pair('keystroke work, review pane open beside closed', withPanel['review pane'], galleySamples.work, {
+        text: 'p95 within 1.25x of the pane closed',
+        met: (f) => (f.ratio ?? Infinity) <= 1.25,
+      }, 'review pane closed')[1],
       pair('keystroke work, first key after an autosave', afterPauses.first, afterPauses.next, undefined, 'the next key')[1],
       ...pair('open to editable (20,000 words, 40 figures)', galleySamples.open, bareSamples.open, { text: 'p95 <= 150 ms', met: (f) => f.p95 <= 150 }),
     ];
