@@ -28,8 +28,8 @@ export function captionOf(text: string): CaptionParts | null {
   const body = prefixed?.groups?.caption ?? text;
   const match = CAPTION_WITH_CREDIT.exec(body);
   if (match?.groups) {
-    const { caption = '', bracketed, after, barred, dashed, handle } = match.groups;
-    return { caption: caption.trim(), credit: cleanCredit(bracketed ?? after ?? barred ?? dashed ?? handle ?? '') };
+    const { caption = '', bracketed, after, handle } = match.groups;
+    return { caption: caption.trim(), credit: cleanCredit(bracketed ?? after ?? handle ?? '') };
   }
   return gluedCaption(body) ?? namedCaption(body) ?? (prefixed ? { caption: body.trim(), credit: '' } : null);
 }

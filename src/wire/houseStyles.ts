@@ -242,7 +242,7 @@ export const BRACKETED_CREDIT_FORMS: readonly string[] = [
  * or a bare agency "... AFP".
  */
 export const CAPTION_WITH_CREDIT = new RegExp(
-  String.raw`^(?<caption>.{8,}?)(?:\s*[([]\s*(?<bracketed>${PHOTO_CREDIT_FORMS.join('|')}|${BRACKETED_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]|(?<=[.!?”"’)])\s+(?<after>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+[|]\s*(?<barred>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+[-–—]\s+(?<dashed>${PHOTO_CREDIT_FORMS.join('|')})|\s+(?:by\s+)?(?<handle>@[A-Za-z0-9_.]{2,30}))\.?$`,
+  String.raw`^(?<caption>.{8,}?)(?:\s*[([]\s*(?<bracketed>${PHOTO_CREDIT_FORMS.join('|')}|${BRACKETED_CREDIT_FORMS.join('|')}|${ANY_AGENCY})\s*[)\]]|(?:(?<=[.!?”"’)])\s+(?:[-–—]\s+)?|\s+[|]\s*|\s+[-–—]\s+(?!(?:${ANY_AGENCY})\.?$))(?<after>${PHOTO_CREDIT_FORMS.join('|')}|${ANY_AGENCY})|\s+(?:by\s+)?(?<handle>@[A-Za-z0-9_.]{2,30}))\.?$`,
   'u',
 );
 
@@ -291,6 +291,8 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   /^(?:via|distributed by|syndicated by)\s+(?<source>[\p{Lu}][\p{L}.&' -]{1,60})$/iu,
   // "© 2019 Agence France-Presse", "Copyright 2024 The Associated Press. All rights reserved. ..."
   /^(?:all rights reserved\.?\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}\s*)?(?<source>[^.\n]{2,80}?)(?:\.\s.*|\s+all rights reserved.*)?$/iu,
+  // WAM's "WAM/Hatem Mohamed/Rasha Salah": the agency, then its writer and editor (no photo word: that is a photo's credit)
+  new RegExp(String.raw`^(?<source>${ANY_AGENCY})(?:\s*\/\s*(?!(?:File|Pool|Photo|Handout))\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}){2,3}$`, 'u'),
   // "Outlet/ AB", "Xinhua/ ah", "(mf/ah)": an outlet or desk with an editor's initials
   /^(?<source>[\p{Lu}][\p{L} .&-]{1,40})\s*\/\s*\p{L}{1,4}$/u,
   /^\(?\p{Ll}{1,4}(?:\s*[/.-]\s*\p{Ll}{1,4})+\)?$/u,
@@ -298,7 +300,7 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   /^\/\s*\p{Lu}{2,4}$/u,
   // An end mark or the agency's bracketed name with the desk's initials or its address: "(FIN) NDP/MRG", "(Schluss) pho/hes",
   // "(Hina) ms/ ds", "(NAN)(www.nannews.ng)"
-  new RegExp(String.raw`^\((?:end|fin|schluss|ende|fine|slut|loppu|kraj|(?<source>${ANY_AGENCY}))\)\s*(?:\p{L}{1,4}(?:\s*[/.]\s*\p{L}{1,4})+|\p{L}{2,4}|\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?\))$`, 'iu'),
+  new RegExp(String.raw`^\((?:[Ee]nd|END|FIN|[Ff]in|[Ss]chluss|SCHLUSS|[Ee]nde|[Ff]ine|(?<source>${ANY_AGENCY}))\)\s*(?:\p{L}{1,4}(?:\s*[/.]\s*\p{L}{1,4})+|\p{L}{2,4}|\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?\))$`, 'u'),
   // Transmission trailers: "APA0217 2026-03-09/11:42" (item number, date, time), "061432 MET Mar 26" (day, hour, minute, zone, month, year)
   /^\p{Lu}{2,6}\d{3,4}\s+\d{4}-\d{2}-\d{2}[/ T]\d{2}:\d{2}$/u,
   /^\d{6}\s+\p{Lu}{2,4}\s+\p{Lu}\p{Ll}{2}\s+\d{2}$/u,
@@ -306,6 +308,15 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   /^(?:SOURCE|FUENTE|QUELLE)\s+(?<source>\p{Lu}.{1,80})$/u,
   // "--Jane Roe, The Paper" (a closing signature) is not taken: it reads like a quote's attribution.
 ];
+
+/**
+ * A signature run onto the story's last paragraph: the writer and the day in brackets ("... aus dem Rathaus.
+ * (Lena Hofbauer, 3.2.2026)"), or a dash and the site's name ("... Management Council. – Rappler.com").
+ */
+export const GLUED_SIGNATURE = new RegExp(
+  String.raw`(?<=[.!?"”’»])\s+(?:(?<dated>\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\))|[—–-]\s*(?<site>(?<name>\p{Lu}[\p{L}\p{N}-]*)\.(?:com|net|org|news|(?:co|com)\.\p{Ll}{2}|\p{Ll}{2})))$`,
+  'u',
+);
 
 /** A closing line that is an agency's name alone: "AFP", "— AP", "-Reuters", "(EFE)". */
 export const CLOSING_AGENCY = new RegExp(String.raw`^[—–=-]*\s*\(?\s*(?<source>${ANY_AGENCY})\s*\)?\.?$`, 'u');
@@ -348,6 +359,8 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   // A wire feed's header lines above the story: the item's number and codes ("APA0217 5 CI 0264 WI"), its keywords ("Wien/Gastronomie/Tourismus")
   /^\p{Lu}{2,8}\d{3,5}(?:\s+[\p{Lu}\p{N}]{1,6}){1,8}$/u,
   /^\p{Lu}\p{L}+(?:\/\p{Lu}\p{L}+){2,5}$/u,
+  // Reader polls and tag lists under the story: "How does this make you feel?", "Tags: Albay DepEd typhoons"
+  /^(?:how (?:does|did) this (?:story |article )?make you feel\??|was this (?:article|story) (?:helpful|useful)\??|(?:tags?|topics?|etiquetas|schlagwörter|mots-clés)\s*:\s*[^.!?:]{1,100})$/iu,
   // Cookie banners and metered-paywall prompts printed over the page
   /^(?:we use cookies\b.{0,160}|this (?:site|website) uses cookies\b.{0,160}|(?:accept|reject|allow) (?:all )?cookies|manage (?:cookie )?(?:settings|preferences)|you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b.{0,80})$/iu,
 ];
@@ -360,11 +373,11 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
  * of its own), legal notes and notes to editors. From the label to the end of the copy is kept for the desk (ednote), not the story.
  */
 export const RELEASE_SECTION =
-  /^(?:about\s+(?!the\s+author)(?:[\p{Lu}][\p{L}\p{N}&.,'’ -]{1,50})|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)[\p{L} ]{0,40}|notes? (?:to|for) editors?|editor['’]s notes?|acerca de\s+\p{Lu}.{1,50}|sobre\s+(?!la firma|el autor|la autora)\p{Lu}.{1,50}|información (?:de|para) (?:contacto|prensa)|downloads?|descargas?|disclaimer|aviso legal)\s*:?$/iu;
+  /^(?:about\s+(?!the\s+author)(?:[\p{Lu}][\p{L}\p{N}&.,'’ -]{1,50})|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)[\p{L} ]{0,40}|notes? (?:to|for) editors?|editor['’]s notes?|acerca de\s+\p{Lu}.{1,50}|sobre\s+(?!la firma|el autor|la autora)\p{Lu}.{1,50}|información (?:de|para) (?:contacto|prensa)|contact (?:information|details)|downloads?|descargas?|disclaimer|aviso legal)\s*:?$/iu;
 
 /** Page sections after the story: the writer's box, topic lists, reader comments. From the label on is page furniture. */
 export const PAGE_SECTION =
-  /^(?:about the authors?|about the writer|sobre (?:la firma|el autor|la autora)|explore more on these topics|more about|more on|topics?|tags?|temas relacionados|archivado en|etiquetas|what readers are saying|comments?|discussion about this post|conversation|most (?:read|popular|viewed)|lo más (?:leído|visto)|(?:articles\s+)?les plus lus|meistgelesen|(?:i\s+)?più letti|mais lidas)\s*:?$/iu;
+  /^(?:about the authors?|about the writer|sobre (?:la firma|el autor|la autora)|explore more on these topics|more about|more on|topics?|tags?|temas relacionados|archivado en|etiquetas|what readers are saying|comments?|forum|discussion about this post|conversation|most (?:read|popular|viewed)|lo más (?:leído|visto)|(?:articles\s+)?les plus lus|meistgelesen|(?:i\s+)?più letti|mais lidas)\s*:?$/iu;
 
 /**
  * The page talking to its reader: an imperative opening ("Join", "Subscribe", "Haz clic",

@@ -18,7 +18,7 @@ import { parseDateLine } from './copyDates';
 import { captionOf, closingCreditOf, datelineOf, isByline, isDatelineAlone, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts, type Dateline } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { betterTime, readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
-import { agenciesIn, agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, CHANNEL_CALL, END_MARKER, INLINE_FURNITURE, INTERVIEW_TURN, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
+import { agenciesIn, agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, CHANNEL_CALL, END_MARKER, GLUED_SIGNATURE, INLINE_FURNITURE, INTERVIEW_TURN, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
 import { checkLineCount } from './importLimits';
 import { ImportError, type ImportedStory, type ImportResult, type MovedBlock } from './types';
 
@@ -624,6 +624,13 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
       if (time && time !== 'relative' && time.hasYear) reading.timeLine = betterTime(reading.timeLine, time);
       continue;
     }
+    const glued = GLUED_SIGNATURE.exec(unit.text);
+    if (glued?.groups && isStoryParagraph(unit.text.slice(0, glued.index), reading)) {
+      const { dated, site, name } = glued.groups;
+      credits.unshift({ line: dated ?? site, source: name ?? '' });
+      unit.text = unit.text.slice(0, glued.index).trimEnd();
+      break;
+    }
     const signed = SIGN_OFF.exec(unit.text);
     if (signed && isStoryParagraph(unit.text.slice(0, signed.index), reading)) {
       // "... in the 1950s. (ANSA)." / "... countries. ■": the story's last paragraph with the agency's or the page's end mark.
@@ -783,6 +790,9 @@ function relatedItem(line: string): RelatedItem {
   return { title, url: url[1] };
 }
 
+/** The warning for a related story kept without its address (pasted copy lost it; a saved page's link could not be resolved). */
+export const relatedWithoutAddress = (title: string): string => `Related story "${shorten(title)}" has no web address: add the address or remove it`;
+
 /** Related titles in order; a bare URL on its own line is the address of the title above it. */
 function relatedOf(units: readonly Unit[], reading: CopyReading): void {
   const items: RelatedItem[] = [];
@@ -798,7 +808,7 @@ function relatedOf(units: readonly Unit[], reading: CopyReading): void {
   for (const item of items) {
     const url = isHttpUrl(item.url) ? item.url : '';
     reading.related.push({ title: item.title || item.url, url });
-    if (!url) reading.warnings.push(`Related story "${shorten(item.title)}" has no web address: add the address or remove it`);
+    if (!url) reading.warnings.push(relatedWithoutAddress(item.title));
   }
 }
 

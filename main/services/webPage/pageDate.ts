@@ -3,6 +3,9 @@ import { UPDATED } from './printedHead';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A date in figures only ("04-03-2026", "4/3/26"), which sites print day first or month first. */
+const NUMERIC_DATE = /\d{1,2}[-./]\d{1,2}[-./]\d{2,4}/u;
+
 /** A clock time printed in a time line: "9:30 AM", "08:00 GMT", "11:06am". */
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b/iu;
 
@@ -40,7 +43,10 @@ export function pageDate(timeLines: readonly { text: string; datetime: string }[
     const [result] = parser.parse(text, Number.isNaN(reference?.getTime()) ? undefined : reference);
     if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const start = result.start;
-    const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
+    const read = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
+    // "04-03-2026" is read month first; the page's machine date says which order the site prints.
+    const swapped = `${start.get('year')}-${pad(start.get('day')!)}-${pad(start.get('month')!)}`;
+    const date = read !== localPart(machine, false) && swapped === localPart(machine, false) && NUMERIC_DATE.test(result.text) ? swapped : read;
     if (start.isCertain('hour')) return `${date}T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
     // The line prints the day only; the page's machine date of that same day gives the time, in the zone it is written in.
     const exact = localPart(machine, true);

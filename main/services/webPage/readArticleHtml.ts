@@ -3,7 +3,7 @@ import { bodyParagraphs, emptyBody, type BodyNode } from '../../../src/story/bod
 import type { RelatedLink } from '../../../src/story/story';
 import { checkElementCount } from '../../../src/wire/importLimits';
 import { importedLanguage } from '../../../src/wire/importedLanguage';
-import { importPastedCopy } from '../../../src/wire/pasteCopy';
+import { importPastedCopy, relatedWithoutAddress } from '../../../src/wire/pasteCopy';
 import type { ImportedStory } from '../../../src/wire/types';
 import { blocksOf } from './articleBlocks';
 import { pageDate } from './pageDate';
@@ -28,7 +28,7 @@ const FURNITURE_TAGS = 'nav, footer, header, aside, form, script, style, noscrip
  * prompts, comments, tag lists, site-wide lists, licensing and trust badges. Removed first, so
  * no part of the article (a caption's credit, a byline) picks them up.
  */
-const FURNITURE_WORD = /^(?:ads?|adv|advert[\w-]*|ad[-_][\w-]+|[\w-]+[-_]ads?|dfp[\w-]*|promo[\w-]*|newsletter[\w-]*|(?:[\w-]+[-_])?shar(?:e|ing)(?:s|[-_][\w-]+)?|social[\w-]*|subscri[\w-]*|paywall[\w-]*|cookie[\w-]*|comments?|[\w-]+[-_]comments|tags|topics|breadcrumbs?|outbrain|taboola|sponsor[\w-]*|most-?(?:read|viewed|popular)[\w-]*|trending[\w-]*|[\w-]*purchase[\w-]*|[\w-]*licensing[\w-]*|trust-?(?:badge|principles)[\w-]*)$/i;
+const FURNITURE_WORD = /^(?:ads?|adv|advert[\w-]*|ad[-_][\w-]+|[\w-]+[-_]ads?|dfp[\w-]*|promo[\w-]*|newsletter[\w-]*|(?:[\w-]+[-_])?shar(?:e|ing)(?:s|[-_][\w-]+)?|social[\w-]*|subscri[\w-]*|paywall[\w-]*|cookie[\w-]*|consent[\w-]*|gdpr[\w-]*|comments?|[\w-]+[-_]comments|(?:[\w-]+[-_])?forum|postings|(?:[\w-]+[-_])?reactions|tags|topics|breadcrumbs?|outbrain|taboola|sponsor[\w-]*|most-?(?:read|viewed|popular)[\w-]*|trending[\w-]*|[\w-]*purchase[\w-]*|[\w-]*licensing[\w-]*|trust-?(?:badge|principles)[\w-]*)$/i;
 
 function isFurniture(element: PageElement): boolean {
   const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('data-component') ?? ''}`.split(/\s+/).filter(Boolean);
@@ -96,9 +96,14 @@ function articleBlocks(doc: PageDocument, scope: PageElement, base: string, clip
  * copy. Its fields are taken; its body tells which blocks stay, and the HTML's blocks (links,
  * emphasis, lists) are kept for those.
  */
+/** Shortest paragraph text matched to its block by the part the reader left of it. */
+const MIN_TRIMMED_TEXT = 12;
+
 function readText(headline: string, byline: string, blocks: readonly BodyNode[]) {
-  const paragraphs = blocks.filter((block) => block.type === 'paragraph');
-  const lines = [headline, byline && !/^(?:by|por)\s/i.test(byline) ? `By ${byline}` : byline, ...paragraphs.map((block) => bodyParagraphs({ type: 'doc', content: [block] }).join('\n'))];
+  // Subheads inside the story are read too: "Notes to editors", "Background" open a release's sections after the story.
+  const firstParagraph = blocks.findIndex((block) => block.type === 'paragraph');
+  const read = blocks.filter((block, i) => block.type === 'paragraph' || (block.type === 'heading' && firstParagraph >= 0 && i > firstParagraph));
+  const lines = [headline, byline && !/^(?:by|por)\s/i.test(byline) ? `By ${byline}` : byline, ...read.map((block) => bodyParagraphs({ type: 'doc', content: [block] }).join('\n'))];
   const [imported] = importPastedCopy(lines.filter(Boolean).join('\n\n'), { markdown: false }).stories;
   const body: BodyNode[] = [];
   let next = 0;
@@ -108,10 +113,11 @@ function readText(headline: string, byline: string, blocks: readonly BodyNode[])
       continue;
     }
     const text = blockText(node);
-    // The same text, or the next paragraph with its start taken (the dateline went to its field).
+    // The same text, or the next paragraph with its start taken (the dateline went to its field) or its end (a signature run onto it went to the credit).
+    // Paragraphs the reader moved to fields ("Press release" above the story) may stand between.
     const exact = blocks.findIndex((block, i) => i >= next && block.type === 'paragraph' && blockText(block) === text);
-    const following = blocks.findIndex((block, i) => i >= next && block.type === 'paragraph');
-    const at = exact >= 0 ? exact : following >= 0 && text && blockText(blocks[following]).endsWith(text) ? following : -1;
+    const trimmed = text.length < MIN_TRIMMED_TEXT ? -1 : blocks.findIndex((block, i) => i >= next && block.type === 'paragraph' && (blockText(block).endsWith(text) || blockText(block).startsWith(text)));
+    const at = exact >= 0 ? exact : trimmed;
     // Text the importer made up (the headline and byline given to it) has no block: it is not body.
     if (at < 0) continue;
     body.push(...blocks.slice(next, at).filter((block) => block.type !== 'paragraph'));
@@ -119,6 +125,8 @@ function readText(headline: string, byline: string, blocks: readonly BodyNode[])
     next = at + 1;
   }
   body.push(...blocks.slice(next).filter((block) => block.type !== 'paragraph'));
+  // A subhead with no story text under it headed a section the text reader took out (notes to editors, contacts).
+  while (body.at(-1)?.type === 'heading') body.pop();
   return { fields: imported.fields, warnings: imported.warnings, body };
 }
 
@@ -159,7 +167,7 @@ export function readArticleHtml(html: string, options: ArticleHtmlOptions = {}):
 
   const blocks = placeFigures(articleBlocks(doc, head.scope, base, clipboard), figures);
   const text = readText(head.headline, head.byline, blocks);
-  const warnings = [...text.warnings];
+  const warnings = [...text.warnings, ...related.links.filter((link) => !link.url).map((link) => relatedWithoutAddress(link.title))];
   const language = importedLanguage(meta.language.split(/[-_]/)[0].toLowerCase() || undefined, warnings);
   const date = storyDate(pageDate(head.timeLines, meta.published, language ?? 'en'), text.fields.dateline?.date ?? '');
   const fields: ImportedStory['fields'] = {

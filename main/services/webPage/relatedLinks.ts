@@ -6,6 +6,9 @@ import { absoluteUrl, all, cleanText, tagOf, textOf, type PageDocument, type Pag
 const RELATED_CLASS = /related|read-?more|more-?on|see-?also|also-?read|recommended|more-?stories|further-?reading/i;
 const SITE_WIDE = /most-?read|most-?viewed|most-?popular|popular|trending|newsletter|top-?stories|latest|tags|topics/i;
 
+/** A path on the page's own site ("/story/123/title", "../news/x.html"), not a fragment or another scheme. */
+const RELATIVE_ADDRESS = /^(?![a-z][a-z0-9+.-]*:|#|\/\/)\S+$/iu;
+
 /** A whole text that is a related label (the house-style table's), with no title after it. */
 const isRelatedLabel = (text: string) => {
   const label = RELATED_LABEL.exec(text);
@@ -58,7 +61,9 @@ export interface RelatedBlocks {
 /**
  * Related stories the page lists: blocks named or labelled as related (not site-wide lists),
  * and paragraphs inside the article such as "READ MORE: <a>…</a>". Addresses are made
- * absolute against the page's own; a link with nothing to click on but an image is skipped.
+ * absolute against the page's own; when the page does not name its address, a relative link
+ * keeps its title with an empty address (readiness asks for it). A link with nothing to click
+ * on but an image is skipped.
  */
 export function findRelatedLinks(doc: PageDocument, base: string): RelatedBlocks {
   const candidates = all(doc, 'aside, section, div, ul, ol, p').filter((element) => {
@@ -82,10 +87,13 @@ export function findRelatedLinks(doc: PageDocument, base: string): RelatedBlocks
   const links: RelatedLink[] = [];
   for (const block of elements) {
     for (const link of all(block, 'a[href]')) {
-      const url = absoluteUrl(link.getAttribute('href'), base);
+      const href = link.getAttribute('href') ?? '';
+      const absolute = absoluteUrl(href, base);
+      const url = absolute && /^https?:/i.test(absolute) ? absolute : '';
       const title = titleOf(link);
-      if (!url || !/^https?:/i.test(url) || !title || isRelatedLabel(title) || seen.has(url)) continue;
-      seen.add(url);
+      // A relative address on a page that does not name its own address cannot be resolved: the title stays, with no address.
+      if ((!url && !RELATIVE_ADDRESS.test(href)) || !title || isRelatedLabel(title) || seen.has(url || title)) continue;
+      seen.add(url || title);
       links.push({ title, url });
     }
   }

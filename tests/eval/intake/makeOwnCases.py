@@ -943,6 +943,23 @@ Advertisement
     return text, dict(headline=s['head'], byline=f'{w[0]} and {w[1]}', dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), credit=dict(line='- Additional reporting by Nampa', source=''),
                       notInBody=['Additional reporting', 'Advertisement', 'a week ago'], **body_fields(s['paras']))
 
+@template('site-signature', 'Online news site', 'newspaper', 'en', 'Online paper: the site signs the story on its last paragraph ("... said. – Site.com"); the tag list and reader poll under it are furniture.')
+def site_signature(s, n):
+    y, m, d = date_of(n)
+    paras = s['paras']
+    text = f"""{s['head']}
+
+Published {MONTHS[m-1]} {d}, {y} 4:30 PM
+
+""" + '\n\n'.join(paras) + f""" – Newsline.ph
+
+Tags: {s['city']} weather
+
+How does this make you feel?
+"""
+    return text, dict(headline=s['head'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T16:30', source=''), credit=dict(line='Newsline.ph', source='Newsline'),
+                      notInBody=['Newsline.ph', 'Tags:', 'How does this make you feel?'], **body_fields(paras))
+
 # ---------------------------------------------------------------------------------------------
 # Saved pages ("Save page as... HTML only"): the same stories in five page templates. Written here
 # as webpage-*.html; the hand-written page-*.html cases beside them are kept.
@@ -1050,6 +1067,50 @@ def page_diario(s, n):
 
 # ---------------------------------------------------------------------------------------------
 # Over-reach: copy where the importer must leave fields empty and the story whole.
+
+@page_template('austrian', 'Austrian daily site', 'newspaper', 'de', 'Austrian paper page that does not name its own address: consent layer, the writer and day in brackets run onto the last paragraph, relative related links (titles kept, addresses empty), reader forum.')
+def page_austrian(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    iso = f'{y}-{m:02d}-{d:02d}T17:{(n * 7) % 60:02d}:00+01:00'
+    head = ld(s, iso, [{'@type': 'Person', 'name': w[0]}])
+    slug = s['key']
+    paras = s['paras']
+    sign = f'({w[0]}, {d}.{m}.{y})'
+    article = f"""<h1>{s['head']}</h1><div class="byline">{w[0]}</div><time datetime="{iso}">{d}. {m}. {y}, 17:{(n * 7) % 60:02d}</time>
+<div class="article-body">""" + ''.join(f'<p>{p}</p>' for p in paras[:-1]) + f"""<p>{paras[-1]} {sign}</p>
+<div class="article-related"><h3>Weiterlesen:</h3><ul><li><a href="/story/{3000 + n}/{slug}-plan">Der Plan im Überblick</a></li><li><a href="/story/{3100 + n}/{slug}-kosten">Was das Projekt kosten darf</a></li></ul></div></div>
+<div class="article-forum" id="postings"><h2>Forum</h2><p>Diskutieren Sie hier mit anderen Userinnen und Usern über diesen Beitrag.</p></div>"""
+    html = shell(s['head'], 'Der Tag', 'de-AT', head, article).replace('<body>', '<body><div class="consent-layer"><p>Wir verwenden Cookies und ähnliche Technologien. Mit Klick auf „Einverstanden" akzeptieren Sie diese Verarbeitung.</p><button>Einverstanden</button></div>')
+    return html, dict(headline=s['head'], byline=w[0], dateline=dict(place='', date=iso[:16], source=''), credit=dict(line=sign, source=''),
+                      related=[dict(title='Der Plan im Überblick', url=''), dict(title='Was das Projekt kosten darf', url='')],
+                      notInBody=[sign, 'Diskutieren Sie', 'Cookies', 'Weiterlesen'], **body_fields(paras))
+
+@page_template('agency-numeric', 'Gulf news agency site', 'wire agency', 'en', 'Agency page printing its date in figures day first ("Wed 04-03-2026 13:10") with the machine date in meta tags; ordinal dateline; the closing "WAM/Writer/Editor" signature is the credit line, not a photo credit.')
+def page_agency_numeric(s, n):
+    y, m, d = date_of(n)
+    d = d % 12 + 1 if d % 12 + 1 != m else (d + 1) % 12 + 1  # a day that could be a month: only the machine date tells the order
+    iso = f'{y}-{m:02d}-{d:02d}T13:10:00+04:00'
+    paras = s['paras']
+    article = f"""<div class="category">LOCAL</div><h1>{s['head']}</h1><div class="date">Wed {d:02d}-{m:02d}-{y} 13:10</div>
+<figure><img src="/img/{s['key']}.jpg" alt=""><figcaption>{s['cap']}</figcaption></figure>
+<div class="body"><p>{s['place']}, {ordinal(d)} {MONTHS[m-1]}, {y} (WAM) -- {paras[0]}</p>""" + ''.join(f'<p>{p}</p>' for p in paras[1:]) + """<p>WAM/Hatem Mohamed/Rasha Salah</p></div>"""
+    head = f'<meta property="article:published_time" content="{iso}">'
+    return shell(s['head'], 'Emirates News Agency', 'en', head, article), dict(
+        headline=s['head'], dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T13:10', source='WAM'), credit=dict(line='WAM/Hatem Mohamed/Rasha Salah', source='WAM'),
+        figures=[dict(caption=s['cap'], credit='')], notInBody=['(WAM) --', 'WAM/Hatem Mohamed'], **body_fields(paras))
+
+@page_template('ngo-release', 'Aid organisation site', 'NGO', 'en', 'NGO press release page: a "Press release" label above the story, the dateline in bold, and "Notes to editors" and "Contact information" as subheads after the story (out of the body, kept for the desk).')
+def page_ngo_release(s, n):
+    y, m, d = date_of(n)
+    paras = s['paras']
+    place = f"{s['place']}, {s['region'].upper().rstrip('.')}"
+    head = f'<meta property="article:published_time" content="{y}-{m:02d}-{d:02d}">'
+    article = f"""<p class="label">Press release</p><h1>{s['head']}</h1><p class="date">Published: {d} {MONTHS[m-1]} {y}</p>
+<p><strong>{place} -</strong> {paras[0]}</p>""" + ''.join(f'<p>{p}</p>' for p in paras[1:]) + """<h3>Notes to editors</h3><p>Figures were collected in 41 markets between January and February.</p><h3>Contact information</h3><p>Media team: +44 20 7946 0000</p>"""
+    return shell(s['head'], 'Aid Action', 'en', head, article), dict(
+        headline=s['head'], dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}', source=''),
+        notInBody=['Notes to editors', 'Contact information', 'Media team', f'{place} -'], **body_fields(paras))
 
 O = []
 def over_template(slug, publisher, kind, lang, notes):

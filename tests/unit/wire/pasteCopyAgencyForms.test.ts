@@ -72,6 +72,12 @@ describe('agency sign-offs and the lines under the story', () => {
     expect(fields.credit).toEqual({ line: 'Cet article a été publié automatiquement. Source: ats © Keystone-ATS', source: 'Keystone-ATS' });
   });
 
+  it('takes the site\'s name signed onto the last paragraph as the credit, and its tag list and poll as furniture', () => {
+    const text = `${HEAD}\n\n${LEAD}\n\n${MORE} – Newsline.ph\n\nTags: Albay DepEd typhoons\n\nHow does this make you feel?`;
+    expect(read(text).credit).toEqual({ line: 'Newsline.ph', source: 'Newsline' });
+    expect(storyText(text)).toEqual([LEAD, MORE]);
+  });
+
   it('keeps "Additional reporting by" an agency as the line without crediting the story to it', () => {
     expect(read(`${HEAD}\n\n${LEAD}\n\n${MORE}\n\n- Additional reporting by Nampa`).credit).toEqual({ line: '- Additional reporting by Nampa', source: '' });
   });
