@@ -1,5 +1,5 @@
 import { findCues, findPhraseCues, type Cue } from './cues';
-import { ACCUSATION_VERBS, BELIEF_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NAMING_VERBS, NOMINAL_OBJECT_VERBS, CUE_PARTICLES, PARTICIPLE_CUES, POINTING_DETERMINERS, POINTING_NOUNS, QUOTE_ONLY_VERBS, QUOTING_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TITLE_NOUNS, WORDING_VERBS } from './lexicon';
+import { ACCUSATION_VERBS, BELIEF_VERBS, CLAIM_VERBS, CLAUSE_WORDS, HEARER_VERBS, isPastTenseCue, NAMING_VERBS, NOMINAL_OBJECT_VERBS, CUE_PARTICLES, PARTICIPLE_CUES, POINTING_DETERMINERS, POINTING_NOUNS, QUOTE_ONLY_VERBS, QUOTING_VERBS, SAY_VERBS, SPANISH_CUE_VERBS, TAKEN_LIFE_NOUNS, TITLE_NOUNS, WORDING_VERBS } from './lexicon';
 import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
@@ -443,6 +443,7 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   if (previous && (NOUN_MAKERS.has(previous.lower) || (INFINITIVE_MARKERS.has(previous.lower) && carriedOn < 0))) return;
   if (isNounUse(scope, index)) return;
   if (isGerundObject(scope, index)) return;
+  if (CLAIM_VERBS.has(cue.lower) && takesLives(tokens, index + 1)) return;
   if (NAMING_VERBS.has(cue.lower) && namesWithoutSpeaker(scope, index)) return;
   // "referred to the jet as a "cargo plane"", "urged drivers to "slow down"": quoted words the verb governs make it speech whatever follows it.
   // Not after "and": "said the data were weak and called for "better methods"" reports once, under "said".
@@ -543,6 +544,15 @@ function carryingOnVerb(tokens: readonly Token[], index: number): number {
   if (!INFINITIVE_MARKERS.has(tokens[index - 1]?.lower ?? '')) return -1;
   const verb = tokens[index - 2]?.lower === 'on' ? index - 3 : index - 2;
   return CARRYING_ON.has(tokens[verb]?.lower ?? '') && (verb === index - 3 || tokens[verb].lower.startsWith('proceed')) ? verb : -1;
+}
+
+/** "claimed 6,600 lives", "claimed the lives of 40 people": the object's first noun is a life, within three words. */
+function takesLives(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < 4; i++) {
+    if (TAKEN_LIFE_NOUNS.has(tokens[i].lower)) return true;
+    if (THAT.has(tokens[i].lower) || (!tokens[i].isWord && tokens[i].text !== ',')) return false;
+  }
+  return false;
 }
 
 /** Longest object between a cue and its "that": "maintains a position that", "made the argument that". */

@@ -162,6 +162,13 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set(
  */
 export const WORDING_VERBS: ReadonlySet<string> = new Set(words(`read reads`));
 
+/**
+ * "The storm claimed 12 lives", "the virus has claimed the lives of 40": "claim" taking a life is a
+ * death, not a claim. The nouns that give that sense as the object's head.
+ */
+export const CLAIM_VERBS: ReadonlySet<string> = new Set(words(`claim claims claimed claiming`));
+export const TAKEN_LIFE_NOUNS: ReadonlySet<string> = new Set(words(`life lives victims`));
+
 /** Cue verbs whose particle makes them verbs of saying, speech on their own: "pointed out (that) ...". */
 export const CUE_PARTICLES: ReadonlyMap<string, string> = new Map(words(`point points pointed pointing`).map((verb) => [verb, 'out']));
 

@@ -187,3 +187,22 @@ const CARRIED_REPORTS: Case[] = [
 describe('findAttributions: reports carried by a participle or an infinitive', () => {
   it.each(CARRIED_REPORTS)('$name', (testCase) => expectCase(testCase));
 });
+
+/** "Claimed" in the sense of taking lives (decision 16). */
+const TAKEN_LIVES: Case[] = [
+  {
+    name: '"the disease has claimed 6,606 lives" is a death toll, not a claim',
+    text: 'Worldwide, the disease has claimed 6,606 lives since January.',
+    expected: [],
+    notCues: ['claimed'],
+  },
+  {
+    name: '"claimed that" is still a claim, whatever nouns follow',
+    text: 'The insurer claimed that its lives cover was the cheapest in the state.',
+    expected: [{ kind: 'indirect', content: 'its lives cover was the cheapest', cue: 'claimed', source: 'The insurer' }],
+  },
+];
+
+describe('findAttributions: claimed lives', () => {
+  it.each(TAKEN_LIVES)('$name', (testCase) => expectCase(testCase));
+});
