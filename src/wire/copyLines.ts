@@ -192,6 +192,9 @@ const CAPS_PLACE = new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p
 const DATED_PLACE = new RegExp(String.raw`^(?<place>${DATELINE_PLACE}),\s*(?<day>${DATELINE_DAY})${DATELINE_DASH}\s+`, 'u');
 /** ANSA's "(ANSA) - ROME, NOV 6 -" and Bloomberg's "(Bloomberg) --": the source first. */
 const SOURCE_FIRST = new RegExp(String.raw`^\((?<source>[^()\n]{1,30})\)${DATELINE_END}\s*(?:(?<place>\p{Lu}[\p{Lu}\p{L}'’. -]*?)(?:,\s*(?<day>${DATELINE_DAY}))?${DATELINE_END}\s*)?`, 'u');
+/** ACCESSWIRE's "PITTSBURGH, PA / ACCESSWIRE / March 9, 2026 /": place, wire and day between slashes. */
+const SLASHED_FORM = new RegExp(String.raw`^(?<place>${DATELINE_PLACE})\s+\/\s+(?<source>[^/
+]{2,30}?)\s+\/\s+(?<day>${DATELINE_DAY})\s+\/\s*`, 'u');
 /** Business Wire's "SAN DIEGO--(BUSINESS WIRE)--". */
 const WIRE_FORM = /^(?<place>\p{Lu}[\p{L}'’., -]*?)-{1,2}\((?<source>[^()\n]{2,30})\)-{1,2}\s*/u;
 
@@ -211,7 +214,7 @@ const MIN_TEXT_AFTER_DATELINE = 40;
 
 /** The dateline opening a paragraph, or null. */
 export function datelineOf(text: string): Dateline | null {
-  const attempts: Array<RegExpExecArray | null> = [WIRE_FORM.exec(text), ...WITH_SOURCE.map((form) => form.exec(text)), SOURCE_FIRST.exec(text)];
+  const attempts: Array<RegExpExecArray | null> = [WIRE_FORM.exec(text), SLASHED_FORM.exec(text), ...WITH_SOURCE.map((form) => form.exec(text)), SOURCE_FIRST.exec(text)];
   for (const match of attempts) {
     const found = match?.groups && checkSourced(match);
     if (found) return found;

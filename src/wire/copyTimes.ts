@@ -127,13 +127,20 @@ function parseTimeLine(text: string): CopyDate | null | 'relative' {
   return parseParts(text);
 }
 
+/** A place in capitals before a comma, opening a time line. */
+const PLACE_BEFORE_DATE = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s/u;
+
 function parseParts(text: string): CopyDate | null | 'relative' {
   // Spans pasted together: "Published Jan. 7, 2026Updated Jan. 7, 2026", "20255:01 AM" (a year run into the hour),
   // "7 Mar 20257 Mar 2025", "CSTActualizado"; and "12 dic 2026 - 15:37".
   const unglued = text
     .replace(/(?<=[\d\p{L}])(?=(?:updated|published|actualizado|publicado)\b)/giu, ' | ')
     .replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?::\d{2}|\s+\p{L}))/gu, '$1 ')
-    .replace(/(\d{4})\s+[-–]\s+(?=\d{1,2}[:.]\d{2})/gu, '$1 ');
+    .replace(/(\d{4})\s+[-–]\s+(?=\d{1,2}[:.]\d{2})/gu, '$1 ')
+    // "12:47h": the Spanish hour mark
+    .replace(/\b(\d{1,2}:\d{2})h\b/gu, '$1')
+    // "14:27 May 01, 2026" (Yonhap): the clock before the day, where the parser does not look for it
+    .replace(/\b(\d{1,2}:\d{2})\s+(\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})\b/gu, '$2 $1');
   const parts = unglued.split(/\s+[|·•/]\s+|\s{2,}/u);
   const dates: CopyDate[] = [];
   let clock: chrono.ParsedResult | undefined;
@@ -145,7 +152,8 @@ function parseParts(text: string): CopyDate | null | 'relative' {
     let rest = part;
     for (const result of found) rest = rest.replace(result.text, ' ');
     // An agency's name beside its time ("KYODO NEWS - Dec 23, 2026 - 15:17") is the line's byline, not a sentence.
-    const leftover = rest.replace(AGENCY_WORDS, ' ').replace(TIME_LINE_WORDS, ' ').replace(TIME_LINE_WORDS_ELSEWHERE, ' ').replace(/[\s,:|.\-–—()/]+/gu, ' ').trim();
+    // "Buenos Aires, 21 Febrero, 2026 - 12:11h": the place the time line opens with is one word of it, however many it has.
+    const leftover = rest.replace(PLACE_BEFORE_DATE, 'place ').replace(AGENCY_WORDS, ' ').replace(TIME_LINE_WORDS, ' ').replace(TIME_LINE_WORDS_ELSEWHERE, ' ').replace(/[\s,:|.\-–—()/]+/gu, ' ').trim();
     const words = leftover ? leftover.split(' ').length : 0;
     // "4:12 PM CST, 18 de junio de 2025": the Spanish parser reads the day, the English one the clock.
     if (dated.length > 0 && !dated[0].start.isCertain('hour')) clock ??= chrono.en.parse(part).find((result) => result.start.isCertain('hour'));

@@ -110,6 +110,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'PR Newswire', aliases: ['PRNewswire', 'PRNewswire-FirstCall'], kind: 'press-release wire' },
   { name: 'Business Wire', aliases: ['BUSINESS WIRE'], kind: 'press-release wire' },
   { name: 'GlobeNewswire', aliases: ['GLOBE NEWSWIRE', 'Globe Newswire'], kind: 'press-release wire' },
+  { name: 'ACCESSWIRE', aliases: ['Accesswire', 'ACCESS Newswire'], kind: 'press-release wire' },
   { name: 'EIN Presswire', aliases: ['EINPresswire', 'EINPresswire.com', 'EIN PRESSWIRE'], kind: 'press-release wire' },
   { name: 'Cision', aliases: ['CISION'], kind: 'press-release wire' },
 ];
@@ -210,8 +211,10 @@ export const PHOTO_CREDIT_FORMS: readonly string[] = [
   String.raw`(?:\p{Lu}{2,10}\s+)?(?:Photo(?:graph)?s?|PHOTO|Pics?|File pic|Foto(?:grafía)?|FOTO|Picture|Image|Imagen|Illustrations?|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|[Cc]redit|courtesy(?:\s+of)?)\s*:?|\s*:|\.{3}|…)\s*[^()\n|]{2,80}`,
   // "PNA photo by Name": the paper's or agency's initials, then its photographer
   String.raw`\p{Lu}{2,10}\s+photo\s+by\s+[^()\n|]{2,80}`,
-  // "Submitted by Name", "Supplied", "Supplied by Name"
-  String.raw`(?:Submitted|Supplied|Provided)(?:\s+by\s+[^()\n]{2,60})?`,
+  // "Submitted by Name", "Supplied", "Supplied by Name", "Contributed / Lake County Ridge Riders"
+  String.raw`(?:Submitted|Supplied|Provided|Contributed)(?:\s+by\s+[^()\n]{2,60}|\s*\/\s*[^()\n/]{2,60})?`,
+  // "Source: AAP / Bianca Moretti": a source label before an agency and its photographer
+  String.raw`(?:Source|Fuente|Quelle)\s*:\s*[^()\n|/]{2,40}\/\s*[^()\n|/]{2,40}`,
   // "© Agency / Name", "(c) Name", "Copyright Name"
   String.raw`(?:©|\(c\))\s*[^()\n]{2,80}`,
   // "File: Agency", "File photo: Name"
@@ -263,7 +266,7 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   // "- Additional reporting by Nampa": help from elsewhere; the story is not credited to it (the empty source)
   /^[—–-]?\s*(?:additional|further|extra)\s+(?:reporting|information|writing)\s+(?:by|from)\b.{1,300}$(?<source>)/iu,
   // "Reporting by Jane Roe in Kyiv; Editing by John Poe", "Compiled by ... from AFP reports"
-  /^[—–-]?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|produced|translated|fact-checked|graphics|research|redacción|edición|reporte de|reportaje de|información de|editado por|escrito por|texto de|mit material von|con información de|con reportes de)\b.{0,300}$/iu,
+  /^[—–-]?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|produced|translated|fact-checked|graphics|research|redacción|edición|edição|reportagem|reporte de|reportaje de|información de|editado por|escrito por|texto de|mit material von|con información de|con reportes de)\b.{0,300}$/iu,
   // "Associated Press writer Lee Park contributed from Istanbul", "Jane Roe contributed to this report", "... contribuyó a este despacho"
   /^[\p{L} .,'’-]{2,160}\b(?:contributed|contribuyó|contribuyeron|colaboró)(?!\p{L}).{0,150}$/iu,
   // A syndication note: "This story has been published from a wire agency feed without modifications to the text"
@@ -276,6 +279,8 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   /^(?:©\s*)?(?:riproduzione riservata|all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados)$(?<source>)/iu,
   // An agency's signature with its desk codes: "dpa kt xx n1 mtf"; initials with the agencies used: "er (efe, afp, reuters)"
   new RegExp(String.raw`^(?<source>${ANY_AGENCY})(?:\s+[\p{Ll}\p{N}]{1,4}){1,8}$`, 'u'),
+  // PTI's "PTI ASG RHL": the agency and its desk's initials in capitals
+  new RegExp(String.raw`^(?<source>${ANY_AGENCY})(?:\s+\p{Lu}{2,4}){1,4}$`, 'u'),
   /^\p{Ll}{1,4}(?:\s*[/-]\s*\p{Ll}{1,4})*\s*\((?<source>[^()]{2,60})\)$/u,
   // "Source: Agency", "SOURCE: News agencies", "Sources: AFP, Reuters", "Fuente: EFE", "Quelle: dpa"
   /^(?:sources?|fuentes?|quelle)\s*:\s*(?<source>.{2,80})$/iu,
@@ -290,7 +295,7 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
   // "Via Tribune News Service", "Distributed by Tribune Content Agency"
   /^(?:via|distributed by|syndicated by)\s+(?<source>[\p{Lu}][\p{L}.&' -]{1,60})$/iu,
   // "© 2019 Agence France-Presse", "Copyright 2024 The Associated Press. All rights reserved. ..."
-  /^(?:all rights reserved\.?\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}\s*)?(?<source>[^.\n]{2,80}?)(?:\.\s.*|\s+all rights reserved.*)?$/iu,
+  /^(?:all rights reserved\.?\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}\s*)?(?:by\s+)?(?<source>[^.\n]{2,80}?)(?:\.\s.*|\s+all rights reserved.*)?$/iu,
   // WAM's "WAM/Hatem Mohamed/Rasha Salah": the agency, then its writer and editor (no photo word: that is a photo's credit)
   new RegExp(String.raw`^(?<source>${ANY_AGENCY})(?:\s*\/\s*(?!(?:File|Pool|Photo|Handout))\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}){2,3}$`, 'u'),
   // "Outlet/ AB", "Xinhua/ ah", "(mf/ah)": an outlet or desk with an editor's initials
@@ -311,10 +316,11 @@ export const CLOSING_CREDIT_FORMS: readonly RegExp[] = [
 
 /**
  * A signature run onto the story's last paragraph: the writer and the day in brackets ("... aus dem Rathaus.
- * (Lena Hofbauer, 3.2.2026)"), or a dash and the site's name ("... Management Council. – Rappler.com").
+ * (Lena Hofbauer, 3.2.2026)"), a dash and the site's name ("... Management Council. – Rappler.com"), or the
+ * agency and its desk's initials ("... to September 30. PTI ASG RHL").
  */
 export const GLUED_SIGNATURE = new RegExp(
-  String.raw`(?<=[.!?"”’»])\s+(?:(?<dated>\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\))|[—–-]\s*(?<site>(?<name>\p{Lu}[\p{L}\p{N}-]*)\.(?:com|net|org|news|(?:co|com)\.\p{Ll}{2}|\p{Ll}{2})))$`,
+  String.raw`(?<=[.!?"”’»])\s+(?:(?<agency>(?<named>${ANY_AGENCY})(?:\s+\p{Lu}{2,4}){1,4})|(?<dated>\((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\))|[—–-]\s*(?<site>(?<name>\p{Lu}[\p{L}\p{N}-]*)\.(?:com|net|org|news|(?:co|com)\.\p{Ll}{2}|\p{Ll}{2})))$`,
   'u',
 );
 
@@ -330,6 +336,12 @@ export const END_MARKER = /^(?:#{3}|-30-|-0-|ends?|fin|\(end\)|\(fin\)|\+\+\+|_{
 // ---------------------------------------------------------------------------------------------
 // Related stories
 
+/** An audio player's label ("Listen to this article", "Ouvir este artigo"): the clocks printed under it ("00:00", "04:12") are the player's. */
+export const AUDIO_PLAYER = /^(?:listen(?: to this (?:article|story))?|ouvir (?:este )?artigo|escuchar (?:este )?artículo|écouter (?:cet )?article|artikel (?:anhören|vorlesen)|ascolta (?:l['’]articolo|questo articolo))$/iu;
+
+/** An agency's tag before a headline ("(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "REFILE-"): the desk's, not the title's. */
+export const HEADLINE_TAG = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|ADVANCE|EMBARGOED)\)\s+|(?:UPDATE \d+|REFILE|CORRECTED|RPT|WRAPUP \d+)\s*-\s*(?=\p{Lu}))/u;
+
 /** "RELATED:", "Related links", "Read more:", "More:", "See also", "Also on <site>", "SEE MORE:", "DON'T MISS". */
 export const RELATED_LABEL =
   /^(?:related(?:\s+(?:stories|coverage|articles|content|links|reading|news|topics|video))?|read\s+more(?:\s+about\s+this|\s+(?:from|on)\s+[\p{L}\p{N} .]{2,40})?|read\s+also|also\s+read|read\s+next|more|more\s+on\s+this(?:\s+story)?|more\s+from\s+[\p{L}\p{N} .]{2,40}|more\s+(?:stories|news|articles|releases|press\s+releases)(?:\s+(?:from|on|about)\s+[\p{L}\p{N} .,&'’-]{2,60})?|suggested\s+(?:reading|stories|articles|for\s+you)|top\s+stories|latest|see\s+also|see\s+more|also\s+on\s+[\p{L}\p{N} .]{2,30}|also\s+see|don['’]t\s+miss|must\s+read|further\s+reading|recommended(?:\s+(?:for\s+you|stories))?|you\s+may\s+also\s+(?:like|be\s+interested\s+in)|más\s+información|mir[aá]\s+también|ver\s+también|te\s+recomendamos|más\s+comunicados(?:\s+de\s+[\p{L} ]{2,40})?|lea\s+también|lee\s+también|leer\s+más|(?:también\s+)?(?:le|te)\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|leia\s+(?:também|mais)|veja\s+também|(?:notícias|artigos)\s+relacionad[oa]s|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lisez\s+aussi|saiba\s+mais|(?:más|mais)\s+(?:en|de|sobre|em|no|na)\s+[\p{L}\p{N} .]{2,40}|das\s+könnte\s+sie\s+auch\s+interessieren)(?:\s*(?::|\.\.\.|…|>>|»|\|)\s*(?<title>.*))?$/iu;
@@ -341,7 +353,7 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   /^\d{1,3}\s*(?:-|\s)?\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lectura|de lecture|de leitura|di lettura|lesezeit|lesedauer)$/iu,
   /^(?:reading time|read time|tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura|lesezeit|lesedauer)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?)\.?$/iu,
   /^(?:advertisement|advertising|ad|sponsored|publicidad|publicité|publicidade|pubblicità|werbung|anzeige|story continues below(?: this)? advertisement|continue reading(?: below)?|article continues below|scroll to continue(?: with content)?|desplácese para continuar|sigue leyendo)$/iu,
-  /^(?:share|share this(?: article| story)?:?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|compartir(?: en (?:facebook|twitter|x|whatsapp|linkedin))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|tweet|email|print|copy link|published|updated|last updated|link copied|save|save article|bookmark|comments?|\d+\s+comments?|listen(?: to this article)?(?:\s*\d{1,2}:\d{2})?|play|pause|follow|follow us|subscribe|sign up|newsletter|show more|hide caption|toggle caption|enlarge this image|expand|close|menu|compartir|comentarios|teilen|partager|compartilhe|compartilhar|condividi|commentaires|comentários|commenti|kommentare)$/iu,
+  /^(?:share|share this(?: article| story)?:?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|compartir(?: en (?:facebook|twitter|x|whatsapp|linkedin))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|tweet|email|print|copy link|copy (?:the )?link to this (?:article|story|page)|published|updated|last updated|link copied|save|save article|bookmark|comments?|\d+\s+comments?|listen(?: to this article)?(?:\s*\d{1,2}:\d{2})?|play|pause|follow|follow us|subscribe|sign up|newsletter|show more|hide caption|toggle caption|enlarge this image|expand|close|menu|compartir|comentarios|teilen|partager|compartilhe|compartilhar|condividi|commentaires|comentários|commenti|kommentare)$/iu,
   /^(?:image|photo|foto|picture|slide)\s+\d{1,3}\s+(?:of|de|von|\/)\s+\d{1,3}$/iu,
   /^(?:comments?|commenting)\s+(?:on\s+this\s+(?:story|article|post)\s+)?(?:(?:are|is|has\s+been|have\s+been)\s+)?(?:now\s+)?closed\.?$/iu,
   /^\d{1,3}\s*\/\s*\d{1,3}$/u,
@@ -359,8 +371,10 @@ export const PAGE_FURNITURE: readonly RegExp[] = [
   // A wire feed's header lines above the story: the item's number and codes ("APA0217 5 CI 0264 WI"), its keywords ("Wien/Gastronomie/Tourismus")
   /^\p{Lu}{2,8}\d{3,5}(?:\s+[\p{Lu}\p{N}]{1,6}){1,8}$/u,
   /^\p{Lu}\p{L}+(?:\/\p{Lu}\p{L}+){2,5}$/u,
+  // Audio players, share prompts and paywall labels: "Ouvir este artigo", "Partilhar notícia", "Article réservé aux abonnés"
+  /^(?:listen to this (?:article|story)|ouvir (?:este )?artigo|escuchar (?:este )?artículo|écouter (?:cet )?article|artikel (?:anhören|vorlesen)|ascolta (?:l['’]articolo|questo articolo)|partilhar (?:notícia|artigo)|compartir (?:noticia|artículo)|partager (?:l['’]article|cet article)|article réservé aux abonnés|réservé aux abonnés|exclusivo para (?:suscriptores|assinantes)|nur für abonnenten|subscribers? only)$/iu,
   // Reader polls and tag lists under the story: "How does this make you feel?", "Tags: Albay DepEd typhoons"
-  /^(?:how (?:does|did) this (?:story |article )?make you feel\??|was this (?:article|story) (?:helpful|useful)\??|(?:tags?|topics?|etiquetas|schlagwörter|mots-clés)\s*:\s*[^.!?:]{1,100})$/iu,
+  /^(?:how (?:does|did) this (?:story |article )?make you feel\??|was this (?:article|story|page|information) (?:helpful|useful)\??(?:\s*[|·]?\s*yes\s+no)?|breaking(?: news)?\s*:\s*[^.!?]{2,80}|(?:tags?|topics?|etiquetas|schlagwörter|mots-clés)\s*:\s*[^.!?:]{1,100})$/iu,
   // Cookie banners and metered-paywall prompts printed over the page
   /^(?:we use cookies\b.{0,160}|this (?:site|website) uses cookies\b.{0,160}|(?:accept|reject|allow) (?:all )?cookies|manage (?:cookie )?(?:settings|preferences)|you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b.{0,80})$/iu,
 ];
@@ -413,7 +427,12 @@ export function isPageFurniture(line: string): boolean {
  * Page words printed inside a line around what it holds: a gallery counter before a caption
  * ("Item 1 of 2", "[1/2]"), a screen reader's note after a link (", opens new tab"), a licensing link.
  */
+/** An agency's note to editors on a line of its own: "(ATTN: UPDATES with details in paras 5-7)". Kept for the desk. */
+export const EDITOR_NOTE = /^\d{0,2}:?\s*\((?:ATTN|EDS|EDITORS?|NOTE TO EDITORS)\s*:[^()]{2,160}\)$/u;
+
 export const INLINE_FURNITURE: readonly RegExp[] = [
+  // An agency's note to editors after its time line: "ECONOMY 14:27 May 01, 2026 (ATTN: UPDATES with details in paras 5-7)"
+  /\s*\((?:ATTN|EDS|EDITORS?|NOTE TO EDITORS)\s*:[^()]{2,160}\)$/u,
   /^(?:item|image|photo|slide|foto|imagen)\s+\d{1,2}\s+(?:of|de)\s+\d{1,2}\s+(?=\S)/iu,
   /^\[\d{1,2}\/\d{1,2}\]\s*/u,
   /\s*purchase licensing rights(?:,? opens new tab)?$/iu,

@@ -18,7 +18,7 @@ import { parseDateLine } from './copyDates';
 import { captionOf, closingCreditOf, datelineOf, isByline, isDatelineAlone, isNameLine, MAX_HEADLINE, photoCreditOf, REPORTED_SPEECH, severalAgencies, type CaptionParts, type Dateline } from './copyLines';
 import { looksLikeMarkdown, markdownInline, markdownPlain, splitBlocks } from './copyMarkdown';
 import { betterTime, readDatelineDay, readTimeLine, type CopyDate } from './copyTimes';
-import { agenciesIn, agencyNamed, ANY_AGENCY, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, CHANNEL_CALL, END_MARKER, GLUED_SIGNATURE, INLINE_FURNITURE, INTERVIEW_TURN, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
+import { agenciesIn, agencyNamed, ANY_AGENCY, AUDIO_PLAYER, BYLINE_LABEL, BYLINE_OPENER, BYLINE_TITLE, canonicalSource, CONTACT_LINE, CHANNEL_CALL, EDITOR_NOTE, END_MARKER, GLUED_SIGNATURE, HEADLINE_TAG, INLINE_FURNITURE, INTERVIEW_TURN, isPageFurniture, PAGE_NOTE, PAGE_SECTION, READER_CALL, RELATED_LABEL, RELEASE_SECTION, WRITER_BIO } from './houseStyles';
 import { checkLineCount } from './importLimits';
 import { ImportError, type ImportedStory, type ImportResult, type MovedBlock } from './types';
 
@@ -175,8 +175,15 @@ function unitsOf(source: string, markdown: boolean): Unit[] {
 
 /** Step 2: page furniture, release markers, embargo lines and end marks, wherever they stand. */
 function readFurniture(units: Unit[], reading: CopyReading): void {
+  let player = false;
   for (const unit of units) {
     if (unit.kind !== 'text') continue;
+    // "Ouvir este artigo" / "00:00" / "04:12": the player's clocks under its label.
+    player = (player && PLAYER_CLOCK.test(unit.text)) || AUDIO_PLAYER.test(unit.text);
+    if (player && PLAYER_CLOCK.test(unit.text)) {
+      unit.role = 'furniture';
+      continue;
+    }
     for (const pattern of INLINE_FURNITURE) {
       const found = pattern.exec(unit.text);
       if (!found || found[0].length === unit.text.length) continue;
@@ -184,12 +191,14 @@ function readFurniture(units: Unit[], reading: CopyReading): void {
       unit.text = unit.text.replace(pattern, '').trim();
     }
     if (isPageFurniture(unit.text) || END_MARKER.test(unit.text) || readTimeLine(unit.text) === 'relative' || isChannelCall(unit.text)) unit.role = 'furniture';
-    else if (RELEASE_MARKER.test(unit.text)) {
+    else if (RELEASE_MARKER.test(unit.text) || EDITOR_NOTE.test(unit.text)) {
       unit.role = 'desk note';
       reading.deskNotes.push(unit.text);
     } else if (EMBARGO_LINE.test(unit.text)) readEmbargo(unit, reading);
   }
 }
+
+const PLAYER_CLOCK = /^\d{1,2}:\d{2}$/u;
 
 /** Longest line read as a call to the site's channels wherever it stands; a longer paragraph is story text. */
 const MAX_CHANNEL_CALL_WORDS = 12;
@@ -237,6 +246,8 @@ function readRelated(units: Unit[]): void {
     }
     for (let j = i + 1; j < units.length && j <= i + 10; j++) {
       // The source printed under a related title ("Bloomberg", "Associated Press Finance") is the list's, not a closing credit.
+      // "Lo más leído" under "Te puede interesar": the site's list, not this story's.
+      if (units[j].kind === 'text' && PAGE_SECTION.test(units[j].text)) break;
       if (units[j - 1].role === 'related title' && isSourceTag(units[j])) units[j].role = 'furniture';
       else if (isTitleLike(units[j])) units[j].role = 'related title';
       else break;
@@ -265,8 +276,13 @@ const isMenuItem = (unit: Unit): boolean =>
 const MENU_ITEM_GAP = /\s+[|·•>›»]\s+|\t+|\s{2,}/u;
 const isMenuLine = (unit: Unit): boolean => {
   const items = unit.text.split(MENU_ITEM_GAP);
-  return unit.kind === 'text' && unit.role === 'body' && items.length >= MIN_MENU_ITEMS && items.every((item) => isMenuItem({ ...unit, text: item }));
+  if (unit.kind !== 'text' || unit.role !== 'body' || items.length < MIN_MENU_ITEMS) return false;
+  // A long menu may hold one longer item ("Watch Live  Weather  Traffic  5 On Your Side  Sports").
+  const outliers = items.filter((item) => !isMenuItem({ ...unit, text: item })).length;
+  return outliers === 0 || (items.length >= LONG_MENU_ITEMS && outliers === 1 && wordsOf(unit.text) <= items.length * MAX_MENU_ITEM_WORDS);
 };
+/** A menu of this many items shows itself even with one longer item among them. */
+const LONG_MENU_ITEMS = 5;
 
 /**
  * Step 3b: a site's name, tagline and menu pasted above the story ("select all" on a page) are page
@@ -284,11 +300,17 @@ function readMasthead(units: Unit[]): number {
     run = isMenuItem(units[i]) ? run + 1 : 0;
     if (run >= MIN_MENU_ITEMS || isMenuLine(units[i])) end = i + 1;
   }
+  // The site's name and tagline printed in the menu's own block ("Ghana News Agency" / "Your trusted source of news") are the masthead too.
+  while (end > 0 && end < limit && units[end].block === units[end - 1].block && isMastheadLine(units[end])) end++;
   const titleBelow = units.slice(end, limit).some((unit) => unit.role === 'body' && unit.kind !== 'list' && wordsOf(unit.text) >= MIN_HEADLINE_WORDS && isHeadlineLike(unit.text) && !captionOf(unit.text) && photoCreditOf(unit.text) === null);
   if (end === 0 || !titleBelow) return 0;
   for (const unit of units.slice(0, end)) if (unit.role === 'body') unit.role = 'furniture';
   return end;
 }
+
+/** A short line of the site's masthead: its name or tagline, no sentence, no writer's "By" line or time line. */
+const isMastheadLine = (unit: Unit): boolean =>
+  unit.kind === 'text' && unit.role === 'body' && wordsOf(unit.text) <= MAX_KICKER_WORDS + 2 && !/[.!?:]$/u.test(unit.text) && readTimeLine(unit.text) === null && !BYLINE_OPENER.test(unit.text);
 
 /** Step 4: bylines and time lines in the head, and the head's end: where the story text begins. */
 function readHead(units: Unit[], reading: CopyReading): number {
@@ -483,6 +505,11 @@ function readTitles(units: Unit[], headStop: number, reading: CopyReading, markd
     return headEnd;
   }
   headline.role = 'headline';
+  const tag = HEADLINE_TAG.exec(headline.text);
+  if (tag) {
+    reading.move(tag[0].trim(), 'dropped (agency tag)');
+    headline.text = headline.text.slice(tag[0].length);
+  }
   reading.headline = markdown ? markdownPlain(headline.text) : headline.text;
   const at = units.indexOf(headline);
   // Everything above the headline that is not a field is a kicker or page chrome; below it, the standfirst.
@@ -626,8 +653,8 @@ function readTail(units: Unit[], bodyStart: number, reading: CopyReading): void 
     }
     const glued = GLUED_SIGNATURE.exec(unit.text);
     if (glued?.groups && isStoryParagraph(unit.text.slice(0, glued.index), reading)) {
-      const { dated, site, name } = glued.groups;
-      credits.unshift({ line: dated ?? site, source: name ?? '' });
+      const { agency, named, dated, site, name } = glued.groups;
+      credits.unshift({ line: agency ?? dated ?? site, source: named ? canonicalSource(named) : (name ?? '') });
       unit.text = unit.text.slice(0, glued.index).trimEnd();
       break;
     }

@@ -960,6 +960,125 @@ How does this make you feel?
     return text, dict(headline=s['head'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T16:30', source=''), credit=dict(line='Newsline.ph', source='Newsline'),
                       notInBody=['Newsline.ph', 'Tags:', 'How does this make you feel?'], **body_fields(paras))
 
+@template('accesswire', 'ACCESSWIRE', 'press-release service', 'en', 'ACCESSWIRE page: the wire\'s name above its menu is the site, not a byline; dateline "PLACE, ST / ACCESSWIRE / Month D, YYYY /".')
+def accesswire(s, n):
+    y, m, d = date_of(n)
+    place = f"{s['place']}, {s['region'].upper().rstrip('.')}"
+    text = f"""ACCESSWIRE
+Newsroom  Submit a Release  Pricing  Contact
+
+{s['head']}
+
+{place} / ACCESSWIRE / {MONTHS[m-1]} {d}, {y} / {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}', source='ACCESSWIRE'), credit=dict(line='', source='ACCESSWIRE'),
+                      notInBody=['/ ACCESSWIRE /', 'Submit a Release'], **body_fields(s['paras']))
+
+@template('tv-station', 'Local TV station site', 'broadcaster', 'en', 'Local TV page: a menu with one longer item, a breaking-news ticker, a copy-link prompt, a "Contributed / Org" photo credit, the copyright line naming the company after "by".')
+def tv_station(s, n):
+    y, m, d = date_of(n)
+    text = f"""Watch Live  Weather  Traffic  Investigates  5 On Your Side  Sports
+
+Breaking: Weather alert for the Triangle
+
+{s['head']}
+
+Copy the link to this article
+
+{s['cap']}
+Contributed / Lake County Ridge Riders
+
+""" + '\n\n'.join(s['paras']) + """
+
+Copyright 2026 by Capitol Broadcasting Company. All rights reserved.
+"""
+    return text, dict(headline=s['head'], credit=dict(line='Copyright 2026 by Capitol Broadcasting Company. All rights reserved', source='Capitol Broadcasting Company'),
+                      figures=[dict(caption=s['cap'], credit='Contributed / Lake County Ridge Riders')], notInBody=['Watch Live', 'Breaking:', 'Copy the link', 'Contributed /'], **body_fields(s['paras']))
+
+@template('agency-site', 'National news agency site', 'wire agency', 'en', 'Agency page: the site\'s name and tagline printed in the menu\'s block above the story are the masthead, never the headline.')
+def agency_site(s, n):
+    y, m, d = date_of(n)
+    text = f"""Home  |  General News  |  Business  |  Politics  |  Sports
+National News Agency
+Your trusted source of news
+
+{s['head']}
+
+{SHORT[m-1]} {d}, {y}
+
+""" + '\n\n'.join(s['paras'])
+    return text, dict(headline=s['head'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), notInBody=['Your trusted source of news'], **body_fields(s['paras']))
+
+@template('audio-paper', 'Portuguese-language daily', 'newspaper', 'en', 'Daily with an audio player (label and its two clocks), a share prompt and a paywall label under the time line, and a Portuguese editing credit "Edição: Name".')
+def audio_paper(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    text = f"""{s['head']}
+{w[0]}
+{d} {MONTHS[m-1]} {y}, 7:05
+Ouvir este artigo
+00:00
+04:12
+Partilhar notícia
+Article réservé aux abonnés
+
+""" + '\n\n'.join(s['paras']) + f"""
+
+Edição: {w[1]}
+"""
+    return text, dict(headline=s['head'], byline=w[0], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T07:05', source=''), credit=dict(line=f'Edição: {w[1]}', source=''),
+                      notInBody=['Ouvir este artigo', '04:12', 'Partilhar', 'réservé aux abonnés', 'Edição'], **body_fields(s['paras']))
+
+@template('pti', 'Press Trust of India', 'wire agency', 'en', 'PTI wire: the agency and desk initials run onto the last paragraph ("... September 30. PTI ASG RHL"), then a lone initials line and the transmission time.')
+def pti(s, n):
+    y, m, d = date_of(n)
+    paras = s['paras']
+    text = f"""{s['head']}
+
+{s['place']}, {MONTHS[m-1][:3]} {d} (PTI) {paras[0]}
+
+""" + '\n\n'.join(paras[1:]) + f""" PTI ASG RHL
+RHL
+{m:02d}{d:02d}1645
+"""
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date='', source='PTI'), credit=dict(line='PTI ASG RHL', source='PTI'),
+                      notInBody=['PTI ASG RHL', '(PTI)'], **body_fields(paras))
+
+@template('yonhap-lead', 'Yonhap News Agency', 'wire agency', 'en', 'Yonhap update: "(LEAD)" before the headline is the desk\'s tag; the time line prints the clock before the day; the "(ATTN: ...)" note is for the desk.')
+def yonhap_lead(s, n):
+    y, m, d = date_of(n)
+    text = f"""(LEAD) {s['head']}
+
+WORLD 14:{(n * 7) % 60:02d} {SHORT[m-1]} {d:02d}, {y}
+(ATTN: UPDATES with details in paras 3-4)
+
+{s['place']}, {SHORT[m-1]}. {d} (Yonhap) -- {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}T14:{(n * 7) % 60:02d}', source='Yonhap'), credit=dict(line='', source='Yonhap'),
+                      notInBody=['(LEAD)', 'ATTN', '(Yonhap) --'], **body_fields(s['paras']))
+
+@template('diario-sevilla', 'Diario andaluz', 'newspaper', 'es', 'Diario regional: línea de lugar y hora con "h" ("Sevilla, 14 Febrero, 2026 - 12:47h"); "Te puede interesar" lista enlaces y "Lo más leído" es la lista del sitio, no relacionados.')
+def diario_sevilla(s, n):
+    y, m, d = date_of(n)
+    place = title_place(s['place'])
+    text = f"""{s['head']}
+
+{place}, {d} {ES_MON[m-1].capitalize()}, {y} - 12:{(n * 7) % 60:02d}h
+
+""" + '\n\n'.join(s['paras']) + f"""
+
+Te puede interesar
+Nuevas medidas para el verano en {s['city']}
+
+Lo más leído
+1. Cortes de tráfico en el centro por las obras
+2. El tiempo para el fin de semana
+"""
+    return text, dict(headline=s['head'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T12:{(n * 7) % 60:02d}', source=''),
+                      related=[dict(title=f"Nuevas medidas para el verano en {s['city']}", url='')], notInBody=['Lo más leído', 'Cortes de tráfico', f'12:{(n * 7) % 60:02d}h'], **body_fields(s['paras']))
+
 # ---------------------------------------------------------------------------------------------
 # Saved pages ("Save page as... HTML only"): the same stories in five page templates. Written here
 # as webpage-*.html; the hand-written page-*.html cases beside them are kept.

@@ -127,3 +127,70 @@ describe('bylines and captions', () => {
     expect(fields.standfirst).toBe('');
   });
 });
+
+describe('mastheads, menus, players and tickers above the story', () => {
+  it.each([
+    ['the site\'s name and tagline in the menu\'s block', 'Home  |  General News  |  Business  |  Politics\nNational News Agency\nYour trusted source of news'],
+    ['a long menu with one longer item, and a breaking-news ticker', 'Watch Live  Weather  Traffic  Investigates  5 On Your Side  Sports\n\nBreaking: Weather alert for the Triangle'],
+  ])('%s', (_, lines) => {
+    const fields = read(`${lines}\n\n${HEAD}\n\n${LEAD}\n\n${MORE}`);
+    expect([fields.headline, fields.standfirst, fields.byline]).toEqual([HEAD, '', '']);
+    expect(storyText(`${lines}\n\n${HEAD}\n\n${LEAD}\n\n${MORE}`)).toEqual([LEAD, MORE]);
+  });
+
+  it('drops an audio player with its clocks, share and paywall prompts, and a copy-link prompt', () => {
+    const text = `${HEAD}\n\n${LEAD}\n\nOuvir este artigo\n00:00\n04:12\n\nPartilhar notícia\n\nArticle réservé aux abonnés\n\nCopy the link to this article\n\n${MORE}\n\nWas this page helpful? | Yes  No`;
+    expect(storyText(text)).toEqual([LEAD, MORE]);
+  });
+
+  it('takes an agency\'s tag off the headline and keeps its note to editors for the desk', () => {
+    const fields = read(`(LEAD) ${HEAD}\n\nECONOMY 14:27 May 01, 2026\n(ATTN: UPDATES with details in paras 5-7)\n\n${LEAD}\n\n${MORE}`);
+    expect(fields.headline).toBe(HEAD);
+    expect(fields.dateline?.date).toBe('2026-05-01T14:27');
+    expect(fields.standfirst).toBe('');
+    expect(fields.ednote).toBe('(ATTN: UPDATES with details in paras 5-7)');
+  });
+
+  it.each([
+    ['PITTSBURGH, PA / ACCESSWIRE / March 9, 2026 / ', { place: 'PITTSBURGH, PA', source: 'ACCESSWIRE', date: '2026-03-09' }],
+  ])('"%s" opens the story', (dateline, expected) => {
+    expect(read(`${HEAD}\n\n${dateline}${LEAD}\n\n${MORE}`).dateline).toMatchObject(expected);
+  });
+
+  it.each([
+    ['Sevilla, 14 Febrero, 2026 - 12:47h', '2026-02-14T12:47'],
+    ['Buenos Aires, 21 Febrero, 2026 - 12:11h', '2026-02-21T12:11'],
+  ])('reads the time line "%s"', (line, iso) => {
+    const found = readTimeLine(line);
+    expect(found !== null && found !== 'relative' ? found.iso : found).toBe(iso);
+  });
+});
+
+describe('more closing forms', () => {
+  it('takes an agency and its desk\'s initials run onto the last paragraph as the credit', () => {
+    const text = `${HEAD}\n\n${LEAD}\n\n${MORE} PTI ASG RHL\nRHL\n06181645`;
+    expect(read(text).credit).toEqual({ line: 'PTI ASG RHL', source: 'PTI' });
+    expect(storyText(text).at(-1)).toBe(MORE);
+  });
+
+  it.each([
+    ['Edição: Renato Pires', { line: 'Edição: Renato Pires', source: '' }],
+    ['Copyright 2026 by Capitol Broadcasting Company. All rights reserved.', { line: 'Copyright 2026 by Capitol Broadcasting Company. All rights reserved', source: 'Capitol Broadcasting Company' }],
+  ])('%s', (closing, credit) => {
+    expect(read(`${HEAD}\n\n${LEAD}\n\n${MORE}\n\n${closing}`).credit).toEqual(credit);
+  });
+
+  it('stops a related list at the site\'s most-read list', () => {
+    const fields = read(`${HEAD}\n\n${LEAD}\n\n${MORE}\n\nTe puede interesar\nNuevas medidas para el verano en Sevilla\n\nLo más leído\n1. Cortes de tráfico en el centro por las obras`);
+    expect(fields.related).toEqual([{ title: 'Nuevas medidas para el verano en Sevilla', url: '' }]);
+    expect(storyText(`${HEAD}\n\n${LEAD}\n\n${MORE}\n\nLo más leído\n1. Cortes de tráfico en el centro por las obras`)).toEqual([LEAD, MORE]);
+  });
+
+  it.each([
+    ['Snow on the Ridge Riders trail near Finland in January\nContributed / Lake County Ridge Riders', 'Snow on the Ridge Riders trail near Finland in January', 'Contributed / Lake County Ridge Riders'],
+    ['A "For Lease" sign outside an apartment block in Parramatta. Source: AAP / Bianca Moretti', 'A "For Lease" sign outside an apartment block in Parramatta.', 'AAP / Bianca Moretti'],
+  ])('%s', (lines, caption, credit) => {
+    const fields = read(`${HEAD}\n\n${lines}\n\n${LEAD}\n\n${MORE}`);
+    expect(figuresOf(fields.body!).map((figure) => [figure.caption, figure.credit])).toEqual([[caption, credit]]);
+  });
+});
