@@ -1,15 +1,16 @@
-import { Database } from '@hocuspocus/extension-database';
-import { Redis } from '@hocuspocus/extension-redis';
-import { Server, type Connection, type Extension } from '@hocuspocus/server';
+import { Server, type Connection, type Document, type Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import { UNRESTRICTED_ROLES, refusalOf } from '../src/newsroom/roles';
 import { NEWSROOM_PROTOCOL, STORY_ID_PATTERN } from '../src/newsroom/storyDoc';
-import { parseStoreRequest, storedReply } from '../src/newsroom/syncMessages';
+import { notStoredNotice, parseStoreRequest, storedReply } from '../src/newsroom/syncMessages';
 import * as Y from 'yjs';
 import { handleDeskRequest, isDeskRequest } from './desk/deskRequests';
 import { createNewsroomDesk } from './desk/sendFromNewsroom';
+import { documentStorage } from './documentStorage';
 import type { Log } from './log';
-import { hashToken, type Member, type NewsroomStore } from './store/store';
+import { RedisRelay } from './redisRelay';
+import { DATABASE_UNREACHABLE, Refusal, TRY_AGAIN_LATER } from './refusal';
+import { hashToken, type Member, type NewsroomStore, type StoryRecord } from './store/store';
 import { effectOfUpdate } from './storyChanges';
 
 export type NewsroomOptions = Readonly<{
@@ -25,6 +26,10 @@ export type NewsroomOptions = Readonly<{
   now?: () => Date;
   /** How often open connections are checked against removed people (ms). */
   revocationCheckMs?: number;
+  /** The largest message a client may send (bytes); a larger one closes its connection. Default 16 MiB. */
+  maxMessageBytes?: number;
+  /** How long `stop()` keeps trying to store documents the database refuses before giving up on them (ms). Default 30 000. */
+  stopPatienceMs?: number;
 }>;
 
 export type RunningNewsroom = Readonly<{
@@ -37,16 +42,6 @@ export type RunningNewsroom = Readonly<{
 
 /** What the server knows about each connection, from its token. */
 type ConnectionContext = { member: Member; tokenHash: string };
-
-/** Hocuspocus reports an error's `reason` to the client (and closes with its `code`). */
-class Refusal extends Error {
-  constructor(
-    readonly reason: string,
-    readonly code = 4403,
-  ) {
-    super(reason);
-  }
-}
 
 function protocolMismatch(theirs: string): string {
   return `This newsroom server speaks protocol ${NEWSROOM_PROTOCOL} and this Galley speaks ${theirs}; update the older one.`;
@@ -83,18 +78,27 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
       const protocol = requestParameters.get('protocol');
       if (protocol !== null && protocol !== String(NEWSROOM_PROTOCOL)) throw new Refusal(protocolMismatch(protocol), 4400);
       const tokenHash = hashToken(token ?? '');
-      const member = await store.memberByTokenHash(tokenHash);
+      const member = await fromStore('authenticate', () => store.memberByTokenHash(tokenHash));
       if (!member) throw new Refusal('This invitation token is not valid (revoked, or never issued).', 4401);
       log({ event: 'connected', member: member.name, role: member.role, story: documentName });
       return { member, tokenHash };
+    },
+
+    // Read now, so a person who has not typed yet can go on when the store stops answering.
+    async connected({ connection, documentName }) {
+      if (knownRecords.has(connection.document)) return;
+      try {
+        knownRecords.set(connection.document, await store.storyRecord(documentName));
+      } catch {
+        // Read again with their first change; refused then only if the store still cannot answer.
+      }
     },
 
     async beforeHandleMessage({ context, document, documentName, update: message }) {
       const { member, tokenHash } = context as ConnectionContext;
       const update = updateInMessage(message);
       if (update === null) return;
-      if (!(await store.memberByTokenHash(tokenHash))) throw revoked(member, documentName);
-      const record = await store.storyRecord(documentName);
+      const record = await recordFor(document, member, tokenHash);
       if (!UNRESTRICTED_ROLES.has(member.role)) {
         // Only limited roles pay for working out what an update changes.
         const effect = effectOfUpdate(document, update);
@@ -106,7 +110,10 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
           if (reason !== null) throw refused(member, documentName, reason);
         }
       }
-      if (!record) await store.createStory(documentName, member.name);
+      if (!record) {
+        await fromStore('create story', () => store.createStory(documentName, member.name));
+        knownRecords.set(document, { owner: member.name, assignees: [] });
+      }
     },
 
     // A desktop asks for its changes to be stored now, and keeps them until told they are.
@@ -114,7 +121,14 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
       const request = parseStoreRequest(payload);
       if (request === null) return;
       const stateVector = Y.encodeStateVector(document);
-      const revision = await store.storeDocument(documentName, Y.encodeStateAsUpdate(document));
+      let revision: number;
+      try {
+        revision = await store.storeDocument(documentName, Y.encodeStateAsUpdate(document));
+      } catch (error) {
+        log({ event: 'store-failed', level: 'error', story: documentName, on: 'request', error: (error as Error).message });
+        connection.sendStateless(notStoredNotice(DATABASE_UNREACHABLE, request.id));
+        return;
+      }
       log({ event: 'stored', story: documentName, on: 'request' });
       connection.sendStateless(storedReply(request.id, stateVector, revision));
     },
@@ -160,6 +174,42 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     },
   };
 
+  /**
+   * What this instance last read of each open story's record, for when the store cannot
+   * answer (PostgreSQL restarting): the story's people keep writing, checked against it, and
+   * what they write is stored once the store is back.
+   */
+  const knownRecords = new WeakMap<Document, StoryRecord | null>();
+
+  /** The story's record for a change, after checking its sender was not removed. */
+  async function recordFor(document: Document, member: Member, tokenHash: string): Promise<StoryRecord | null> {
+    try {
+      if (!(await store.memberByTokenHash(tokenHash))) throw revoked(member, document.name);
+      const record = await store.storyRecord(document.name);
+      knownRecords.set(document, record);
+      return record;
+    } catch (error) {
+      if (error instanceof Refusal) throw error;
+      // A removal needs the store too, so nobody was removed while it cannot answer.
+      if (knownRecords.has(document)) return knownRecords.get(document) ?? null;
+      throw storeUnreachable('check a change', error as Error);
+    }
+  }
+
+  /** Runs a store call; a store that cannot answer refuses the client with a reason it can act on. */
+  async function fromStore<T>(what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw storeUnreachable(what, error as Error);
+    }
+  }
+
+  function storeUnreachable(what: string, error: Error): Refusal {
+    log({ event: 'store-unreachable', level: 'error', while: what, error: error.message });
+    return new Refusal(DATABASE_UNREACHABLE, TRY_AGAIN_LATER);
+  }
+
   function revoked(member: Member, story: string): Refusal {
     log({ event: 'revoked', member: member.name, story });
     return new Refusal(REVOKED, 4401);
@@ -170,26 +220,22 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     return new Refusal(reason);
   }
 
-  const extensions: Extension[] = [
-    access,
-    new Database({
-      fetch: ({ documentName }) => store.loadDocument(documentName),
-      store: async ({ documentName, state }) => {
-        await store.storeDocument(documentName, state);
-      },
-    }),
-  ];
+  const storage = documentStorage(store, log);
+  const extensions: Extension[] = [access, storage.extension];
   if (options.redis) {
     const { url, prefix } = options.redis;
     // The extension brings its own ioredis; hand it the URL's parts rather than a client of ours.
     const address = new URL(url);
     extensions.push(
-      new Redis({
-        host: address.hostname,
-        port: Number(address.port || 6379),
-        options: { username: address.username || undefined, password: address.password || undefined, db: Number(address.pathname.slice(1) || 0) },
-        prefix,
-      }),
+      new RedisRelay(
+        {
+          host: address.hostname,
+          port: Number(address.port || 6379),
+          options: { username: address.username || undefined, password: address.password || undefined, db: Number(address.pathname.slice(1) || 0) },
+          prefix,
+        },
+        log,
+      ),
     );
   }
 
@@ -203,6 +249,8 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     // Hocuspocus's own ratio (2 s, at most 10 s) kept for a longer wait.
     debounce,
     maxDebounce: debounce * 5,
+    // ws closes a connection whose message is larger (1009) before anything reads it.
+    websocketOptions: { maxPayload: options.maxMessageBytes ?? 16 * 1024 * 1024 },
   });
   await server.listen();
   const { port } = server.address;
@@ -240,7 +288,22 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
       stopping ??= (async () => {
         clearInterval(revocationCheck);
         log({ event: 'stopping', documents: server.hocuspocus.getDocumentsCount() });
-        await server.destroy();
+        // Hocuspocus's destroy stores every document and waits until each is unloaded; one
+        // the database keeps refusing would hold it forever, so it gets a bounded wait.
+        let patience: NodeJS.Timeout | undefined;
+        const gaveUp = await Promise.race([
+          server.destroy().then(() => false),
+          new Promise<boolean>((resolve) => (patience = setTimeout(() => resolve(true), options.stopPatienceMs ?? 30_000))),
+        ]);
+        clearTimeout(patience);
+        if (gaveUp) {
+          storage.stopRetrying();
+          // Runs each retry still waiting now, once, so that no timer outlives the server.
+          server.hocuspocus.flushPendingStores();
+          // The rest of Hocuspocus's destroy, which waits for documents that will not unload now.
+          await server.hocuspocus.hooks('onDestroy', { instance: server.hocuspocus });
+          log({ event: 'stopped-unstored', level: 'error', stories: storage.unstored(), reason: 'the database refused them until the stop gave up; desktops that sent these changes still hold them' });
+        }
         await store.close();
         log({ event: 'stopped' });
       })();

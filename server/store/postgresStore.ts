@@ -4,6 +4,7 @@ import {
   MemberExistsError,
   NoDestinationError,
   deskMigration,
+  mergeStates,
   roleOf,
   rowToDestination,
   rowToSentLogEntry,
@@ -49,10 +50,39 @@ const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Any number to serialise schema changes between instances starting at once. */
 const MIGRATION_LOCK = 2_104_021;
+/** The advisory-lock class of a story's stores (the story id's hash is the other half of the key). */
+const DOCUMENT_LOCK = 2_104_022;
+
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  // A connection PostgreSQL drops mid-transaction fails the query in hand; without a listener
+  // its 'error' event would also be thrown and end the server.
+  const ignoreDropped = () => undefined;
+  client.on('error', ignoreDropped);
+  let failure: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    failure = error as Error;
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.off('error', ignoreDropped);
+    // A client that failed may be broken: the pool discards it rather than lend it out again.
+    client.release(failure);
+  }
+}
 
 /** The shared store: PostgreSQL, for several server instances behind Redis. */
 export async function openPostgresStore(url: string): Promise<NewsroomStore> {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // An idle connection closed by a restarting PostgreSQL: the pool drops it and opens another
+  // on demand, and the next query reports any trouble. Unheard, the pool's 'error' event would
+  // end the server.
+  pool.on('error', () => undefined);
   try {
     await migrate(pool);
   } catch (error) {
@@ -106,17 +136,23 @@ export async function openPostgresStore(url: string): Promise<NewsroomStore> {
       const { rows } = await pool.query<{ state: Buffer }>('SELECT state FROM documents WHERE name = $1', [storyId]);
       return rows[0] ? new Uint8Array(rows[0].state) : null;
     },
-    async storeDocument(storyId, state) {
-      // The same state stored again is not a new revision: desktops would sync it again for nothing.
-      const stored = await pool.query<{ revision: string }>(
-        `INSERT INTO documents (name, state, revision) VALUES ($1, $2, 1)
-           ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = now(), revision = documents.revision + 1
-             WHERE documents.state <> excluded.state
-           RETURNING revision`,
-        [storyId, Buffer.from(state)],
-      );
-      const row = stored.rows[0] ?? (await pool.query<{ revision: string }>('SELECT revision FROM documents WHERE name = $1', [storyId])).rows[0];
-      return Number(row.revision);
+    async storeDocument(storyId, incoming) {
+      // One store of a story at a time across every instance, held by PostgreSQL itself: the
+      // lock lives and dies with the transaction, so no crashed instance can leave it behind.
+      return inTransaction(pool, async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENT_LOCK, storyId]);
+        const { rows } = await client.query<{ state: Buffer; revision: string }>('SELECT state, revision FROM documents WHERE name = $1', [storyId]);
+        const { state, changed } = mergeStates(rows[0] ? new Uint8Array(rows[0].state) : null, incoming);
+        // The same state stored again is not a new revision: desktops would sync it again for nothing.
+        if (!changed) return Number(rows[0]!.revision);
+        const stored = await client.query<{ revision: string }>(
+          `INSERT INTO documents (name, state, revision) VALUES ($1, $2, 1)
+             ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = now(), revision = documents.revision + 1
+             RETURNING revision`,
+          [storyId, Buffer.from(state)],
+        );
+        return Number(stored.rows[0]!.revision);
+      });
     },
     async destinations() {
       const { rows } = await pool.query<DestinationRow>('SELECT * FROM destinations ORDER BY name');
@@ -160,9 +196,7 @@ export async function openPostgresStore(url: string): Promise<NewsroomStore> {
     // commit: a sender on another instance waits at the same SELECT and then reads the moved
     // counter, so two senders never render with the same number.
     async sendExclusively(name, storyId, prepare) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      return inTransaction(pool, async (client) => {
         const { rows } = await client.query<DestinationRow>('SELECT * FROM destinations WHERE name = $1 FOR UPDATE', [name]);
         if (!rows[0]) throw new NoDestinationError(name);
         const destination = rowToDestination(rows[0]);
@@ -178,14 +212,8 @@ export async function openPostgresStore(url: string): Promise<NewsroomStore> {
           entries.push(rowToSentLogEntry(logged.rows[0]));
         }
         await client.query('UPDATE destinations SET next_sequence = next_sequence + $1 WHERE name = $2', [send.files.length, name]);
-        await client.query('COMMIT');
         return entries;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     },
     async close() {
       await pool.end();
@@ -194,9 +222,7 @@ export async function openPostgresStore(url: string): Promise<NewsroomStore> {
 }
 
 async function migrate(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS galley_schema (version INTEGER NOT NULL)');
     const { rows } = await client.query<{ version: number }>('SELECT version FROM galley_schema');
@@ -209,11 +235,5 @@ async function migrate(pool: pg.Pool): Promise<void> {
       await client.query('DELETE FROM galley_schema');
       await client.query('INSERT INTO galley_schema (version) VALUES ($1)', [SCHEMA_VERSION]);
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

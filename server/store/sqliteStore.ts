@@ -6,6 +6,7 @@ import {
   MemberExistsError,
   NoDestinationError,
   deskMigration,
+  mergeStates,
   roleOf,
   rowToDestination,
   rowToSentLogEntry,
@@ -71,14 +72,11 @@ export function openSqliteStore(dataDir: string): NewsroomStore {
       'SELECT stories.id, coalesce(documents.revision, 0) AS revision FROM stories LEFT JOIN documents ON documents.name = stories.id ORDER BY stories.id',
     ),
     loadDocument: db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?'),
-    // The same state stored again is not a new revision: desktops would sync it again for nothing.
     storeDocument: db.prepare<[string, Buffer, string], { revision: number }>(
       `INSERT INTO documents (name, state, updated_at, revision) VALUES (?, ?, ?, 1)
          ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at, revision = documents.revision + 1
-           WHERE documents.state <> excluded.state
          RETURNING revision`,
     ),
-    revision: db.prepare<[string], { revision: number }>('SELECT revision FROM documents WHERE name = ?'),
     destinations: db.prepare<[], DestinationRow>('SELECT * FROM destinations ORDER BY name'),
     destination: db.prepare<[string], DestinationRow>('SELECT * FROM destinations WHERE name = ?'),
     lastSequence: db.prepare<[string], { last: number | null }>('SELECT max(sequence) AS last FROM sent_log WHERE destination = ?'),
@@ -93,8 +91,16 @@ export function openSqliteStore(dataDir: string): NewsroomStore {
        VALUES (:story, :destination, :version, :format, :sequence, :file, :sha, :at, :kind, :note, :temp, :by) RETURNING *`,
     ),
     takeSequences: db.prepare('UPDATE destinations SET next_sequence = next_sequence + ? WHERE name = ? AND next_sequence = ?'),
+    stored: db.prepare<[string], { state: Buffer; revision: number }>('SELECT state, revision FROM documents WHERE name = ?'),
   };
   const now = () => new Date().toISOString();
+  // The same state stored again is not a new revision: desktops would sync it again for nothing.
+  const storeMerged = db.transaction((storyId: string, incoming: Uint8Array): number => {
+    const stored = statements.stored.get(storyId);
+    const { state, changed } = mergeStates(stored ? new Uint8Array(stored.state) : null, incoming);
+    if (!changed) return stored!.revision;
+    return statements.storeDocument.get(storyId, Buffer.from(state), now())!.revision;
+  });
 
   return {
     engine: 'sqlite',
@@ -134,7 +140,7 @@ export function openSqliteStore(dataDir: string): NewsroomStore {
       return row ? new Uint8Array(row.state) : null;
     },
     async storeDocument(storyId, state) {
-      return (statements.storeDocument.get(storyId, Buffer.from(state), now()) ?? statements.revision.get(storyId)!).revision;
+      return storeMerged(storyId, state);
     },
     async destinations() {
       return statements.destinations.all().map(rowToDestination);

@@ -3,6 +3,7 @@ import { sha256 } from '../../node/sha256';
 import type { Destination, SendableFormat } from '../../src/desk/destination';
 import type { SendKind, SentFileFormat, SentLogEntry } from '../../src/desk/types';
 import type { NewsroomLogQuery } from '../../src/newsroom/deskMessages';
+import * as Y from 'yjs';
 import { isRole, type Role } from '../../src/newsroom/roles';
 
 /** A person in the newsroom. */
@@ -31,7 +32,10 @@ export interface NewsroomStore {
   /** Every story in the library, with how many times its document has been stored (0: not yet). */
   stories(): Promise<{ id: string; revision: number }[]>;
   loadDocument(storyId: string): Promise<Uint8Array | null>;
-  /** Stores the document's state; returns its new revision. */
+  /**
+   * Merges the state into the stored document (never replaces it) and returns the story's
+   * revision, new only when the merge changed something.
+   */
   storeDocument(storyId: string, state: Uint8Array): Promise<number>;
   /** The newsroom's wire destinations, by name. */
   destinations(): Promise<Destination[]>;
@@ -193,4 +197,23 @@ export function deskMigration(types: Readonly<{ id: string; bigint: string; stri
   CREATE INDEX sent_log_story ON sent_log (story_id, destination);
   CREATE INDEX sent_log_temp ON sent_log (temp_name);
 `;
+}
+/**
+ * The stored state with another state merged in, and whether that changed anything. Every
+ * store merges rather than replaces, so no writer can lose what another stored: two instances
+ * storing their own copies while Redis was away (each missing the other's edits), or a document
+ * that failed to load and is still empty (hocuspocus #382), both only add to what is stored.
+ */
+export function mergeStates(stored: Uint8Array | null, incoming: Uint8Array): { state: Uint8Array; changed: boolean } {
+  if (stored === null) return { state: incoming, changed: true };
+  if (Buffer.compare(stored, incoming) === 0) return { state: stored, changed: false };
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, stored);
+    Y.applyUpdate(doc, incoming);
+    const state = Y.encodeStateAsUpdate(doc);
+    return { state, changed: Buffer.compare(state, stored) !== 0 };
+  } finally {
+    doc.destroy();
+  }
 }

@@ -10,9 +10,14 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
  * answers `stored` with the same id, the state vector it stored and the story's revision (how
  * many times it has been stored), which the server's story list also gives: a desktop skips a
  * story whose revision has not moved since it was last in step.
+ *
+ * When the server cannot store (its database is unreachable) it says so with `not-stored` and
+ * the reason: with the id of the store request it answers, or without one to everyone in the
+ * story when a store it began on its own failed. The desktop keeps its changes either way.
  */
 export type StoreRequest = { type: 'store'; id: number };
 export type StoredReply = { type: 'stored'; id: number; stateVector: string; revision: number };
+export type NotStoredNotice = { type: 'not-stored'; id?: number; reason: string };
 
 export function storeRequest(id: number): string {
   return JSON.stringify({ type: 'store', id } satisfies StoreRequest);
@@ -20,6 +25,10 @@ export function storeRequest(id: number): string {
 
 export function storedReply(id: number, stateVector: Uint8Array, revision: number): string {
   return JSON.stringify({ type: 'stored', id, stateVector: toBase64(stateVector), revision } satisfies StoredReply);
+}
+
+export function notStoredNotice(reason: string, id?: number): string {
+  return JSON.stringify({ type: 'not-stored', id, reason } satisfies NotStoredNotice);
 }
 
 function parse(payload: string): Record<string, unknown> | null {
@@ -40,4 +49,10 @@ export function parseStoredReply(payload: string): { id: number; stateVector: Ui
   const value = parse(payload);
   if (value?.type !== 'stored' || !Number.isSafeInteger(value.id) || typeof value.stateVector !== 'string' || !Number.isSafeInteger(value.revision)) return null;
   return { id: value.id as number, stateVector: fromBase64(value.stateVector), revision: value.revision as number };
+}
+
+export function parseNotStoredNotice(payload: string): NotStoredNotice | null {
+  const value = parse(payload);
+  if (value?.type !== 'not-stored' || typeof value.reason !== 'string') return null;
+  return Number.isSafeInteger(value.id) ? { type: 'not-stored', id: value.id as number, reason: value.reason } : { type: 'not-stored', reason: value.reason };
 }

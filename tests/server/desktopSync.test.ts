@@ -19,6 +19,7 @@ import { bodyFromParagraphs } from '../../src/story/body';
 import type { Story } from '../../src/story/story';
 import { tempFolder, type TempFolder } from '../support/tempLibrary';
 import { startNewsroom } from '../../server/newsroom';
+import { DATABASE_UNREACHABLE } from '../../server/refusal';
 import { openSqliteStore } from '../../server/store/sqliteStore';
 import { StoryClient, bodyTextOf, invite, logLines, storedDoc, serverProcess, startTestNewsroom, waitUntil, type TestNewsroom } from './newsroomClient';
 
@@ -90,14 +91,14 @@ function shared(story: Story): Omit<Story, 'version' | 'updatedAt'> {
 let databases = 0;
 
 /** A newsroom server on a PostgreSQL database of its own, dropped after the test. */
-async function newsroomOnPostgres(): Promise<{ newsroom: TestNewsroom; store: NewsroomStore }> {
+async function newsroomOnPostgres(): Promise<{ newsroom: TestNewsroom; store: NewsroomStore; databaseUrl: string }> {
   const database = `${RUN}_${(databases += 1)}`;
   await onMaintenanceDatabase(`CREATE DATABASE ${database}`);
   cleanups.push(() => onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
   const store = await openPostgresStore(`${SERVER}/${database}`);
   const newsroom = await startTestNewsroom(store);
   cleanups.push(() => newsroom.stop());
-  return { newsroom, store };
+  return { newsroom, store, databaseUrl: `${SERVER}/${database}` };
 }
 
 function desktops(...names: string[]): Desktop[] {
@@ -282,6 +283,31 @@ describe('what the server refuses', () => {
     expect(kept.headline).toBe('Talks resume after a week');
     expect(kept.bodyText).toContain('Written after the token was revoked.');
     expect(ana.withStore((library) => library.sharedStoryState(id)!.pending.length)).toBeGreaterThan(0);
+  });
+
+  it("says the newsroom could not store a story while its database refuses, and sends the changes at the next sync", async () => {
+    const { newsroom, store, databaseUrl } = await newsroomOnPostgres();
+    const [ana] = desktops('ana');
+    await ana.ok('connect', newsroom.url, '--token', await invite(store, { name: 'ana', role: 'editor' }));
+    const id = ana.write('Talks resume', ['Delegates met in Istanbul.']);
+    await ana.ok('sync');
+
+    // The database answers but refuses every write of a story, as when its disk is full.
+    const database = new pg.Client({ connectionString: databaseUrl });
+    await database.connect();
+    cleanups.push(() => database.end());
+    await database.query(`CREATE FUNCTION refuse_writes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+      CREATE TRIGGER refuse_writes BEFORE INSERT OR UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION refuse_writes();`);
+    await ana.ok('append', id, 'Written while the database refuses.');
+    const refused = await ana.galley('sync');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`The newsroom server could not store the story: ${DATABASE_UNREACHABLE}`);
+    expect(ana.withStore((library) => library.sharedStoryState(id)!.pending.length)).toBeGreaterThan(0);
+
+    await database.query('DROP TRIGGER refuse_writes ON documents');
+    await ana.ok('sync');
+    expect(ana.withStore((library) => library.sharedStoryState(id)!.pending)).toEqual([]);
+    expect(bodyTextOf(await storedDoc(store, id))).toContain('Written while the database refuses.');
   });
 
   it('shares a story a reporter wrote, and the desk receives it', async () => {

@@ -8,8 +8,9 @@ import { vi } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { STORY_PARTS } from '../../src/newsroom/storyDoc';
+import { parseNotStoredNotice, parseStoredReply, storeRequest } from '../../src/newsroom/syncMessages';
 import type { LogEntry } from '../../server/log';
-import { startNewsroom, type RunningNewsroom } from '../../server/newsroom';
+import { startNewsroom, type NewsroomOptions, type RunningNewsroom } from '../../server/newsroom';
 import { newToken, type Member, type NewsroomStore } from '../../server/store/store';
 
 /** Long enough for a loaded 2-core machine; only a safety net, every wait ends on a condition. */
@@ -19,9 +20,9 @@ export const waitUntil = <T>(check: () => T): Promise<T> => vi.waitFor(check, PA
 
 export type TestNewsroom = RunningNewsroom & { log: LogEntry[] };
 
-export async function startTestNewsroom(store: NewsroomStore, redis?: { url: string; prefix: string }): Promise<TestNewsroom> {
+export async function startTestNewsroom(store: NewsroomStore, redis?: { url: string; prefix: string }, more: Partial<NewsroomOptions> = {}): Promise<TestNewsroom> {
   const log: LogEntry[] = [];
-  const newsroom = await startNewsroom({ store, log: (entry) => log.push(entry), port: 0, host: '127.0.0.1', redis, revocationCheckMs: 100 });
+  const newsroom = await startNewsroom({ store, log: (entry) => log.push(entry), port: 0, host: '127.0.0.1', redis, revocationCheckMs: 100, ...more });
   return { ...newsroom, log };
 }
 
@@ -34,6 +35,25 @@ export async function invite(store: NewsroomStore, member: Member): Promise<stri
 
 export const newStoryId = (): string => ulid();
 
+/**
+ * Stands in for a round-robin load balancer in front of several instances: each connection
+ * (the first and every reconnection) goes to the next address in turn.
+ */
+export function roundRobin(addresses: readonly string[]) {
+  let next = 0;
+  // The provider passes its own configured address, which this ignores.
+  return class RoundRobinWebSocket extends WebSocket {
+    constructor() {
+      super(addresses[next++ % addresses.length]);
+    }
+  };
+}
+
+/** Reconnection settings for clients of servers that tests kill: retry soon and often. */
+const QUICK_RETRY = { delay: 50, factor: 1.5, minDelay: 50, maxDelay: 500, jitter: false } as const;
+
+let nextStoreRequest = 1;
+
 /** One person's copy of one story, connected to a newsroom server. */
 export class StoryClient {
   readonly doc = new Y.Doc();
@@ -42,9 +62,16 @@ export class StoryClient {
   /** Why the server closed this story's connection, once it has. */
   closedBecause: string | null = null;
   authenticationFailed: string | null = null;
+  /** Every `not-stored` notice the server sent, in order. */
+  readonly notStored: { id?: number; reason: string }[] = [];
+  private readonly storedReplies = new Map<number, { stateVector: Uint8Array; revision: number }>();
 
-  constructor(url: string, storyId: string, token: string) {
-    this.socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  /** `url` is one server's address, or several: then the client goes round them (see `roundRobin`). */
+  constructor(url: string | readonly string[], storyId: string, token: string) {
+    this.socket =
+      typeof url === 'string'
+        ? new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
+        : new HocuspocusProviderWebsocket({ url: url[0], WebSocketPolyfill: roundRobin(url), ...QUICK_RETRY });
     this.provider = new HocuspocusProvider({ websocketProvider: this.socket, name: storyId, document: this.doc, token });
     // A provider given its own socket waits to be attached to it.
     this.provider.attach();
@@ -54,9 +81,40 @@ export class StoryClient {
     this.provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
       this.authenticationFailed = reason;
     });
+    this.provider.on('stateless', ({ payload }: { payload: string }) => {
+      const stored = parseStoredReply(payload);
+      if (stored) this.storedReplies.set(stored.id, stored);
+      const notStored = parseNotStoredNotice(payload);
+      if (notStored) this.notStored.push(notStored);
+    });
   }
 
-  static async connect(url: string, storyId: string, token: string): Promise<StoryClient> {
+  /** Sends a store request, as a desktop does after its changes; returns its id. */
+  requestStore(): number {
+    const id = nextStoreRequest++;
+    this.provider.sendStateless(storeRequest(id));
+    return id;
+  }
+
+  /** The server's answer to a store request: the state vector it stored, or the reason it could not; null until it answers. */
+  answerTo(id: number): { stored: Uint8Array } | { notStored: string } | null {
+    const stored = this.storedReplies.get(id);
+    if (stored) return { stored: stored.stateVector };
+    const refusal = this.notStored.find((notice) => notice.id === id);
+    return refusal ? { notStored: refusal.reason } : null;
+  }
+
+  /** Asks the server to store the story now and waits for its answer. */
+  async store(): Promise<{ stored: Uint8Array } | { notStored: string }> {
+    const id = this.requestStore();
+    return waitUntil(() => {
+      const answer = this.answerTo(id);
+      if (answer === null) throw new Error(`store request ${id} not answered yet`);
+      return answer;
+    });
+  }
+
+  static async connect(url: string | readonly string[], storyId: string, token: string): Promise<StoryClient> {
     const client = new StoryClient(url, storyId, token);
     await waitUntil(() => {
       if (!client.provider.synced) throw new Error(`${storyId} not synced yet`);

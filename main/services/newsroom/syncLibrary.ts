@@ -16,7 +16,7 @@ import { GalleyError } from '../../../src/api/result';
 import { findFieldConflicts, type FieldConflict } from '../../../src/newsroom/fieldConflicts';
 import { NEWSROOM_PROTOCOL } from '../../../src/newsroom/storyDoc';
 import { docOf, fieldValues } from '../../../src/newsroom/storyYjs';
-import { parseStoredReply, storeRequest } from '../../../src/newsroom/syncMessages';
+import { parseNotStoredNotice, parseStoredReply, storeRequest } from '../../../src/newsroom/syncMessages';
 import { clockWarning, covers, isUnchanged } from '../../../src/newsroom/syncRules';
 import type { StorePort } from '../../store/storePort';
 import type { NewsroomConnection } from './newsroomConnection';
@@ -111,6 +111,7 @@ class StorySession {
   private failure: string | null = null;
   private readonly waiters = new Set<() => void>();
   private storedReplies = new Map<number, { stateVector: Uint8Array; revision: number }>();
+  private readonly storeRequests = new Set<number>();
 
   constructor(socket: HocuspocusProviderWebsocket, storyId: string, token: string, acknowledged: Uint8Array) {
     Y.applyUpdate(this.remote, acknowledged);
@@ -122,6 +123,9 @@ class StorySession {
     this.provider.on('stateless', ({ payload }: { payload: string }) => {
       const reply = parseStoredReply(payload);
       if (reply) this.storedReplies.set(reply.id, reply);
+      // The server could not store what this session asked it to (its database is away).
+      const notStored = parseNotStoredNotice(payload);
+      if (notStored?.id !== undefined && this.storeRequests.has(notStored.id)) this.fail(`The newsroom server could not store the story: ${notStored.reason}`);
       this.wake();
     });
     this.provider.on('synced', () => this.wake());
@@ -162,6 +166,7 @@ class StorySession {
 
   /** Asks the server to store the story now; resolves with what it stored: its state vector and revision. */
   async stored(id: number, patienceMs: number): Promise<{ stateVector: Map<number, number>; revision: number }> {
+    this.storeRequests.add(id);
     this.provider.sendStateless(storeRequest(id));
     const reply = await this.until(() => this.storedReplies.get(id), patienceMs, 'storing the story');
     return { stateVector: Y.decodeStateVector(reply.stateVector), revision: reply.revision };
