@@ -12,11 +12,13 @@ import { ReadSelectionFirst } from './readSelectionFirst';
 export interface EditorExtensionOptions extends EditorShortcutsOptions, ImageDropOptions {
   /** Smart quotes and dashes on at start. */
   smartTypography: boolean;
+  /** Bound to a shared document (Collaboration): its undo manager replaces ProseMirror's history. */
+  collaborative?: boolean;
 }
 
 /** The story schema (shared with main) plus what only the screen needs: node views, input rules, shortcuts, drops. */
 export function editorExtensions(options: EditorExtensionOptions): AnyExtension[] {
-  const schema = storyExtensions().map((extension) => {
+  const schema = storyExtensions({ undoRedo: !options.collaborative }).map((extension) => {
     if (extension.name === 'figure') return extension.extend({ addNodeView: () => (props: NodeViewRendererProps) => new FigureView(props) });
     if (extension.name === 'pullQuote') return extension.extend({ addNodeView: () => (props: NodeViewRendererProps) => new PullQuoteView(props) });
     return extension;

@@ -1,3 +1,5 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@tiptap/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BodyDoc } from '../../src/story/body';
@@ -13,6 +15,8 @@ import { ReviewHighlights } from '../review/reviewHighlights';
 import { Spelling } from '../spelling/spellingPlugin';
 import { SpellingMenu } from '../spelling/SpellingMenu';
 import { useSpelling } from '../spelling/useSpelling';
+import { STORY_PARTS } from '../../src/newsroom/storyDoc';
+import type { LiveStoryBridge } from './liveStoryBridge';
 
 interface BodyEditorProps {
   storyId: string;
@@ -21,6 +25,12 @@ interface BodyEditorProps {
   content: BodyDoc;
   /** Changes when `content` must replace what the editor holds (restore, take theirs). */
   generation: number;
+  /**
+   * The story's live session: the editor binds to its shared document (Collaboration, with
+   * carets and names) and `content` and `generation` are not used: everything, a restore
+   * included, reaches the body through the document.
+   */
+  live?: LiveStoryBridge | null;
   onChange(): void;
   /**
    * Copy with a web page's HTML beside its text went into an empty body as an ordinary paste:
@@ -47,7 +57,7 @@ function toolbarClearance(): number {
 const SMART_TYPOGRAPHY_KEY = 'galley.smartTypography';
 
 /** The story body: TipTap with the story schema, its toolbar and link popover. Reports edits; the draft reads the JSON when it saves. */
-export function BodyEditor({ storyId, language, content, generation, onChange, onCopyPasted, onReady, onProblem, findBar }: BodyEditorProps) {
+export function BodyEditor({ storyId, language, content, generation, live, onChange, onCopyPasted, onReady, onProblem, findBar }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [smart, setSmart] = useState(() => localStorage.getItem(SMART_TYPOGRAPHY_KEY) !== 'off');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -72,11 +82,22 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
   const [options] = useState<UseEditorOptions>(() => ({
     extensions: editorExtensions({
       smartTypography: smart,
+      collaborative: Boolean(live),
       onEditLink: () => setLinkOpen(true),
       onInsertPhoto: () => fileInput.current?.click(),
       onFiles: (files, position) => addFiles(files, position),
-    }).concat(ReviewHighlights, Spelling.configure({ controller: spelling.controller }), FindInStory),
-    content,
+    }).concat(
+      ReviewHighlights,
+      Spelling.configure({ controller: spelling.controller }),
+      FindInStory,
+      live
+        ? [
+            Collaboration.configure({ document: live.doc, field: STORY_PARTS.body }),
+            CollaborationCaret.configure({ provider: { awareness: live.awareness }, user: live.user }),
+          ]
+        : [],
+    ),
+    ...(live ? {} : { content }),
     editorProps: {
       attributes: { 'aria-label': 'Story body', 'aria-multiline': 'true', role: 'textbox', class: 'body-editor' },
       transformPastedHTML: transformPastedHtml,
@@ -112,7 +133,7 @@ export function BodyEditor({ storyId, language, content, generation, onChange, o
   }, [editor, onReady]);
 
   useEffect(() => {
-    if (editor && generation > 0) editor.commands.setContent(content, { emitUpdate: false });
+    if (editor && generation > 0 && !live) editor.commands.setContent(content, { emitUpdate: false });
     // Only a new generation reloads the body; `content` changes on every save.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, generation]);

@@ -26,6 +26,8 @@ import { useFocusMode } from './useFocusMode';
 import { TrashButton } from './TrashButton';
 import { useStoryDraft } from './useStoryDraft';
 import { useStoryPlace } from './useStoryPlace';
+import { useLiveStory } from './useLiveStory';
+import { LiveIndicator } from './LiveIndicator';
 import { BODY_SHORTCUT } from './bodyShortcut';
 
 interface StoryViewProps {
@@ -42,6 +44,8 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
   const editorRef = useRef<Editor | null>(null);
   const readBody = useCallback(() => (editorRef.current ? (editorRef.current.getJSON() as BodyDoc) : null), []);
   const story = useStoryDraft(id, readBody);
+  const live = useLiveStory(id);
+  const liveBridge = live.opening ? null : live.bridge;
   const [notice, setNotice] = useState<string | null>(null);
   /** Revisions cut with Ctrl+S: each shows "Revision saved." afresh, and it fades. */
   const [revisionsSaved, setRevisionsSaved] = useState(0);
@@ -162,7 +166,7 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
       </main>
     );
   }
-  if (!draft || !story.saved) return <main className="story-view" aria-busy="true" />;
+  if (!draft || !story.saved || live.opening) return <main className="story-view" aria-busy="true" />;
 
   return (
     <main className="story-view" aria-label="Story">
@@ -172,6 +176,7 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
         </button>
         <span className="story-slug">{draft.slug || 'Untitled'}</span>
         <SaveIndicator state={saveState} refused={refusedField} />
+        {liveBridge && <LiveIndicator status={live.opening ? null : live.status} />}
         <label className="inline-label">
           Status
           <StatusSelect label="Status" value={draft.status} onChange={(status) => void story.setStatus(status)} />
@@ -234,12 +239,14 @@ export function StoryView({ id, isNew, onClose, onTrashed }: StoryViewProps) {
             language={draft.language}
             content={draft.body}
             generation={story.bodyGeneration}
+            live={liveBridge}
             onReady={onReady}
             onProblem={setEditorProblem}
             findBar={findRequests > 0 && liveEditor && <FindBar editor={liveEditor} focusRequest={findRequests} onClose={() => setFindRequests(0)} />}
             onChange={() => {
               pasteAsStory.edited();
-              story.bodyChanged();
+              // A live body is kept as it is typed, through its document: nothing to save.
+              if (!liveBridge) story.bodyChanged();
               recount();
             }}
             onCopyPasted={pasteAsStory.copyPasted}

@@ -217,13 +217,17 @@ export const contract = {
       awareness: z.record(z.string(), z.json()).nullable().optional(),
     }),
   ),
-  /** Waits (up to `waitMs`) for others' updates after `cursor`, or awareness newer than `awareness`; answers at once when there are some. */
+  /**
+   * Waits (up to `waitMs`) for others' updates after `cursor`, awareness newer than `awareness`
+   * or a connection other than version `connection`; answers at once when there is one.
+   */
   pollLiveStory: method<LiveStoryNews>()(
     z.strictObject({
       id,
       session: liveSessionSchema,
       cursor: z.number().int().min(0),
       awareness: z.number().int().min(0),
+      connection: z.number().int().min(0).default(0),
       waitMs: z.number().int().min(0).max(25_000).default(20_000),
     }),
   ),

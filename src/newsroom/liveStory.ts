@@ -38,7 +38,8 @@ export type LiveStoryNews = {
   cursor: number;
   /** Every other person's awareness (carets, names) as one y-protocols update, when it changed after the version asked for. */
   awareness: { update: string; version: number } | null;
-  connection: LiveConnection;
+  /** The connection now; its version counts changes, for the next poll to name. */
+  connection: LiveConnection & { version: number };
   /** The session is gone (closed, or the library disconnected): the page stops polling and reopens the story. */
   closed: boolean;
 };

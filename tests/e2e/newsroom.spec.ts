@@ -2,59 +2,28 @@
 // address and the token `user add` printed, a story written here, Sync now, and the story on the
 // server (another library fetches it with `galley sync`). A real newsroom server on SQLite in a
 // temporary folder, started by the test.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import type { Page } from '@playwright/test';
 import { expect, REPO, test } from './fixtures';
-
-const serverArgs = (args: string[]) => ['--import', 'tsx', join(REPO, 'server', 'main.ts'), ...args];
-
-/** `npm run -s server -- user add NAME --role ROLE`: the invitation token it prints. */
-function userAdd(data: string, name: string, role: string): string {
-  return execFileSync(process.execPath, serverArgs(['user', 'add', name, '--role', role, '--data', data]), { cwd: REPO, encoding: 'utf8' }).trim();
-}
+import { connect, startServer, stopServer, userAdd } from './newsroomServer';
 
 function galley(db: string, ...args: string[]): string {
   return execFileSync(process.execPath, [join(REPO, 'out', 'cli', 'galley.cjs'), '--db', db, ...args], { cwd: REPO, encoding: 'utf8' });
 }
 
-type Newsroom = { url: string; data: string; process: ChildProcess };
-
-async function startServer(data: string): Promise<Newsroom> {
-  const child = spawn(process.execPath, serverArgs(['--port', '0', '--data', data]), { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const entry = JSON.parse(line) as { event?: string; url?: string };
-      if (entry.event === 'listening' && entry.url) resolve(entry.url);
-    });
-    child.on('exit', (code) => reject(new Error(`newsroom server exited (${code})`)));
-  });
-  return { url, data, process: child };
-}
+type Newsroom = Awaited<ReturnType<typeof startServer>> & { data: string };
 
 let newsroom: Newsroom;
 test.beforeEach(async () => {
-  newsroom = await startServer(mkdtempSync(join(tmpdir(), 'galley-e2e-newsroom-')));
+  const data = mkdtempSync(join(tmpdir(), 'galley-e2e-newsroom-'));
+  newsroom = { ...(await startServer(data)), data };
 });
 test.afterEach(async () => {
-  const exited = new Promise((resolve) => newsroom.process.once('exit', resolve));
-  newsroom.process.kill('SIGTERM');
-  await exited;
+  await stopServer(newsroom.process);
   rmSync(newsroom.data, { recursive: true, force: true });
 });
-
-const menu = (page: Page, command: string) => page.evaluate((c) => (window as unknown as { galleyTestHost: { menu(c: string): void } }).galleyTestHost.menu(c), command);
-
-async function connect(page: Page, url: string, token: string): Promise<void> {
-  await menu(page, 'connect-newsroom');
-  const dialog = page.getByRole('dialog', { name: 'Connect to Newsroom' });
-  await dialog.getByLabel('Server address').fill(url);
-  await dialog.getByLabel('Invitation token').fill(token);
-  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
-}
 
 test('connects with an invitation token, and Sync now puts a story written here on the server', async ({ page, library, storyPage, host }) => {
   const newsroomStatus = page.getByRole('banner', { name: 'Newsroom' }).getByRole('status');

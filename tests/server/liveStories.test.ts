@@ -53,6 +53,7 @@ async function openPage(desk: Desktop, id: string) {
   const awareness = new Awareness(new Y.Doc());
   let cursor = opened.cursor;
   let awarenessVersion = 0;
+  let connectionVersion = 0;
   cleanups.push(() => {
     awareness.destroy();
     return desk.call('closeLiveStory', { id, session: opened.session });
@@ -77,7 +78,8 @@ async function openPage(desk: Desktop, id: string) {
     },
     /** One poll: others' updates applied here. */
     async poll(): Promise<LiveStoryNews> {
-      const news = await desk.call<LiveStoryNews>('pollLiveStory', { id, session: opened.session, cursor, awareness: awarenessVersion, waitMs: 2_000 });
+      const news = await desk.call<LiveStoryNews>('pollLiveStory', { id, session: opened.session, cursor, awareness: awarenessVersion, connection: connectionVersion, waitMs: 2_000 });
+      connectionVersion = news.connection.version;
       for (const update of news.updates) Y.applyUpdate(doc, fromBase64(update), 'services');
       if (news.awareness) {
         applyAwarenessUpdate(awareness, fromBase64(news.awareness.update), 'services');
@@ -169,6 +171,8 @@ describe('a story edited live on two desktops', () => {
     await pollUntil(leePage, () => expect(leePage.text()).toContain('Before the outage.'));
 
     await stop();
+    // The page hears that the connection is gone, even when it was not asking at that moment.
+    await waitUntil(async () => expect((await anaPage.poll()).connection.state).toBe('connecting'));
     await anaPage.type('Typed by Ana offline.');
     await leePage.type('Typed by Lee offline.');
     // Kept in each library as pending until the server stores them.

@@ -60,6 +60,8 @@ class LiveStory {
   readonly sessions = new Map<string, { seenAt: number; cursor: number }>();
   private awarenessVersion = 0;
   private connection: LiveConnection = { state: 'connecting', reason: null };
+  /** Counts connection changes, so that a page learns of one made while it was not asking. */
+  private connectionVersion = 0;
   private readonly waiters = new Set<() => void>();
   /** Others' updates not yet in the library. */
   private received: Uint8Array[] = [];
@@ -133,6 +135,7 @@ class LiveStory {
   private setConnection(connection: LiveConnection): void {
     if (connection.state === this.connection.state && connection.reason === this.connection.reason) return;
     this.connection = connection;
+    this.connectionVersion += 1;
     this.wake();
   }
 
@@ -173,14 +176,15 @@ class LiveStory {
   }
 
   /** Answers at once with news after `cursor` or awareness newer than `awarenessSeen`, else when some comes or after `waitMs`. */
-  async poll(session: string, cursor: number, awarenessSeen: number, waitMs: number): Promise<LiveStoryNews> {
+  async poll(session: string, seen: { cursor: number; awareness: number; connection: number }, waitMs: number): Promise<LiveStoryNews> {
+    const { cursor } = seen;
     this.touch(session);
-    const news = () => this.changes.some((change) => change.seq > cursor && change.from !== session) || this.awarenessVersion > awarenessSeen;
+    const news = () =>
+      this.changes.some((change) => change.seq > cursor && change.from !== session) || this.awarenessVersion > seen.awareness || this.connectionVersion !== seen.connection;
     if (!news() && !this.closed && waitMs > 0) {
-      const initial = { ...this.connection };
       await new Promise<void>((resolve) => {
         const check = () => {
-          if (news() || this.closed || this.connection.state !== initial.state || this.connection.reason !== initial.reason) finish();
+          if (news() || this.closed) finish();
         };
         const timer = setTimeout(() => finish(), waitMs);
         const finish = () => {
@@ -203,8 +207,8 @@ class LiveStory {
     return {
       updates,
       cursor: this.seq,
-      awareness: this.awarenessVersion > awarenessSeen ? { update: toBase64(encodeAwarenessUpdate(awareness, others)), version: this.awarenessVersion } : null,
-      connection: this.connection,
+      awareness: this.awarenessVersion > seen.awareness ? { update: toBase64(encodeAwarenessUpdate(awareness, others)), version: this.awarenessVersion } : null,
+      connection: { ...this.connection, version: this.connectionVersion },
       closed: this.closed || !this.sessions.has(session),
     };
   }
@@ -342,7 +346,7 @@ export function createLiveStories(store: StorePort, connection: () => Promise<Ne
     return story?.sessions.has(session) ? story : undefined;
   };
 
-  const closedNews = (): LiveStoryNews => ({ updates: [], cursor: 0, awareness: null, connection: { state: 'connecting', reason: null }, closed: true });
+  const closedNews = (): LiveStoryNews => ({ updates: [], cursor: 0, awareness: null, connection: { state: 'connecting', reason: null, version: 0 }, closed: true });
 
   return {
     isLive: (id: string): boolean => stories.has(id),
@@ -379,9 +383,9 @@ export function createLiveStories(store: StorePort, connection: () => Promise<Ne
         if (!story) throw new GalleyError('not-found', 'This story is no longer open live here; open it again.');
         return { kept: await story.receive(session, updates.map(fromBase64), awareness) };
       },
-      pollLiveStory: async ({ id, session, cursor, awareness, waitMs }: { id: string; session: string; cursor: number; awareness: number; waitMs: number }): Promise<LiveStoryNews> => {
+      pollLiveStory: async ({ id, session, waitMs, ...seen }: { id: string; session: string; cursor: number; awareness: number; connection: number; waitMs: number }): Promise<LiveStoryNews> => {
         const story = storyOf(id, session);
-        return story ? story.poll(session, cursor, awareness, waitMs) : closedNews();
+        return story ? story.poll(session, seen, waitMs) : closedNews();
       },
       closeLiveStory: async ({ id, session }: { id: string; session: string }) => {
         const story = storyOf(id, session);
