@@ -4,7 +4,7 @@ import { tagSpan, type TaggedWord } from './partsOfSpeech';
 import { isNonSpeechQuote, isSpeechLike } from './nonSpeech';
 import { findQuotations, type Quotation } from './quotes';
 import { splitParagraphs, splitSentences, withoutDateline } from './sentences';
-import { accordingSource, leadingSubject, phraseAfter, phraseBefore, possessorBefore, type TokenRange } from './sourcePhrases';
+import { accordingSource, leadingSubject, mayBeVerb, phraseAfter, phraseBefore, possessorBefore, type TokenRange } from './sourcePhrases';
 import { SpeakerRegister, type SpeakerDescription } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { findTranscriptTurns, type TranscriptTurn } from './transcript';
@@ -460,11 +460,12 @@ function linkVerb(scope: SentenceScope, register: SpeakerRegister, cue: Cue): vo
   // "CONTENT, a spokeswoman said." and "CONTENT, said a senior diplomat."
   // "Early investigators' reports say ...": a cue word the tagger reads as a noun can be the subject.
   // "She went on to say ...": the subject stands before the verb that carries the report on.
-  const subject = phraseBefore(tokens, carriedOn < 0 ? index : carriedOn, 0, (i) => isNounUse(scope, i));
-  const after = phraseAfter(tokens, last, tokens.length);
+  const subject = phraseBefore(tokens, carriedOn < 0 ? index : carriedOn, 0, (i) => isNounUse(scope, i), (i) => posOf(scope, tokens[i]));
+  const wordsAfter = phraseAfter(tokens, last, tokens.length);
+  const after = invertedSource(scope, wordsAfter);
   const trailingFrom = subject ? subject.from : index;
   // "told state media": the hearer after a sentence-final cue is not more content.
-  const closing = subject ? skipTrailingHearer(scope, cue, last + 1) : (after?.to ?? last + 1);
+  const closing = subject ? skipTrailingHearer(scope, cue, last + 1) : (wordsAfter?.to ?? last + 1);
   // "..., claiming this would help": a participle never closes an inverted report ("CONTENT, said X"), it opens one.
   if (tokens[trailingFrom - 1]?.text === ',' && !PARTICIPLE_CUES.has(cue.lower)) {
     const before = { start: scope.span.start, end: tokens[trailingFrom - 1].start };
@@ -610,6 +611,22 @@ function accuses(scope: SentenceScope, cue: Cue, from: number): boolean {
     if (!tokens[i].isWord) return false;
   }
   return false;
+}
+
+/**
+ * An inverted source ("said a spokesman for the ministry") is a noun phrase: words after the cue that
+ * hold a verb or a pronoun past their first word ("told reporters she considered the deal acceptable")
+ * are the hearer and the report, not the speaker.
+ */
+function invertedSource(scope: SentenceScope, range: TokenRange | null): TokenRange | null {
+  if (!range) return null;
+  for (let i = range.from; i < range.to; i++) {
+    const token = scope.tokens[i];
+    if (!mayBeVerb(token)) continue;
+    const tag = posOf(scope, token);
+    if (tag === 'VERB' || (tag === 'PRON' && i > range.from)) return null;
+  }
+  return range;
 }
 
 /** The sentence's part-of-speech tag of a token ("" when wink's tokens do not line up). */

@@ -293,6 +293,17 @@ ministerio gobierno empresa agencia policía ejército partido
 );
 
 /** Capitalised words that make a name an organisation rather than a person. */
+/**
+ * Documents that speak for whoever issued them (guide decisions 15 and 16): "filed a motion claiming
+ * ...", "published a report suggesting ...". After another verb, such an object is the source.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+motion lawsuit suit filing complaint petition letter statement report study survey law decree ruling order
+bill resolution memo memorandum release document paper sign placard banner
+`),
+);
+
 export const ORG_NAME_WORDS: ReadonlySet<string> = new Set(
   words(`
 ministry government department council commission committee agency office police service services company

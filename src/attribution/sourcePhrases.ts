@@ -1,4 +1,4 @@
-import { CLAUSE_WORDS, CUE_VERBS, HEDGE_ADVERBS, ORG_ROLES, PERSON_ROLES, PRONOUNS, SOURCE_QUALIFIERS, SOURCE_WITH_NOUNS, SUBJECT_CUE_GAP } from './lexicon';
+import { CLAUSE_WORDS, CUE_VERBS, DOCUMENT_NOUNS, HEDGE_ADVERBS, ORG_ROLES, PERSON_ROLES, PRONOUNS, SOURCE_QUALIFIERS, SOURCE_WITH_NOUNS, SUBJECT_CUE_GAP } from './lexicon';
 import type { Token } from './tokens';
 
 /**
@@ -31,6 +31,41 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'in', 'at']);
 
 /** Whether the cue word at a token index is used as a noun here ("reports" in "investigators' reports say"). */
 export type NounTest = (index: number) => boolean;
+/** The part-of-speech tag of the token at an index (wink-nlp's: "VERB", "NOUN", "ADV", ...; "" when unknown). */
+export type PosAt = (index: number) => string;
+
+/** A lower-case word that is not an article, a glue word or a role: only such words are worth tagging (tagging a sentence costs). */
+export function mayBeVerb(token: Token): boolean {
+  const word = token.lower;
+  return token.isWord && !token.capitalized && !SUBJECT_DETERMINERS.has(word) && !PHRASE_GLUE.has(word) && !PERSON_ROLES.has(word) && !ORG_ROLES.has(word);
+}
+
+/** Relative pronouns that open a clause between a name and its cue: "Terri Collins who sponsored the bill remarked". */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * A subject phrase holding a verb of its own is a predicate, not a speaker: in "He also promoted a
+ * theory suggesting ..." or "Terri Collins who sponsored the bill remarked ...", the words before the
+ * cue run back over "promoted a theory" or "sponsored the bill". The speaker is that verb's subject,
+ * found before it (past adverbs and a relative pronoun), unless the verb's object is a document
+ * ("filed a motion claiming ..."). Null when the phrase holds no verb.
+ */
+export function subjectOfInnerVerb(tokens: readonly Token[], phrase: TokenRange, pos: PosAt, isNoun?: NounTest): TokenRange | null {
+  let verb = -1;
+  for (let i = phrase.from; i < phrase.to; i++) {
+    if (mayBeVerb(tokens[i]) && pos(i) === 'VERB') {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  let end = verb;
+  while (end > 0 && pos(end - 1) === 'ADV') end--;
+  if (end > 0 && RELATIVE_PRONOUNS.has(tokens[end - 1].lower)) end--;
+  // "filed a motion claiming ...": a document the verb produced speaks for itself (not in a relative clause: "who sponsored the bill said").
+  else if (verb + 1 < phrase.to && DOCUMENT_NOUNS.has(tokens[phrase.to - 1].lower)) return { from: verb + 1, to: phrase.to };
+  return end > 0 ? phraseBefore(tokens, end, 0, isNoun, pos) : null;
+}
 
 function isPhraseWord(tokens: readonly Token[], i: number, isNoun?: NounTest): boolean {
   const token = tokens[i];
@@ -89,7 +124,7 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The subject phrase just before the cue at `cueIndex`, or null. `floor` is the first token it may use. */
-export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: number, isNoun?: NounTest): TokenRange | null {
+export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: number, isNoun?: NounTest, pos?: PosAt): TokenRange | null {
   let end = cueIndex;
   while (end > floor && tokens[end - 1].isWord && (SUBJECT_CUE_GAP.has(tokens[end - 1].lower) || HEDGE_ADVERBS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
   // "The committee on Tuesday confirmed": a day between subject and cue is not part of the subject.
@@ -100,8 +135,8 @@ export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: 
   if (end > floor && tokens[end - 1].text === ',') {
     // "The ministry has, in a statement, called ...": a circumstance set off by commas after the auxiliary.
     const circumstance = skipCircumstanceBefore(tokens, end - 1, floor);
-    if (circumstance !== null) return phraseBefore(tokens, circumstance, floor, isNoun);
-    const skipped = skipAppositive(tokens, end - 1, floor);
+    if (circumstance !== null) return phraseBefore(tokens, circumstance, floor, isNoun, pos);
+    const skipped = skipAppositive(tokens, end - 1, floor, pos);
     if (skipped === null) return nameBetweenCommas(tokens, end - 1, floor);
     end = skipped;
   }
@@ -109,7 +144,9 @@ export function phraseBefore(tokens: readonly Token[], cueIndex: number, floor: 
   while (start > floor && end - start < MAX_PHRASE_TOKENS && (isPhraseWord(tokens, start - 1, isNoun) || isAbbreviationDot(tokens, start - 1) || isBracketedName(tokens, start - 1) || isPluralPossessive(tokens, start - 1))) start--;
   // "Yesterday the rescue agency told": a time word opening the sentence is not part of the subject.
   while (start < end && (CONNECTORS.has(tokens[start].lower) || WEEKDAYS.has(tokens[start].lower))) start++;
-  return start < end && namesSomeone(tokens, start, end) ? { from: start, to: end } : null;
+  if (start >= end || !namesSomeone(tokens, start, end)) return null;
+  const phrase = { from: start, to: end };
+  return (pos && subjectOfInnerVerb(tokens, phrase, pos, isNoun)) ?? phrase;
 }
 
 /** "2,741 confirmed cases", "officially described": a number or a lone adverb before a cue word names nobody. */
@@ -149,7 +186,7 @@ function skipCircumstanceBefore(tokens: readonly Token[], closingComma: number, 
  * From the comma just before a cue, the end of the phrase before the matching opening comma,
  * when the part between reads as an appositive ("a BBC executive", "who visited the site").
  */
-function skipAppositive(tokens: readonly Token[], closingComma: number, floor: number): number | null {
+function skipAppositive(tokens: readonly Token[], closingComma: number, floor: number, pos?: PosAt): number | null {
   for (let i = closingComma - 1; i > floor && closingComma - i < MAX_APPOSITIVE_TOKENS; i--) {
     if (isQuoteMark(tokens[i])) return null;
     if (tokens[i].text !== ',') continue;
@@ -161,11 +198,23 @@ function skipAppositive(tokens: readonly Token[], closingComma: number, floor: n
       (['a', 'an', 'the', 'who', 'whose', 'which', 'un', 'una', 'el', 'la', 'quien'].includes(first.lower) ||
         PERSON_ROLES.has(first.lower) ||
         afterName ||
+        (pos !== undefined && tokens[i - 1]?.capitalized === true && describesByRelation(tokens, i + 1, closingComma, pos)) ||
         /^\d/.test(first.text));
     // "The Revolutionary Guard Corps (IRGC), which ...": a bracketed acronym may end the name.
     return opensAppositive && (isPhraseWord(tokens, i - 1) || isBracketedName(tokens, i - 1)) ? i : null;
   }
   return null;
+}
+
+/**
+ * "Susan Bro, Heather Heyer's mother, told": a possessive name and a common noun with no verb
+ * between the commas describe the person before them.
+ */
+function describesByRelation(tokens: readonly Token[], from: number, to: number, pos: PosAt): boolean {
+  const last = to - 1;
+  if (last <= from || tokens[last].capitalized || pos(last) !== 'NOUN') return false;
+  const possessive = tokens.slice(from, last).some((t) => /^['’]s$/u.test(t.text) || /['’]s$/u.test(t.text));
+  return possessive && !tokens.slice(from, to).some((_, k) => pos(from + k) === 'VERB');
 }
 
 /**
@@ -224,7 +273,7 @@ export function accordingSource(tokens: readonly Token[], cueIndex: number, ceil
 }
 
 /** Words that open an adverbial before the subject: "On Monday, ...", "Asked about the plan, ...". */
-const LEAD_IN_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'asked', 'speaking', 'when', 'while', 'for', 'with', 'as', 'later', 'earlier', 'meanwhile', 'however', 'but', 'yet', 'since', 'despite', 'under', 'from', 'by', 'en', 'tras', 'durante']);
+const LEAD_IN_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'asked', 'speaking', 'when', 'while', 'for', 'with', 'as', 'later', 'earlier', 'meanwhile', 'however', 'but', 'yet', 'since', 'despite', 'under', 'from', 'by', 'first', 'second', 'then', 'finally', 'also', 'instead', 'still', 'en', 'tras', 'durante']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'el', 'la', 'los', 'las', 'su', 'sus']);
 
 function endsWithName(tokens: readonly Token[], from: number, ceiling: number): boolean {
