@@ -87,7 +87,7 @@ export function captionParts(text: string): CaptionParts | null {
 
 /** A cheap look at a paragraph's end before the caption pattern runs: most paragraphs are story text. */
 function mayEndInCredit(text: string): boolean {
-  return /[)\]]\.?$/u.test(text) || /[/©@|]|photo|foto|image|pic|illustration|getty|credit|courtesy|handout|pool|file|shutterstock/iu.test(text.slice(-120)) || /[.!?”"’]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\.?$/u.test(text) || /[\p{Ll}.!?”’)](?=[\p{Lu}(])/u.test(text.slice(-90));
+  return /[)\]]\.?$/u.test(text) || /[/©@|]|photo|foto|bild|image|pic|illustration|getty|credit|courtesy|handout|pool|file|shutterstock/iu.test(text.slice(-120)) || /[.!?”"’]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\.?$/u.test(text) || /[\p{Ll}.!?”’)](?=[\p{Lu}(])/u.test(text.slice(-90));
 }
 
 /** A line that is a photo credit and nothing else ("Image copyright EPA", "(AP Photo/Jane Doe)", "Getty Images"). */
@@ -189,6 +189,8 @@ const PLACE_AND_DAY = String.raw`(?<place>${DATELINE_PLACE})(?:(?:[,.]\s*|\s+(?=
 const WITH_SOURCE = DATELINE_SOURCE_FORMS.map((form) => new RegExp(String.raw`^${PLACE_AND_DAY}${form}(?:${DATELINE_END}|\.(?=\s))?\s*`, 'u'));
 /** A dateline without an agency needs its dash, and a place in capitals or a date: "WASHINGTON —", "London, 6 November 2026 –". */
 const CAPS_PLACE = new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)(?:,\s*(?<day>${DATELINE_DAY}))?${DATELINE_DASH}\s+`, 'u');
+/** A company release's "Espoo, Finland – 9 March 2026": the place, a dash, then the whole date (with its year). */
+const PLACE_THEN_DATE = new RegExp(String.raw`^(?<place>${DATELINE_PLACE})${DATELINE_DASH}\s*(?<day>\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})(?:${DATELINE_DASH})?\s+`, 'u');
 const DATED_PLACE = new RegExp(String.raw`^(?<place>${DATELINE_PLACE}),\s*(?<day>${DATELINE_DAY})${DATELINE_DASH}\s+`, 'u');
 /** ANSA's "(ANSA) - ROME, NOV 6 -" and Bloomberg's "(Bloomberg) --": the source first. */
 const SOURCE_FIRST = new RegExp(String.raw`^\((?<source>[^()\n]{1,30})\)${DATELINE_END}\s*(?:(?<place>\p{Lu}[\p{Lu}\p{L}'’. -]*?)(?:,\s*(?<day>${DATELINE_DAY}))?${DATELINE_END}\s*)?`, 'u');
@@ -221,7 +223,7 @@ export function datelineOf(text: string): Dateline | null {
   }
   const colon = CAPS_COLON.exec(text);
   const stop = CAPS_STOP.exec(text);
-  for (const match of [CAPS_PLACE.exec(text), DATED_PLACE.exec(text), colon && !NOT_A_PLACE.test(colon.groups!.place) ? colon : null, stop && !NOT_A_PLACE.test(stop.groups!.place) ? stop : null]) {
+  for (const match of [CAPS_PLACE.exec(text), DATED_PLACE.exec(text), PLACE_THEN_DATE.exec(text), colon && !NOT_A_PLACE.test(colon.groups!.place) ? colon : null, stop && !NOT_A_PLACE.test(stop.groups!.place) ? stop : null]) {
     if (match?.groups && text.length - match[0].length >= MIN_TEXT_AFTER_DATELINE && match.groups.place.split(/\s+/u).length <= 6) {
       return { place: match.groups.place.trim(), day: (match.groups.day ?? '').trim(), source: '', length: match[0].length };
     }

@@ -208,7 +208,7 @@ export const PHOTO_CREDIT_FORMS: readonly string[] = [
   String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:\s*\/\s*[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}){1,3}`,
   // "Photo: Jane Doe", "Photograph: Name/Agency", "Foto: EFE", "Photo by Name", "Pic: Agency", "Image: Name", "Credit: Name", "Illustration by Name",
   // "Photo courtesy of Name", "ST PHOTO: NAME" (the paper's initials before the label)
-  String.raw`(?:\p{Lu}{2,10}\s+)?(?:Photo(?:graph)?s?|PHOTO|Pics?|File pic|Foto(?:grafía)?|FOTO|Picture|Image|Imagen|Illustrations?|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|[Cc]redit|courtesy(?:\s+of)?)\s*:?|\s*:|\.{3}|…)\s*[^()\n|]{2,80}`,
+  String.raw`(?:\p{Lu}{2,10}\s+)?(?:Photo(?:graph)?s?|PHOTO|Pics?|File pic|Foto(?:grafía)?|FOTO|Picture|Image|Imagen|Bild|BILD|Illustrations?|Credit|Crédito|Fotografía)(?:\s+(?:by|de|von|[Cc]redit|courtesy(?:\s+of)?)\s*:?|\s*:|\.{3}|…)\s*[^()\n|]{2,80}`,
   // "PNA photo by Name": the paper's or agency's initials, then its photographer
   String.raw`\p{Lu}{2,10}\s+photo\s+by\s+[^()\n|]{2,80}`,
   // "Submitted by Name", "Supplied", "Supplied by Name", "Contributed / Lake County Ridge Riders"
@@ -236,6 +236,8 @@ export const BRACKETED_CREDIT_FORMS: readonly string[] = [
   // "(PRNewsfoto/Acme)", "(Name/Desk)": in brackets after a caption, any slash-separated credit
   String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}(?:\s*\/\s*[\p{L}][\p{L}\p{N}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5}){1,3}`,
   String.raw`\p{Lu}[\p{L}.&'’ ]{1,30}:\s*\p{Lu}[\p{L} .'’-]{2,40}`,
+  // "(foto Mauro Chessa)": the Italian label without a colon, kept with the name
+  String.raw`(?:[Ff]oto|FOTO|[Pp]hoto)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`,
   String.raw`(?:[Ff]ile|[Aa]rchive|[Ss]tock|[Rr]epresentative|[Rr]epresentational) (?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]ic)|(?:[Ff]oto|[Ii]magen) (?:de archivo|[Ii]lustrativa)(?:\s+[\p{L} ]{2,30})?|[Aa]rchivo`,
 ];
 
@@ -253,7 +255,7 @@ export const CAPTION_WITH_CREDIT = new RegExp(
 export const CAPTION_PREFIX = /^(?:image caption|caption|pie de foto)\s*[:,]?\s+(?<caption>.+)$/iu;
 
 /** Label words a credit is printed after ("Photo: ", "Foto: "); the credit is what follows them. */
-export const CREDIT_LABEL = /^(?:(?:photo|image|picture) credits?|photo(?:graph)?s?|pictures?|pics?|images?|foto(?:grafía)?s?|imagen|crédito|credit|file(?: photo| pic)?|image source|picture source|image copyright|fuente de la imagen|source|fuente)\s*(?:[:,]|\.{3}|…)\s*/iu;
+export const CREDIT_LABEL = /^(?:(?:photo|image|picture) credits?|photo(?:graph)?s?|pictures?|pics?|images?|foto(?:grafía)?s?|imagen|bild(?:er)?|crédito|credit|file(?: photo| pic)?|image source|picture source|image copyright|fuente de la imagen|source|fuente)\s*(?:[:,]|\.{3}|…)\s*/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Closing credits
@@ -449,10 +451,22 @@ export const CHANNEL_CALL = /\b(?:newsletter|whatsapp|telegram|community|channel
 
 /** Job titles that make "Name, Title" a byline: "Jane Roe, AP Science Writer", "John Poe, Staff Reporter". */
 export const BYLINE_TITLE =
-  /\b(?:desk|writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|journalist|staff|bureau chief|chief|critic|redactor|redactora|corresponsal|enviado especial|enviada especial|periodista|reportero|reportera)\b/iu;
+  /\b(?:desk|writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|journalist|staff|bureau chief|chief|critic|redactor|redactora|corresponsal|enviado especial|enviada especial|periodista|reportero|reportera|correspondante?|journaliste|chroniqueu(?:r|se)|rédact(?:eur|rice)|korrespondent(?:in)?|redakteur(?:in)?|giornalista|corrispondente|inviat[oa]|repórter|correspondente)\b/iu;
 
 /** A line naming who the copy is from, with the name on the next line: "NEWS PROVIDED BY", "From:". */
 export const BYLINE_LABEL = /^(?:news provided by|provided by|from|published by)\s*:?$/iu;
 
-/** Words that open a byline: "By", "Por", "Von", "Par", "Words by", "Story by", "Written by". */
-export const BYLINE_OPENER = /^(?:by|por|von|par|words by|story by|written by|text by|texto de|textos de)\s*:?\s+(?=\S)/iu;
+/** A phrase as printed in lower case, upper case, with a first capital, or with every word capitalised. */
+const printedCases = (phrase: string): string[] => {
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  return [phrase, phrase.toUpperCase(), capital(phrase), phrase.split(' ').map(capital).join(' ')];
+};
+
+/**
+ * Words that open a byline: "By", "Por", "Von", "Par", "Words by", "Story by", "Written by"; and the Italian "di" and Dutch
+ * "door" in lower case only ("Di Maria", "Door" open names and sentences).
+ */
+export const BYLINE_OPENER = new RegExp(
+  String.raw`^(?:${['by', 'por', 'von', 'par', 'words by', 'story by', 'written by', 'text by', 'texto de', 'textos de'].flatMap(printedCases).join('|')}|di|door)\s*:?\s+(?=\S)`,
+  'u',
+);

@@ -1079,6 +1079,39 @@ Lo más leído
     return text, dict(headline=s['head'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T12:{(n * 7) % 60:02d}', source=''),
                       related=[dict(title=f"Nuevas medidas para el verano en {s['city']}", url='')], notInBody=['Lo más leído', 'Cortes de tráfico', f'12:{(n * 7) % 60:02d}h'], **body_fields(s['paras']))
 
+@template('italian-byline', 'Italian regional daily', 'newspaper', 'en', 'Italian paper with the writer as "di Name" (lower-case "di"), and a caption ending "(foto Name)" (the label kept: it has no colon).')
+def italian_byline(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    text = f"""{s['head']}
+
+{s['stand']}
+
+di {w[0]}
+{d} {MONTHS[m-1]} {y}
+
+{s['cap']} (foto {w[1]})
+
+{s['place']}. {s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], standfirst=s['stand'], byline=f'di {w[0]}', dateline=dict(place=s['place'], date=f'{y}-{m:02d}-{d:02d}', source=''),
+                      figures=[dict(caption=s['cap'], credit=f'foto {w[1]}')], notInBody=[f'foto {w[1]}', f'di {w[0]}'], **body_fields(s['paras']))
+
+@template('company-release', 'Company investor news', 'other', 'en', 'A company\'s release: "City, Country – 9 March 2026" on a line of its own above the story is the dateline, not the standfirst.')
+def company_release(s, n):
+    y, m, d = date_of(n)
+    place = f"{title_place(s['place'])}, {title_place(s['region'])}"
+    text = f"""Press Release
+
+{s['head']}
+
+{place} – {d} {MONTHS[m-1]} {y}
+{s['paras'][0]}
+
+""" + '\n\n'.join(s['paras'][1:])
+    return text, dict(headline=s['head'], dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}', source=''), notInBody=[f'{place} –'], **body_fields(s['paras']))
+
 # ---------------------------------------------------------------------------------------------
 # Saved pages ("Save page as... HTML only"): the same stories in five page templates. Written here
 # as webpage-*.html; the hand-written page-*.html cases beside them are kept.

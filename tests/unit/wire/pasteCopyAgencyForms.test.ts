@@ -194,3 +194,27 @@ describe('more closing forms', () => {
     expect(figuresOf(fields.body!).map((figure) => [figure.caption, figure.credit])).toEqual([[caption, credit]]);
   });
 });
+
+describe('bylines, captions and datelines in more languages', () => {
+  it('reads the Italian "di Name" byline and keeps "Di" opening a name or sentence out of bylines', () => {
+    expect(read(`${HEAD}\n\ndi Gavino Masia\n10 marzo 2026\n\n${LEAD}\n\n${MORE}`).byline).toBe('di Gavino Masia');
+    expect(read(`Di Maria scores twice as Benfica win the cup\n\n${LEAD}\n\n${MORE}`).headline).toBe('Di Maria scores twice as Benfica win the cup');
+  });
+
+  it.each([
+    ["Il terminal dell'aeroporto di Fertilia (foto Mauro Chessa)", "Il terminal dell'aeroporto di Fertilia", 'foto Mauro Chessa'],
+    ['Die neue Fähre bei einer Probefahrt vor Staad. Bild: Oliver Hanser', 'Die neue Fähre bei einer Probefahrt vor Staad.', 'Oliver Hanser'],
+  ])('%s', (line, caption, credit) => {
+    expect(figuresOf(read(`${HEAD}\n\n${line}\n\n${LEAD}\n\n${MORE}`).body!).map((figure) => [figure.caption, figure.credit])).toEqual([[caption, credit]]);
+  });
+
+  it('reads "City, Country – 9 March 2026" on the line above the story as the dateline', () => {
+    const fields = read(`${HEAD}\n\nEspoo, Finland – 9 March 2026\n${LEAD}\n\n${MORE}`);
+    expect(fields.dateline).toMatchObject({ place: 'Espoo, Finland', date: '2026-03-09' });
+    expect(fields.standfirst).toBe('');
+  });
+
+  it('joins a French job title under the writer\'s name to the byline', () => {
+    expect(read(`${HEAD}\n\nJeanne Corriveau-Lapointe\nCorrespondante parlementaire à Québec\n\n${LEAD}\n\n${MORE}`).byline).toBe('Jeanne Corriveau-Lapointe Correspondante parlementaire à Québec');
+  });
+});
