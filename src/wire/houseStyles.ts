@@ -393,7 +393,7 @@ export const RELEASE_SECTION =
 
 /** Page sections after the story: the writer's box, topic lists, reader comments. From the label on is page furniture. */
 export const PAGE_SECTION =
-  /^(?:about the authors?|about the writer|sobre (?:la firma|el autor|la autora)|explore more on these topics|more about|more on|topics?|tags?|temas relacionados|archivado en|etiquetas|what readers are saying|comments?|forum|discussion about this post|conversation|most (?:read|popular|viewed)|lo más (?:leído|visto)|(?:articles\s+)?les plus lus|meistgelesen|(?:i\s+)?più letti|mais lidas)\s*:?$/iu;
+  /^(?:about the authors?|about the writer|sobre (?:la firma|el autor|la autora)|explore more on these topics|more about|more on|topics?|tags?|temas relacionados|archivado en|etiquetas|what readers are saying|comments?|forum|discussion about this post|cite this article|how to cite this article|conversation|most (?:read|popular|viewed)|lo más (?:leído|visto)|(?:articles\s+)?les plus lus|meistgelesen|(?:i\s+)?più letti|mais lidas)\s*:?$/iu;
 
 /**
  * The page talking to its reader: an imperative opening ("Join", "Subscribe", "Haz clic",
@@ -401,7 +401,7 @@ export const PAGE_SECTION =
  * copy, a paragraph holding one of these is the site's, not the story's.
  */
 export const READER_CALL =
-  /^(?:join|subscribe|sign up|follow|download|get|click|tap|watch|listen|send|support|please|register|log in|visit|haz clic|pincha|descarga|descargue|suscríbete|suscríbase|síguenos|sígannos|únete|también puedes|puedes seguirnos|visita|regístrate)\b|\b(?:click here|tap here|haz clic aquí|contact us|contáctenos|would like to submit|in our app|en nuestra app)\b/iu;
+  /^(?:join|subscribe|sign up|follow|download|get|click|tap|watch|listen|send|support|please|register|log in|visit|donate|help us|chip in|become a (?:member|supporter|subscriber|patron)|haz clic|pincha|descarga|descargue|suscríbete|suscríbase|síguenos|sígannos|únete|también puedes|puedes seguirnos|visita|regístrate)\b|\b(?:click here|tap here|haz clic aquí|contact us|contáctenos|would like to submit|in our app|en nuestra app|is a registered charity|make a donation|reader-funded|reader-supported)\b/iu;
 
 /** A note about the page itself: a print-edition note, an AI summary note, a syndication note. */
 export const PAGE_NOTE =

@@ -1112,6 +1112,25 @@ def company_release(s, n):
 """ + '\n\n'.join(s['paras'][1:])
     return text, dict(headline=s['head'], dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}', source=''), notInBody=[f'{place} –'], **body_fields(s['paras']))
 
+@template('charity-magazine', 'Reader-funded magazine', 'magazine', 'en', 'Magazine feature: under the story the writer\'s box, a donation appeal ("... is a registered charity. Help us keep ...") and a "Cite this Article:" section, none of them story text.')
+def charity_magazine(s, n):
+    y, m, d = date_of(n)
+    w = s['writers']
+    text = f"""{s['head']}
+
+By {w[0]}
+
+""" + '\n\n'.join(s['paras']) + f"""
+
+{w[0]} is a writer based in {s['city']}. Her work has appeared in several magazines.
+
+The Quarterly is a registered charity. Help us keep the conversation going.
+
+Cite this Article:
+{w[0]}, "{s['head']}," The Quarterly, {MONTHS[m-1]} {d}, {y}.
+"""
+    return text, dict(headline=s['head'], byline=f'By {w[0]}', notInBody=['registered charity', 'Cite this Article', 'is a writer based in'], **body_fields(s['paras']))
+
 # ---------------------------------------------------------------------------------------------
 # Saved pages ("Save page as... HTML only"): the same stories in five page templates. Written here
 # as webpage-*.html; the hand-written page-*.html cases beside them are kept.

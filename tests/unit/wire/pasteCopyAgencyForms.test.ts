@@ -78,6 +78,11 @@ describe('agency sign-offs and the lines under the story', () => {
     expect(storyText(text)).toEqual([LEAD, MORE]);
   });
 
+  it('drops a donation appeal and a citation section under the story', () => {
+    const text = `${HEAD}\n\n${LEAD}\n\n${MORE}\n\nThe Quarterly is a registered charity. Help us keep the conversation going.\n\nCite this Article:\nJane Roe, "Ferry lines," The Quarterly, March 2, 2026.`;
+    expect(storyText(text)).toEqual([LEAD, MORE]);
+  });
+
   it('keeps "Additional reporting by" an agency as the line without crediting the story to it', () => {
     expect(read(`${HEAD}\n\n${LEAD}\n\n${MORE}\n\n- Additional reporting by Nampa`).credit).toEqual({ line: '- Additional reporting by Nampa', source: '' });
   });
