@@ -4,7 +4,7 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 export interface Figure {
   group: string;
   name: string;
-  unit: 'ms' | 's' | 'MB' | 'bytes' | 'stories/s';
+  unit: 'ms' | 's' | 'MB' | 'KB' | 'bytes' | 'stories/s' | 'writes/min' | 'ms CPU/s';
   median: number;
   p95: number;
   samples: number;

@@ -1,5 +1,6 @@
 // `npm run bench [-- --stories N] [--cache] [--out FILE] [--only search,list,...]`: every benchmark figure beside its floor,
 // printed as a table and written to bench-results.json. See docs/benchmarks.md.
+// `npm run bench -- --only newsroom [--people N] [--stories N] [--duration S] [--seed N]`: the newsroom under load alone.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,21 +15,41 @@ import { generateLibrary, readLibraryInfo, type LibraryInfo } from './generateLi
 import { benchMemory } from './hostBench';
 import { benchList, benchLongStory } from './libraryBench';
 import { describeMachine, formatTable, type Figure } from './measure';
+import { NEWSROOM_DEFAULTS, benchNewsroom } from './newsroomBench';
 import { benchSearch } from './searchBench';
 import { benchExport, benchImport, benchPaste } from './wireBench';
 
 const { values } = parseArgs({
   options: {
-    stories: { type: 'string', default: '100000' },
+    stories: { type: 'string' },
     cache: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results.json' },
     only: { type: 'string' },
+    people: { type: 'string' },
+    duration: { type: 'string' },
+    seed: { type: 'string' },
   },
 });
 /** `--only search,editor`: run just the sections whose names start with one of these words. */
 const only = values.only?.split(',').map((word) => word.trim().toLowerCase()).filter(Boolean) ?? null;
-const stories = Number(values.stories);
-if (!Number.isInteger(stories) || stories < 100) throw new Error('--stories takes a whole number of at least 100');
+/** Whether a section runs: every one, or those `--only` names. */
+const wants = (name: string) => !only || only.some((word) => name.startsWith(word));
+/**
+ * The newsroom load needs neither the build nor the generated library: run alone, it skips both,
+ * and `--stories` counts the stories open in the newsroom instead of the library's.
+ */
+const newsroomOnly = only !== null && only.every((word) => 'newsroom'.startsWith(word));
+const stories = Number(values.stories ?? 100_000);
+if (!newsroomOnly && (!Number.isInteger(stories) || stories < 100)) throw new Error('--stories takes a whole number of at least 100');
+const newsroomOptions = {
+  ...NEWSROOM_DEFAULTS,
+  ...(newsroomOnly && values.stories !== undefined ? { stories } : {}),
+  ...(values.people !== undefined ? { people: Number(values.people) } : {}),
+  ...(values.duration !== undefined ? { durationSeconds: Number(values.duration) } : {}),
+  ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
+};
+if (!(newsroomOptions.durationSeconds > 0)) throw new Error(`--duration takes a number of seconds above 0 (got "${values.duration}")`);
+if (!Number.isInteger(newsroomOptions.seed)) throw new Error(`--seed takes a whole number (got "${values.seed}")`);
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -69,55 +90,32 @@ function prepareLibrary(work: string): LibraryInfo {
 }
 
 async function main(): Promise<void> {
-  ensureBuilt();
+  if (!newsroomOnly) ensureBuilt();
   const work = mkdtempSync(join(tmpdir(), 'galley-bench-'));
   const figures: Figure[] = [];
-  const results: Record<string, unknown> = { date: new Date().toISOString(), machine: describeMachine(), stories };
-  try {
-    const library = prepareLibrary(work);
-    results.libraryGeneration = { seconds: library.seconds || null, cached: library.seconds === 0 };
-    const errors: Record<string, string> = {};
-    /** A section that fails is reported in the results; the others still run. */
-    const section = async (name: string, run: () => Promise<Figure[]>) => {
-      if (only && !only.some((word) => name.startsWith(word))) return;
-      log(`bench: ${name}`);
-      try {
-        figures.push(...(await run()));
-      } catch (error) {
-        errors[name] = (error as Error).message;
-        log(`  failed: ${(error as Error).message}`);
-      }
-    };
-    const port = await openStoreWorker(library.file, resolve('out/main/storeWorker.cjs'));
-    const services = createServices(port, { folder: assetFolderOf(library.file), baseUrl: './asset/' });
+  const results: Record<string, unknown> = { date: new Date().toISOString(), machine: describeMachine(), stories: newsroomOnly ? null : stories };
+  const errors: Record<string, string> = {};
+  const lines: string[] = [];
+  /** A section that fails is reported in the results; the others still run. */
+  const section = async (name: string, run: () => Promise<Figure[]>) => {
+    if (!wants(name)) return;
+    log(`bench: ${name}`);
     try {
-      await section('search', async () => {
-        const search = await benchSearch(services, library.file);
-        results.searchPerQuery = search.perQuery;
-        return search.figures;
-      });
-      await section('library list', () => benchList(services, library.file));
-      await section('open and save a 20,000-word story', () => benchLongStory(services, library.file, library.longStoryId));
-    } finally {
-      await port.close();
+      figures.push(...(await run()));
+    } catch (error) {
+      errors[name] = (error as Error).message;
+      log(`  failed: ${(error as Error).message}`);
     }
-    await section('import', () => benchImport(work));
-    await section('export', () => benchExport());
-    await section('paste import', () => benchPaste());
-    await section('host memory', () => {
-      const empty = join(work, 'empty.galley');
-      new Store(empty).close();
-      return benchMemory(library.file, empty, library.longStoryId);
+  };
+  try {
+    if (!newsroomOnly) await librarySections(work, results, section);
+    await section('newsroom', async () => {
+      const { figures: found, result, lines: verdicts } = await benchNewsroom({ ...newsroomOptions, progress: (line) => log(`  ${line}`) });
+      const { latencies, floorLatencies, ...summary } = result;
+      results.newsroom = { ...summary, latencySamples: latencies.length, floorSamples: floorLatencies.length, verdicts };
+      lines.push(...verdicts);
+      return found;
     });
-    const hookNotes: Record<string, unknown> = {};
-    for (const hook of HOOKS) {
-      await section(hook.name, async () => {
-        const { figures: found, notes } = await hook.run({ libraryFile: library.file, workFolder: work });
-        Object.assign(hookNotes, notes);
-        return found;
-      });
-    }
-    results.hooks = hookNotes;
     results.errors = errors;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -125,11 +123,50 @@ async function main(): Promise<void> {
   results.figures = figures;
   writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
   const machine = results.machine as ReturnType<typeof describeMachine>;
-  console.log(`Galley benchmarks, ${results.date}: ${stories} stories`);
+  console.log(`Galley benchmarks, ${results.date}: ${newsroomOnly ? 'the newsroom alone' : `${stories} stories`}`);
   console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB RAM, ${machine.os}, Node ${machine.node}, load average ${machine.loadAverage1m} at the start\n`);
   console.log(formatTable(figures));
   for (const f of figures.filter((x) => x.note)) console.log(`  ${f.group} / ${f.name}: ${f.note}`);
+  for (const line of lines) console.log(line);
   console.log(`\nWrote ${values.out}`);
+}
+
+type Section = (name: string, run: () => Promise<Figure[]>) => Promise<void>;
+
+/** Every section that works on the generated library (and the built app). */
+async function librarySections(work: string, results: Record<string, unknown>, section: Section): Promise<void> {
+  const library = prepareLibrary(work);
+  results.libraryGeneration = { seconds: library.seconds || null, cached: library.seconds === 0 };
+  const port = await openStoreWorker(library.file, resolve('out/main/storeWorker.cjs'));
+  const services = createServices(port, { folder: assetFolderOf(library.file), baseUrl: './asset/' });
+  try {
+    await section('search', async () => {
+      const search = await benchSearch(services, library.file);
+      results.searchPerQuery = search.perQuery;
+      return search.figures;
+    });
+    await section('library list', () => benchList(services, library.file));
+    await section('open and save a 20,000-word story', () => benchLongStory(services, library.file, library.longStoryId));
+  } finally {
+    await port.close();
+  }
+  await section('import', () => benchImport(work));
+  await section('export', () => benchExport());
+  await section('paste import', () => benchPaste());
+  await section('host memory', () => {
+    const empty = join(work, 'empty.galley');
+    new Store(empty).close();
+    return benchMemory(library.file, empty, library.longStoryId);
+  });
+  const hookNotes: Record<string, unknown> = {};
+  for (const hook of HOOKS) {
+    await section(hook.name, async () => {
+      const { figures: found, notes } = await hook.run({ libraryFile: library.file, workFolder: work });
+      Object.assign(hookNotes, notes);
+      return found;
+    });
+  }
+  results.hooks = hookNotes;
 }
 
 await main();
