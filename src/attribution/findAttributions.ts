@@ -666,12 +666,13 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 /**
  * The passive with its agent: "The ministers were reported by local media to have left", "The jet,
  * described by the airline as "a freighter", ...". The agent after "by" is the source and the
- * sentence what was reported. Beliefs are left out ("was believed by police to be 25", guide decision 2).
+ * sentence what was reported. A belief is reported the same way ("was believed by police to be 25",
+ * guide decision 18, after PARC 3.0 and PolNeAR).
  */
 function linkAgentivePassive(scope: SentenceScope, register: SpeakerRegister, cue: Cue): boolean {
   const { tokens } = scope;
   const index = cue.tokenIndex;
-  if (tokens[index + 1]?.lower !== 'by' || BELIEF_VERBS.has(cue.lower) || QUOTE_ONLY_VERBS.has(cue.lower) || !isPastTenseCue(cue.lower)) return false;
+  if (tokens[index + 1]?.lower !== 'by' || QUOTE_ONLY_VERBS.has(cue.lower) || !isPastTenseCue(cue.lower)) return false;
   if (!BE_FORMS.has(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.text !== ',') return false;
   const agent = phraseAfter(tokens, index + 1, tokens.length);
   if (!agent) return false;

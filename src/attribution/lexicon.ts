@@ -149,8 +149,9 @@ anunció anuncia confirmó negó criticó calificó denunció
 );
 
 /**
- * Verbs of believing: speech only when the story presents them as stated (annotation guide, decision 2),
- * so inside a report ("police said they believe ...") they are the speaker's words, not a second report.
+ * Verbs of believing: an attribution of their own ("Police believe the driver was 25", annotation guide
+ * decision 18, after PARC 3.0 and PolNeAR), but inside a report ("police said they believe ...") they
+ * are the speaker's words, not a second report.
  */
 export const BELIEF_VERBS: ReadonlySet<string> = new Set(
   words(`believe believes believed think thinks thought feel feels felt fear fears feared suspect suspects suspected hope hopes hoped`),
