@@ -1,5 +1,6 @@
 import { Server, type Connection, type Document, type Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
+import type { Duplex } from 'node:stream';
 import { UNRESTRICTED_ROLES, refusalOf } from '../src/newsroom/roles';
 import { NEWSROOM_PROTOCOL, STORY_ID_PATTERN } from '../src/newsroom/storyDoc';
 import { notStoredNotice, parseStoreRequest, storedReply } from '../src/newsroom/syncMessages';
@@ -253,6 +254,14 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     websocketOptions: { maxPayload: options.maxMessageBytes ?? 16 * 1024 * 1024 },
   });
   await server.listen();
+  // Hocuspocus's destroy closes each story's connection but not the WebSockets: a client waits
+  // up to 30 s to notice, and the process cannot exit meanwhile. Dropped once every document is
+  // stored, so that clients reconnect at once (to another instance, behind a load balancer).
+  const sockets = new Set<Duplex>();
+  server.httpServer.on('upgrade', (_request, socket: Duplex) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   const { port } = server.address;
   const url = `ws://${options.host}:${port}`;
   const healthUrl = `http://${options.host}:${port}/health`;
@@ -304,6 +313,7 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
           await server.hocuspocus.hooks('onDestroy', { instance: server.hocuspocus });
           log({ event: 'stopped-unstored', level: 'error', stories: storage.unstored(), reason: 'the database refused them until the stop gave up; desktops that sent these changes still hold them' });
         }
+        for (const socket of sockets) socket.destroy();
         await store.close();
         log({ event: 'stopped' });
       })();

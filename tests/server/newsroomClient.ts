@@ -1,6 +1,6 @@
 // Test helpers for the newsroom server: real servers, real WebSocket clients (Hocuspocus's
 // provider over `ws`), and waits on events and conditions, never on the clock.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, type CompleteHocuspocusProviderWebsocketConfiguration } from '@hocuspocus/provider';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ulid } from 'ulid';
@@ -67,11 +67,11 @@ export class StoryClient {
   private readonly storedReplies = new Map<number, { stateVector: Uint8Array; revision: number }>();
 
   /** `url` is one server's address, or several: then the client goes round them (see `roundRobin`). */
-  constructor(url: string | readonly string[], storyId: string, token: string) {
+  constructor(url: string | readonly string[], storyId: string, token: string, socketOptions: Partial<CompleteHocuspocusProviderWebsocketConfiguration> = {}) {
     this.socket =
       typeof url === 'string'
-        ? new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
-        : new HocuspocusProviderWebsocket({ url: url[0], WebSocketPolyfill: roundRobin(url), ...QUICK_RETRY });
+        ? new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, ...socketOptions })
+        : new HocuspocusProviderWebsocket({ url: url[0], WebSocketPolyfill: roundRobin(url), ...QUICK_RETRY, ...socketOptions });
     this.provider = new HocuspocusProvider({ websocketProvider: this.socket, name: storyId, document: this.doc, token });
     // A provider given its own socket waits to be attached to it.
     this.provider.attach();
@@ -114,8 +114,8 @@ export class StoryClient {
     });
   }
 
-  static async connect(url: string | readonly string[], storyId: string, token: string): Promise<StoryClient> {
-    const client = new StoryClient(url, storyId, token);
+  static async connect(url: string | readonly string[], storyId: string, token: string, socketOptions: Partial<CompleteHocuspocusProviderWebsocketConfiguration> = {}): Promise<StoryClient> {
+    const client = new StoryClient(url, storyId, token, socketOptions);
     await waitUntil(() => {
       if (!client.provider.synced) throw new Error(`${storyId} not synced yet`);
     });
