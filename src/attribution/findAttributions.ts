@@ -1024,16 +1024,23 @@ function clauseAround(scope: SentenceScope, cue: Span): Span {
  */
 function endsSentence(tokens: readonly Token[], index: number): boolean {
   let words = 0;
+  let limit = MAX_TRAILING_WORDS;
   for (let i = index; i < tokens.length; i++) {
     const token = tokens[i];
     if (isQuoteText(token.text)) return false;
     if (token.text === ',') return TRAILING_CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '');
     if (!token.isWord) continue;
     if (words === 0 && !TRAILING_ADVERBIAL.has(token.lower)) return false;
-    if (++words > 5) return false;
+    // "observed during a question and answer session": a phrase led by a preposition may run longer.
+    if (words === 0 && PREPOSITIONS.has(token.lower)) limit = MAX_TRAILING_PHRASE_WORDS;
+    if (++words > limit) return false;
   }
   return true;
 }
+
+/** Words after a sentence-final cue: an adverbial ("late on Monday"), or a prepositional phrase ("during an interview with local radio"). */
+const MAX_TRAILING_WORDS = 5;
+const MAX_TRAILING_PHRASE_WORDS = 8;
 
 /** A quotation standing as its own sentence, or after a colon or dash, reads as speech even without a cue. */
 function beginsSentence(scope: SentenceScope, quote: Quotation): boolean {

@@ -192,7 +192,8 @@ function skipAppositive(tokens: readonly Token[], closingComma: number, floor: n
     if (tokens[i].text !== ',') continue;
     const first = tokens[i + 1];
     // "Ana Ruiz, co-author of the study, said", "Li Wei, speaking for the ministry, said": after a name, any lower-case phrase.
-    const afterName = tokens[i - 1]?.capitalized === true && first?.isWord === true && !first.capitalized && !CLAUSE_WORDS.has(first.lower);
+    // "Hurley, on radio after the launch, said": a circumstance after a name, however long, is set off the same way.
+    const afterName = tokens[i - 1]?.capitalized === true && first?.isWord === true && !first.capitalized && (!CLAUSE_WORDS.has(first.lower) || CIRCUMSTANCE_OPENERS.has(first.lower));
     const opensAppositive =
       first !== undefined &&
       (['a', 'an', 'the', 'who', 'whose', 'which', 'un', 'una', 'el', 'la', 'quien'].includes(first.lower) ||

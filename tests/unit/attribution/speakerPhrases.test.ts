@@ -32,6 +32,16 @@ const SPEAKER_PHRASES: Case[] = [
     text: 'First, she mixed up the figures, claiming 9,000 people had left the island.',
     expected: [{ kind: 'indirect', content: '9,000 people had left the island', cue: 'claiming', source: 'she' }],
   },
+  {
+    name: 'a long circumstance between a name and its cue is set off like an appositive',
+    text: 'Okafor, on the phone after the four-hour crossing to the outer island, said, "It was calm all the way."',
+    expected: [{ kind: 'direct', content: 'It was calm', cue: 'said', source: 'Okafor' }],
+  },
+  {
+    name: 'a verb that is speech only beside a quote may close its sentence with a prepositional phrase',
+    text: '"There were fewer boats then, so everyone knew each other," Brandt observed during a talk at the maritime museum.',
+    expected: [{ kind: 'direct', content: 'There were fewer boats', cue: 'observed', source: 'Brandt' }],
+  },
 ];
 
 describe('findAttributions: speaker phrases that hold a verb', () => {
