@@ -39,7 +39,7 @@ export async function destination(ctx: CommandContext, args: string[]): Promise<
     const all = await call(ctx, 'listDestinations', {});
     if (ctx.json) return printJson(ctx, all);
     if (!all.length) return ctx.print('No destinations. Add one with: galley destination add NAME --folder DIR --formats nitf,ninjs');
-    return ctx.print(table([['NAME', 'NEXT', 'FORMATS', 'FOLDER'], ...all.map((d) => [d.name, String(d.nextSequence), d.formats.join(','), d.folder])]));
+    return ctx.print(table([['NAME', 'NEXT', 'FORMATS', 'FOLDER', 'KEPT BY'], ...all.map((d) => [d.name, String(d.nextSequence), d.formats.join(','), d.folder, d.newsroom ? (d.newsroom.offlineReason ? 'newsroom (offline)' : 'newsroom') : 'this library'])]));
   }
   if (action === 'remove') {
     const name = oneArg(rest, 'destination name');

@@ -11,6 +11,7 @@ import { exportStoryFile, exportStoryToFolder } from './exportStoryFile';
 import { createImportServices } from './importFiles';
 import { createReviewServices } from './reviewServices';
 import { createNewsroomServices, NO_NEWSROOM, type NewsroomOptions } from './newsroom/newsroomServices';
+import { createNewsroomDesk } from './newsroom/newsroomDesk';
 import { createLiveStories } from './newsroom/liveStories';
 import { settlingLiveStories } from './newsroom/liveWrites';
 import { readConnection } from './newsroom/newsroomConnection';
@@ -38,6 +39,8 @@ export function createServices(
   const renderer = desk.renderer ?? inProcessRenderer(desk.schemasFolder);
   const files = desk.files ?? inProcessOutboxFiles();
   const live = createLiveStories(store, () => readConnection(store, newsroom.secrets));
+  const newsroomServices = createNewsroomServices(store, newsroom, live);
+  const newsroomDesk = createNewsroomDesk(store, () => readConnection(store, newsroom.secrets), newsroomServices.syncNewsroom);
   return settlingLiveStories({
     listStories: (input) => store.listStories(input),
     searchStories: (input) => store.searchStories(input),
@@ -58,10 +61,10 @@ export function createServices(
     chooseFolder: async ({ title }) => ({ folder: await dialogs.chooseFolder(title) }),
     getHouseDictionary: () => store.getHouseDictionary(),
     addToHouseDictionary: ({ word }) => store.addToHouseDictionary(word),
-    ...createDeskServices(store, { assetFolder: assets.folder, ...desk, renderer }),
+    ...createDeskServices(store, { assetFolder: assets.folder, ...desk, renderer, newsroom: newsroomDesk }),
     ...createImportServices(store, assets.folder, renderer),
     ...createReviewServices(store),
-    ...createNewsroomServices(store, newsroom, live),
+    ...newsroomServices,
     ...live.handlers,
     exportStory: (input) => exportStoryFile(store, assets.folder, input),
     exportToFolder: (input) => exportStoryToFolder(store, files, assets.folder, input),

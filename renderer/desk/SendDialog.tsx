@@ -3,6 +3,7 @@ import type { Destination } from '../../src/desk/destination';
 import type { SentLogEntry } from '../../src/desk/types';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../common/Dialog';
+import { newsroomNote } from './newsroomNote';
 import { useSendBatch } from './useSendBatch';
 
 interface SendDialogProps {
@@ -52,6 +53,7 @@ export function SendDialog({ ids, names, onClose }: SendDialogProps) {
   const done = state.outcomes.length;
   const started = state.running || done > 0 || state.cancelled;
   const label = ids.length === 1 ? 'story' : 'stories';
+  const chosen = destinations?.find((d) => d.name === destination);
 
   return (
     <Dialog title="Send" onClose={() => (state.running ? cancel() : onClose())}>
@@ -74,11 +76,18 @@ export function SendDialog({ ids, names, onClose }: SendDialogProps) {
             <select value={destination} onChange={(e) => setDestination(e.target.value)} disabled={state.running}>
               {destinations.map((d) => (
                 <option key={d.name} value={d.name}>
-                  {d.name} ({d.formats.join(', ')})
+                  {d.name} ({[d.formats.join(', '), newsroomNote(d)].filter(Boolean).join('; ')})
                 </option>
               ))}
             </select>
           </label>
+          {chosen?.newsroom && (
+            <p className={chosen.newsroom.offlineReason ? 'newsroom-offline' : 'hint'} role={chosen.newsroom.offlineReason ? 'alert' : undefined}>
+              {chosen.newsroom.offlineReason
+                ? `Offline: ${destination} is the newsroom's, and sending to it needs the newsroom server (${chosen.newsroom.offlineReason}). Nothing will be sent.`
+                : `Sent through the newsroom server, which numbers the files and keeps the sent log. The story is synced first.`}
+            </p>
+          )}
           {previous ? (
             // A story sent there before goes again only as a correction, which needs a note: ask for it here rather than refuse after.
             <label>

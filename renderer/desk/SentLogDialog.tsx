@@ -4,18 +4,24 @@ import { FORMAT_INFO } from '../../src/wire/formats';
 import { call, errorMessage } from '../api';
 import { formatChangeTime } from '../common/formatTime';
 import { Dialog } from '../common/Dialog';
+import { newsroomOffline } from './newsroomNote';
 
 /** The sent log, newest first: of one story, or of the whole library; either for every destination or one. */
 export function SentLogDialog({ storyId, onClose }: { storyId?: string; onClose(): void }) {
   const [entries, setEntries] = useState<SentLogEntry[] | null>(null);
   const [destinations, setDestinations] = useState<string[]>([]);
+  /** Why the newsroom's sent log could not be read just now; null when it was, or there is no newsroom. */
+  const [offline, setOffline] = useState<string | null>(null);
   /** The destination shown; empty for all. */
   const [destination, setDestination] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     call('listDestinations', {})
-      .then((all) => setDestinations(all.map((d) => d.name)))
+      .then((all) => {
+        setDestinations(all.map((d) => d.name));
+        setOffline(newsroomOffline(all));
+      })
       .catch((failure) => setError(errorMessage(failure)));
   }, []);
 
@@ -28,6 +34,7 @@ export function SentLogDialog({ storyId, onClose }: { storyId?: string; onClose(
   return (
     <Dialog title="Sent log" onClose={onClose} wide>
       {error && <p role="alert">{error}</p>}
+      {offline && <p className="newsroom-offline">Offline: the newsroom's sent log cannot be read now ({offline}); only this library's own sends are shown.</p>}
       {destinations.length > 1 && (
         <label className="inline-label">
           Destination
@@ -58,7 +65,7 @@ export function SentLogDialog({ storyId, onClose }: { storyId?: string; onClose(
           </thead>
           <tbody>
             {entries.map((e) => (
-              <tr key={e.id} className="sent-row">
+              <tr key={`${e.newsroom ? 'newsroom' : 'library'}-${e.id}`} className="sent-row">
                 <td>
                   <time dateTime={e.sentAt}>{formatChangeTime(e.sentAt)}</time>
                 </td>

@@ -5,6 +5,7 @@ import { SLUG_CASES, type SlugCase } from '../../src/story/slug';
 import { FORMAT_INFO } from '../../src/wire/formats';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../common/Dialog';
+import { newsroomNote } from './newsroomNote';
 
 type Draft = { name: string; folder: string; formats: SendableFormat[]; fileNamePattern: string };
 const EMPTY: Draft = { name: '', folder: '', formats: ['nitf'], fileNamePattern: DEFAULT_FILE_NAME_PATTERN };
@@ -67,12 +68,19 @@ function Destinations() {
           {list.map((d) => (
             <li key={d.name} data-destination={d.name}>
               <strong>{d.name}</strong> → {d.folder} · {d.formats.map((f) => FORMAT_INFO[f].label).join(', ')} · {d.fileNamePattern} · next #{d.nextSequence}{' '}
-              <button type="button" onClick={() => (setEditing(d.name), setDraft({ name: d.name, folder: d.folder, formats: d.formats, fileNamePattern: d.fileNamePattern }))}>
-                Edit
-              </button>{' '}
-              <button type="button" onClick={() => void remove(d.name)} aria-label={`Remove ${d.name}`}>
-                Remove
-              </button>
+              {d.newsroom ? (
+                // The newsroom's admin changes these on the server; they are listed so the desk knows where Send can go.
+                <span className="hint">{newsroomNote(d)}: changed by the newsroom's admin, on the server</span>
+              ) : (
+                <>
+                  <button type="button" onClick={() => (setEditing(d.name), setDraft({ name: d.name, folder: d.folder, formats: d.formats, fileNamePattern: d.fileNamePattern }))}>
+                    Edit
+                  </button>{' '}
+                  <button type="button" onClick={() => void remove(d.name)} aria-label={`Remove ${d.name}`}>
+                    Remove
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>

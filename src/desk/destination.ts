@@ -63,6 +63,12 @@ export interface Destination {
   fileNamePattern: string;
   /** The sequence number the next message to this destination gets. */
   nextSequence: number;
+  /**
+   * Present for a destination the newsroom server keeps (sent through the server, numbered and
+   * logged there); absent for this library's own. `offlineReason` says why the server could not
+   * be asked just now (the destination is then as last seen, and a send to it is refused).
+   */
+  newsroom?: { offlineReason: string | null };
 }
 
 export type FileNameValues = Record<FileNameToken, string | number>;

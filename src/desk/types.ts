@@ -48,6 +48,8 @@ export interface SentLogEntry {
   sentAt: string;
   kind: SendKind;
   correctionNote?: string;
+  /** Logged by the newsroom server (its ids are its own), not by this library. */
+  newsroom?: true;
 }
 
 /** Per story, what a send did: files written, or why it was skipped (nothing written for it). */

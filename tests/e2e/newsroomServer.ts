@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Page } from '@playwright/test';
 import { REPO } from './fixtures';
 
-const serverArgs = (args: string[]) => ['--import', 'tsx', join(REPO, 'server', 'main.ts'), ...args];
+export const serverArgs = (args: string[]) => ['--import', 'tsx', join(REPO, 'server', 'main.ts'), ...args];
 
 /** `npm run -s server -- user add NAME --role ROLE`: the invitation token it prints. */
 export function userAdd(data: string, name: string, role: string): string {

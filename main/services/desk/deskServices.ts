@@ -17,6 +17,7 @@ import { checkReadiness, DEFAULT_PROFILE, isReady, readinessProfileSchema, type 
 import { wireRefusal } from '../../../src/story/statusRules';
 import { FORMAT_INFO } from '../../../src/wire/formats';
 import type { StorePort } from '../../store/storePort';
+import type { NewsroomDesk } from '../newsroom/newsroomDesk';
 import type { ServiceHandlers } from '../services';
 import { recoverOutbox } from '../../../node/outbox';
 import { inProcessOutboxFiles, type OutboxFiles } from './outboxFiles';
@@ -37,6 +38,8 @@ export interface DeskOptions {
   files?: OutboxFiles;
   /** The library's asset folder, where a send reads the story's photos. Default: none (a story with photos cannot be sent). */
   assetFolder?: string;
+  /** The newsroom's destinations and sending through its server. Default: none (this library's own destinations only). */
+  newsroom?: NewsroomDesk;
 }
 
 export type DeskMethod =
@@ -90,14 +93,20 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     // As a send would write it now: a send carries the version the story gets once marked sent
     // (sendStory.ts), and names its photos after the destination's files.
     const sent = { ...story, version: story.version + 1 };
-    const destination = name ? await store.getDestination(name) : undefined;
+    // A newsroom destination's photos are not sent (the server holds none yet): named as without one.
+    const destination = name && !(await isNewsroomDestination(name)) ? await store.getDestination(name) : undefined;
     const firstPhoto = (destination?.nextSequence ?? 1) + (destination?.formats.length ?? 1);
     const photos = FORMAT_INFO[format].carriesPictures ? await readStoryPhotos(options.assetFolder, story.body, sendPhotoNames(destination?.fileNamePattern ?? DEFAULT_FILE_NAME_PATTERN, sent, firstPhoto)) : [];
     const [result] = await renderer.render([{ story: sent, format, options: { sentAt: now().toISOString(), photos: photoFilesById(photos) }, want: 'text' }]);
     return { format, text: result.text!, losses: result.losses, invalid: result.invalid, extension: result.extension, mediaType: result.mediaType };
   };
 
+  /** A name this library has no destination of, and the newsroom has: this library's own come first. */
+  const isNewsroomDestination = async (name: string): Promise<boolean> =>
+    !!options.newsroom && !(await store.listDestinations()).some((d) => d.name === name) && (await options.newsroom.destinations()).some((d) => d.name === name);
+
   const sendStories = async ({ ids, destination: name, correctionNote }: ParsedInput<'sendStories'>): Promise<SendResult> => {
+    if (options.newsroom && (await isNewsroomDestination(name))) return options.newsroom.send(ids, name, correctionNote);
     const destination = await store.getDestination(name);
     await recoverOutbox(destination.folder, store, files);
     const ctx = await context();
@@ -159,7 +168,7 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
   return {
     checkStory,
     previewExport,
-    listDestinations: () => store.listDestinations(),
+    listDestinations: async () => [...(await store.listDestinations()), ...((await options.newsroom?.destinations()) ?? [])],
     saveDestination: ({ destination, previousName }) => store.saveDestination(destination, previousName),
     deleteDestination: async ({ name }) => {
       await store.deleteDestination(name);
@@ -175,6 +184,12 @@ export function createDeskServices(store: StorePort, options: DeskOptions = {}):
     },
     sendStories,
     killStory,
-    getSentLog: ({ id, destination, limit }) => store.listSentLog({ storyId: id, destination, limit }),
+    getSentLog: async ({ id, destination, limit }) => {
+      const own = await store.listSentLog({ storyId: id, destination, limit });
+      const newsroom = (await options.newsroom?.sentLog({ id, destination, limit })) ?? [];
+      if (!newsroom.length) return own;
+      // Newest first across both logs; ids are each log's own, so the time orders them.
+      return [...own, ...newsroom].sort((a, b) => b.sentAt.localeCompare(a.sentAt)).slice(0, limit);
+    },
   };
 }

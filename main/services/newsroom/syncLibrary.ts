@@ -51,7 +51,7 @@ export type SyncReport = {
 
 const EMPTY_STATE = Y.encodeStateAsUpdate(new Y.Doc());
 
-function httpUrlOf(url: string, path: string): string {
+export function httpUrlOf(url: string, path: string): string {
   const address = new URL(url);
   address.protocol = address.protocol === 'wss:' ? 'https:' : 'http:';
   address.pathname = path;
@@ -64,7 +64,7 @@ function unreachable(url: string, error: unknown): GalleyError {
   return new GalleyError('io', `Cannot reach the newsroom server at ${url} (${cause?.code ?? cause?.message ?? (error as Error).message}); your changes are kept here and go out at the next sync.`);
 }
 
-async function getJson(url: string, init: RequestInit, connection: NewsroomConnection): Promise<{ status: number; body: Record<string, unknown> | null }> {
+export async function getJson(url: string, init: RequestInit, connection: NewsroomConnection): Promise<{ status: number; body: Record<string, unknown> | null }> {
   let response: Response;
   try {
     response = await fetch(url, init);
