@@ -185,8 +185,10 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
   /** The story's record for a change, after checking its sender was not removed. */
   async function recordFor(document: Document, member: Member, tokenHash: string): Promise<StoryRecord | null> {
     try {
-      if (!(await store.memberByTokenHash(tokenHash))) throw revoked(member, document.name);
-      const record = await store.storyRecord(document.name);
+      // Both reads at once: Hocuspocus handles a connection's messages one after another, so each
+      // round trip here is paid by every key the person types next (docs/benchmarks.md, issue 22).
+      const [current, record] = await Promise.all([store.memberByTokenHash(tokenHash), store.storyRecord(document.name)]);
+      if (!current) throw revoked(member, document.name);
       knownRecords.set(document, record);
       return record;
     } catch (error) {
