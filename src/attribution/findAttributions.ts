@@ -284,7 +284,7 @@ function linkLeft(scope: SentenceScope, register: SpeakerRegister, quote: Quotat
       let sourceRange: TokenRange | null = null;
       if (cue.kind === 'according') sourceRange = accordingSource(tokens, cueLast, gapEnd);
       else if (PARTICIPLE_CUES.has(cue.lower) && tokens[cue.tokenIndex - 1]?.text === ',') sourceRange = leadingSubject(tokens, floor, cue.tokenIndex);
-      else sourceRange = phraseBefore(tokens, cue.tokenIndex, floor) ?? phraseAfter(tokens, cue.tokenIndex, gapEnd);
+      else sourceRange = phraseBefore(tokens, cue.tokenIndex, floor) ?? phraseAfter(tokens, cue.tokenIndex, gapEnd) ?? sharedSubject(scope, cue);
       scope.usedCues.add(cue);
       return { finding: makeFinding(scope, register, 'direct', quote, cue, sourceRange, 0.9), cueTokenEnd: quote.end };
     }
@@ -298,6 +298,17 @@ function linkLeft(scope: SentenceScope, register: SpeakerRegister, quote: Quotat
     return { finding: makeFinding(scope, register, 'direct', quote, colon, sourceRange, 0.75), cueTokenEnd: quote.end };
   }
   return null;
+}
+
+/**
+ * 'David Clay called it "a step back" and said "..."': a second cue joined by "and" shares the
+ * subject of the cue before it in the sentence; null when it is not so joined.
+ */
+function sharedSubject(scope: SentenceScope, cue: Cue): TokenRange | null {
+  const { tokens } = scope;
+  if (!joinsSecondCue(tokens, cue.tokenIndex - 1)) return null;
+  const first = scope.cues.find((c) => c.kind === 'verb' && c.tokenIndex < cue.tokenIndex - 1 && !insideQuote(scope, tokens[c.tokenIndex]));
+  return first ? phraseBefore(tokens, first.tokenIndex, 0, (i) => isNounUse(scope, i), (i) => posOf(scope, tokens[i])) : null;
 }
 
 /** Furthest a quoting verb may stand before "as saying": "quoted Tim Manning, formerly a deputy administrator at FEMA, as saying". */

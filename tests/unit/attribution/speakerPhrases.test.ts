@@ -42,6 +42,11 @@ const SPEAKER_PHRASES: Case[] = [
     text: '"There were fewer boats then, so everyone knew each other," Brandt observed during a talk at the maritime museum.',
     expected: [{ kind: 'direct', content: 'There were fewer boats', cue: 'observed', source: 'Brandt' }],
   },
+  {
+    name: 'a quote after a second cue joined by "and" shares the first cue\'s subject',
+    text: 'The harbour master, Rosa Lind, called it "a retrograde step" and said "a town like this cannot lose its ferry."',
+    expected: [{ kind: 'direct', content: 'a town like this', cue: 'said', speaker: 'Rosa Lind' }],
+  },
 ];
 
 describe('findAttributions: speaker phrases that hold a verb', () => {
