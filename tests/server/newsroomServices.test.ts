@@ -1,7 +1,7 @@
 // The app's newsroom methods (newsroomStatus, connectNewsroom, syncNewsroom, disconnectNewsroom)
 // through dispatch, as the page calls them, against a real newsroom server on SQLite: the same
 // sync agent as `galley sync`, and the token kept by the shell's keeper, never shown.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +17,8 @@ import { Store } from '../../main/store/store';
 import { inProcessStore } from '../../main/store/storePort';
 import { openSqliteStore } from '../../server/store/sqliteStore';
 import type { ApiResult } from '../../src/api/result';
+import { DEFAULT_FILE_NAME_PATTERN } from '../../src/desk/destination';
+import { readyStory } from '../support/deskStories';
 import { tempFolder } from '../support/tempLibrary';
 import { invite, startTestNewsroom } from './newsroomClient';
 
@@ -130,5 +132,33 @@ describe('the newsroom methods of the app', () => {
     let err = '';
     await runCli(['--db', library, 'sync'], { out: () => {}, err: (text) => (err += text) });
     expect(err).toContain("kept in the app's keychain");
+  });
+});
+
+describe("the newsroom's destinations on the desktop", () => {
+  it('sends through the server while it answers; offline the destination stays listed, marked offline, and a send to it is refused with the reason, nothing written', async () => {
+    const { folder, newsroom, serverStore, store, call } = await setUp();
+    const outbox = folder.file('newsroom-outbox');
+    await serverStore.addDestination({ name: 'Newsroom Wire', folder: outbox, formats: ['nitf'], fileNamePattern: DEFAULT_FILE_NAME_PATTERN });
+    await call('connectNewsroom', { url: newsroom.url, token: await invite(serverStore, { name: 'ed', role: 'editor' }) });
+    const first = readyStory(store, { slug: 'GRAIN-ONE' }).id;
+
+    expect(await call('sendStories', { ids: [first], destination: 'Newsroom Wire' })).toMatchObject({
+      ok: true,
+      value: { outcomes: [{ sent: true, files: [{ sequence: 1, fileName: 'GRAIN-ONE-1.nitf.xml', newsroom: true }] }] },
+    });
+    // The server marked it sent in its document; the sync after the send brought that here.
+    expect(await call('getStory', { id: first })).toMatchObject({ ok: true, value: { status: 'sent' } });
+    expect(await call('getSentLog', { id: first })).toMatchObject({ ok: true, value: [{ destination: 'Newsroom Wire', sequence: 1, newsroom: true }] });
+
+    const second = readyStory(store, { slug: 'GRAIN-TWO' }).id;
+    await newsroom.stop();
+    expect(await call('listDestinations')).toMatchObject({ ok: true, value: [{ name: 'Newsroom Wire', newsroom: { offlineReason: expect.stringMatching(/^Cannot reach the newsroom server/) } }] });
+    expect(await call('sendStories', { ids: [second], destination: 'Newsroom Wire' })).toMatchObject({
+      ok: true,
+      value: { outcomes: [{ id: second, sent: false, reasons: [expect.stringMatching(/^Newsroom Wire is a newsroom destination: sending needs the newsroom server\. Cannot reach .* Nothing was sent\.$/)] }] },
+    });
+    expect(readdirSync(outbox)).toEqual(['GRAIN-ONE-1.nitf.xml']);
+    expect(await call('getStory', { id: second })).toMatchObject({ ok: true, value: { status: 'ready' } });
   });
 });
