@@ -21,7 +21,7 @@ import { importPastedCopy, type ImportedStory } from '../../src/wire';
 import { canonicalSource } from '../../src/wire/houseStyles';
 
 const ROOT = join(import.meta.dirname, '../eval/intake');
-const SETS = ['own', 'independent', 'heldout', 'heldout2', 'heldout3', 'heldout4'];
+const SETS = ['own', 'independent', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'];
 
 interface Expected {
   headline: string;
