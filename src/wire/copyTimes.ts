@@ -45,7 +45,8 @@ const RELATIVE_TIME = /^(?:(?:published|updated|posted)\s+)?(?:\d{1,3}\s*(?:s|se
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function offsetOf(minutes: number): string {
+/** Minutes east of UTC as an ISO 8601 offset: 60 → "+01:00". */
+export function offsetOf(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

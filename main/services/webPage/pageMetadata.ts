@@ -42,8 +42,8 @@ function objectsIn(value: unknown, out: Json[] = []): Json[] {
   return out;
 }
 
-/** The page's article in JSON-LD; a script that is not valid JSON is skipped (publishers ship broken ones). */
-function jsonLdArticle(doc: PageDocument): Json | undefined {
+/** The first JSON-LD object that passes the test; a script that is not valid JSON is skipped (publishers ship broken ones). */
+function jsonLdObject(doc: PageDocument, test: (node: Json) => boolean): Json | undefined {
   for (const script of all(doc, 'script[type="application/ld+json"]')) {
     let parsed: unknown;
     try {
@@ -51,11 +51,17 @@ function jsonLdArticle(doc: PageDocument): Json | undefined {
     } catch {
       continue;
     }
-    const article = objectsIn(parsed).find((node) => typesOf(node).some((type) => ARTICLE_TYPE.test(type)));
-    if (article) return article;
+    const found = objectsIn(parsed).find(test);
+    if (found) return found;
   }
   return undefined;
 }
+
+/** The page's article in JSON-LD. */
+const jsonLdArticle = (doc: PageDocument) => jsonLdObject(doc, (node) => typesOf(node).some((type) => ARTICLE_TYPE.test(type)));
+
+/** A press release or notice often describes itself only as a WebPage, dated all the same. */
+const jsonLdPageDate = (doc: PageDocument) => str(jsonLdObject(doc, (node) => Boolean(str(node.datePublished)))?.datePublished);
 
 /** Authors by name; an organisation named as author (a company issuing a release) prints no byline of its own. */
 function namesOf(value: unknown): string[] {
@@ -88,7 +94,7 @@ export function readPageMetadata(doc: PageDocument): PageMetadata {
     headline: str(article.headline) || meta(doc, 'og:title', 'twitter:title'),
     description: str(article.description) || meta(doc, 'og:description', 'description', 'twitter:description'),
     authors: namesOf(article.author).length ? namesOf(article.author) : [meta(doc, 'author', 'byl', 'dc.creator', 'sailthru.author'), ...metaAll(doc, 'article:author')].filter((name) => name && isName(name)),
-    published: str(article.datePublished) || meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'date'),
+    published: str(article.datePublished) || meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'date') || jsonLdPageDate(doc),
     url: canonical || meta(doc, 'og:url') || str(article.url) || str(isObject(article.mainEntityOfPage) ? article.mainEntityOfPage['@id'] : article.mainEntityOfPage),
     language: cleanText(doc.documentElement.getAttribute('lang')) || str(article.inLanguage),
     keywords: (Array.isArray(keywords) ? keywords.map(str) : str(keywords) ? str(keywords).split(',') : [meta(doc, 'news_keywords', 'keywords'), ...metaAll(doc, 'article:tag')].join(',').split(','))

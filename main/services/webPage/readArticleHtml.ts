@@ -142,6 +142,8 @@ function mergeRelated(found: RelatedLink[], inText: readonly RelatedLink[], doc:
  */
 function storyDate(fromPage: string, printed: string): string {
   if (!fromPage) return printed;
+  // The same moment read from the text loses the offset the page's markup gives it.
+  if (printed.slice(0, 16) === fromPage.slice(0, 16)) return fromPage.length >= printed.length ? fromPage : printed;
   return printed.includes('T') && printed.slice(0, 10) === fromPage.slice(0, 10) ? printed : fromPage;
 }
 

@@ -1283,6 +1283,28 @@ def page_ngo_release(s, n):
         headline=s['head'], dateline=dict(place=place, date=f'{y}-{m:02d}-{d:02d}', source=''),
         notInBody=['Notes to editors', 'Contact information', 'Media team', f'{place} -'], **body_fields(paras))
 
+@page_template('utc-markup', 'Australian metro daily site', 'newspaper', 'en', 'Page printing the local time ("November 25, 2026 — 5.45pm") while its markup gives the same moment in UTC with milliseconds: the date is the printed local time with the offset that difference makes.')
+def page_utc_markup(s, n):
+    y, m, d = date_of(n)
+    d = min(d, 27)
+    iso = f'{y}-{m:02d}-{d:02d}T06:{(n * 7) % 60:02d}:00.000Z'
+    paras = s['paras']
+    article = f"""<h1>{s['head']}</h1><p class="byline">By {s['writers'][0]}</p><time datetime="{iso}">{MONTHS[m-1]} {d}, {y} — 5.{(n * 7) % 60:02d}pm</time>
+<div class="body">""" + ''.join(f'<p>{p}</p>' for p in paras) + '</div>'
+    head = f'<meta property="article:published_time" content="{iso}">'
+    return shell(s['head'], 'The Harbour Herald', 'en', head, article), dict(
+        headline=s['head'], byline=s['writers'][0], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}T17:{(n * 7) % 60:02d}+11:00', source=''), **body_fields(paras))
+
+@page_template('webpage-release', 'Government press corner', 'government', 'en', 'Press release page whose JSON-LD is a WebPage (no NewsArticle) carrying datePublished, and whose printed date sits in a meta strip between labels: the JSON-LD date dates the story.')
+def page_webpage_release(s, n):
+    y, m, d = date_of(n)
+    paras = s['paras']
+    ld_page = '<script type="application/ld+json">' + json.dumps({'@context': 'https://schema.org', '@type': 'WebPage', 'name': s['head'], 'datePublished': f'{y}-{m:02d}-{d:02d}'}) + '</script>'
+    article = f"""<div class="meta"><span class="item">Press release</span> | <span class="item">{s['city']}</span></div><h1>{s['head']}</h1>
+<div class="body">""" + ''.join(f'<p>{p}</p>' for p in paras) + '</div>'
+    return shell(s['head'], 'Press corner', 'en', ld_page, article), dict(
+        headline=s['head'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), **body_fields(paras))
+
 O = []
 def over_template(slug, publisher, kind, lang, notes):
     def wrap(fn):

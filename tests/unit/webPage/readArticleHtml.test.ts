@@ -36,7 +36,7 @@ describe('saved web page: the article head', () => {
       }),
     );
     expect(fields).toMatchObject({ headline: 'Harbour bridge shuts to lorries', standfirst: 'Cracks found in two piers of the 1890s crossing', byline: 'By Mara Quist, Transport Correspondent', language: 'en' });
-    expect(fields.dateline?.date).toBe('2026-05-12T07:45');
+    expect(fields.dateline?.date).toBe('2026-05-12T07:45+01:00');
     expect(bodyParagraphs(fields.body!)[0]).toBe(LONG);
     expect(bodyParagraphs(fields.body!).join(' ')).not.toMatch(/Mara Quist|07:45|Cracks found/);
   });
@@ -45,7 +45,7 @@ describe('saved web page: the article head', () => {
     const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': ['NewsArticle'], headline: 'Harbour bridge shuts to lorries', datePublished: '2026-05-12T07:45:00+01:00', author: [{ '@type': 'Person', name: 'Mara Quist' }, { '@type': 'Person', name: 'Ed Lund' }] }] };
     const fields = fieldsOf(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script><script type="application/ld+json">{ broken</script>` }));
     expect(fields.byline).toBe('Mara Quist and Ed Lund');
-    expect(fields.dateline?.date).toBe('2026-05-12T07:45');
+    expect(fields.dateline?.date).toBe('2026-05-12T07:45+01:00');
   });
 
   it('reads the first-published time, not the update', () => {
@@ -186,9 +186,23 @@ describe('saved web page: parts named in any attribute, and what only the text t
 
   it('takes the time of the printed day from the machine date, and a clock printed apart from its day', () => {
     const machine = '<meta property="article:published_time" content="2026-05-12T07:45:00+01:00">';
-    expect(fieldsOf(page({ head: machine, header: '<h1>Harbour bridge shuts to lorries</h1><p class="date">12 May 2026</p>' })).dateline?.date).toBe('2026-05-12T07:45');
+    expect(fieldsOf(page({ head: machine, header: '<h1>Harbour bridge shuts to lorries</h1><p class="date">12 May 2026</p>' })).dateline?.date).toBe('2026-05-12T07:45+01:00');
     const apart = '<h1>Harbour bridge shuts to lorries</h1><div class="meta"><time datetime="2026-05-12T06:45:00+00:00">12 May 2026</time> | <span class="time">07:45</span></div>';
-    expect(fieldsOf(page({ header: apart })).dateline?.date).toBe('2026-05-12T07:45');
+    expect(fieldsOf(page({ header: apart })).dateline?.date).toBe('2026-05-12T07:45+01:00');
+  });
+
+  it('gives the printed local time the offset of the page\'s machine instant, its seconds dropped', () => {
+    // "5.45pm" printed, 06:45 UTC in the markup: the publisher is eleven hours ahead.
+    const utc = '<h1>Harbour bridge shuts to lorries</h1><time datetime="2026-11-25T06:45:00.000Z">November 25, 2026 — 5.45pm</time>';
+    expect(fieldsOf(page({ header: utc })).dateline?.date).toBe('2026-11-25T17:45+11:00');
+    const seconds = '<h1>Harbour bridge shuts to lorries</h1><time datetime="2026-12-06T09:47:12+00:00">6 dez. 2026, 09:47</time>';
+    expect(fieldsOf(page({ header: seconds })).dateline?.date).toBe('2026-12-06T09:47+00:00');
+  });
+
+  it('dates a page that describes itself only as a WebPage in JSON-LD', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'WebPage', name: 'Commission approves scheme', datePublished: '2026-11-26' };
+    const head = `<script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    expect(fieldsOf(page({ head })).dateline?.date).toBe('2026-11-26');
   });
 
   it('keeps the page\'s closing lines after the text Readability chose, and gives a release\'s credit to the company', () => {
@@ -217,7 +231,7 @@ describe('saved web page: parts named in any attribute, and what only the text t
 describe('saved web page: what the own saved-page cases found', () => {
   it('never counts back from "3 hours ago": the machine date and its time stand', () => {
     const header = '<h1>Harbour bridge shuts to lorries</h1><time datetime="2026-05-12T06:45:00.000Z">3 hours ago</time>';
-    expect(fieldsOf(page({ header })).dateline?.date).toBe('2026-05-12T06:45');
+    expect(fieldsOf(page({ header })).dateline?.date).toBe('2026-05-12T06:45+00:00');
   });
 
   it('reads a credit printed above the caption once, though its element is named and labelled both', () => {
@@ -245,7 +259,7 @@ describe('rich paste (the clipboard\'s HTML)', () => {
     const { fields } = readArticleHtml(html, { clipboard: true });
     expect(fields).toMatchObject({ headline: 'Harbour bridge shuts to lorries', byline: 'By Mara Quist', related: [{ title: 'Ferry fares rise again', url: 'https://www.coastcourier.example/news/ferry' }] });
     // The line prints the day; the time element's machine date gives the time of that day.
-    expect(fields.dateline?.date).toBe('2026-05-12T07:45');
+    expect(fields.dateline?.date).toBe('2026-05-12T07:45+01:00');
     expect(fields.body!.content.map((node) => node.type)).toEqual(['figure', 'paragraph']);
     expect(fields.body!.content[0].attrs).toMatchObject({ credit: 'Jo Lake/Coast Courier via AP', sourceNote: 'https://cdn.example/bridge.jpg' });
   });

@@ -69,6 +69,6 @@ describe('saved page: related links and dates', () => {
 
   it('reads a date in figures day first when the page\'s machine date says so', () => {
     const html = page({ head: '<meta property="article:published_time" content="2026-03-04T13:10:00+04:00">', article: `<div class="date">Wed 04-03-2026 13:10</div><p>${LEAD}</p><p>${LAST}</p>` });
-    expect(fieldsOf(html).dateline?.date).toBe('2026-03-04T13:10');
+    expect(fieldsOf(html).dateline?.date).toBe('2026-03-04T13:10+04:00');
   });
 });
