@@ -62,6 +62,14 @@ test('two people type in one story live, see each other\'s caret and name, and l
     await expect(storyPage.body).toContainText('Lee adds this.');
     await expect(storyPage.body.locator('.collaboration-carets__label', { hasText: 'lee' })).toBeVisible();
 
+    // Others' words are found and spell-checked like one's own: find and spelling marks follow them.
+    await page.keyboard.press('ControlOrMeta+f');
+    await page.getByRole('searchbox', { name: 'Find' }).fill('Monday');
+    await expect(storyPage.body.locator('.find-match')).toHaveCount(1);
+    await leeStory.typeBody(' The port wrold reopens on Monday.');
+    await expect(storyPage.body.locator('.find-match')).toHaveCount(2);
+    await expect(storyPage.body.locator('.misspelt', { hasText: 'wrold' })).toBeVisible();
+
     await stopServer(server.process);
     await expect(page.getByRole('status', { name: 'Live editing' })).not.toHaveText('Live', RECONNECTED);
     await storyPage.typeBody(' Ana typed offline.');
