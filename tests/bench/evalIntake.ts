@@ -6,7 +6,8 @@
  *
  * The case format and field definitions are /work/briefs/intake-format.md, copied in
  * tests/eval/intake/README.md. Scoring: text compared after trimming, collapsing whitespace,
- * unifying quote marks and dashes and ignoring letter case (and a leading By/Por for bylines).
+ * unifying quote marks and dashes and ignoring letter case (and a byline's opening word, "By", "Por", "Von", "Par", "di"...,
+ * from the house-style table: the format lets "By" be kept or dropped, in any language).
  * Three choices of this scorer: a credit source names the same agency whichever of its names it
  * uses ("Agence France-Presse" = "AFP", from the house-style table); a dateline date printed
  * without a time is right when the day is right even if the importer also read a time; and
@@ -18,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { bodyParagraphs, figuresOf, type BodyDoc } from '../../src/story/body';
 import { importSavedPage } from '../../main/services/webPage/importSavedPage';
 import { importPastedCopy, type ImportedStory } from '../../src/wire';
-import { canonicalSource } from '../../src/wire/houseStyles';
+import { BYLINE_OPENER, canonicalSource } from '../../src/wire/houseStyles';
 
 const ROOT = join(import.meta.dirname, '../eval/intake');
 const SETS = ['own', 'independent', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'];
@@ -67,7 +68,8 @@ export function norm(text: string): string {
     .toLowerCase();
 }
 
-const withoutBy = (text: string): string => norm(text).replace(/^(?:by|por)\s+/u, '');
+/** A byline without its opening word in any of the house-style table's languages ("By", "Por", "Von", "Par", "di"...). */
+const withoutBy = (text: string): string => norm(text.trim().replace(BYLINE_OPENER, ''));
 
 function loadSet(set: string): Case[] {
   const folder = join(ROOT, set);
