@@ -453,8 +453,8 @@ export const CHANNEL_CALL = /\b(?:newsletter|whatsapp|telegram|community|channel
 export const BYLINE_TITLE =
   /\b(?:desk|writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|journalist|staff|bureau chief|chief|critic|redactor|redactora|corresponsal|enviado especial|enviada especial|periodista|reportero|reportera|correspondante?|journaliste|chroniqueu(?:r|se)|rédact(?:eur|rice)|korrespondent(?:in)?|redakteur(?:in)?|giornalista|corrispondente|inviat[oa]|repórter|correspondente)\b/iu;
 
-/** A line naming who the copy is from, with the name on the next line: "NEWS PROVIDED BY", "From:". */
-export const BYLINE_LABEL = /^(?:news provided by|provided by|from|published by)\s*:?$/iu;
+/** A line or page element naming who the copy is from, with the name after it: "NEWS PROVIDED BY", "From:", "Texto", "Von". */
+export const BYLINE_LABEL = /^(?:news provided by|provided by|from|published by|by|por|von|par|texto|text)\s*:?$/iu;
 
 /** A phrase as printed in lower case, upper case, with a first capital, or with every word capitalised. */
 const printedCases = (phrase: string): string[] => {

@@ -1,6 +1,7 @@
 import { readTimeLine, UPDATED } from '../../../src/wire/copyTimes';
 import { all, cleanText, isNamed, spacedText, tagOf, textOf, type PageDocument, type PageElement } from './pageDom';
 import type { PageMetadata } from './pageMetadata';
+import { BYLINE_LABEL } from '../../../src/wire/houseStyles';
 
 /** The article's head as the page prints it: each part with its element, so the body can leave it out. */
 export interface PrintedHead {
@@ -83,7 +84,8 @@ export function readPrintedHead(doc: PageDocument, meta: PageMetadata, clipboard
     all(scope, '*').find((element) => inHead(element) && (isNamed(element, STANDFIRST_NAME) || element.getAttribute('itemprop') === 'description') && element !== h1 && !element.contains(h1 as PageElement) && standfirstText(element).length >= 20 && all(element, 'p').length <= 1 && !element.closest('figure')) ??
     nextDeck(h1) ??
     deck;
-  const bylineElement = outermost(all(scope, '*').filter(isBylineElement).filter((element) => inHead(element) && bylineText(element) && !element.contains(h1 as PageElement) && element !== standfirstElement));
+  // A label printed in its own element ("Texto" beside the name) names no one.
+  const bylineElement = outermost(all(scope, '*').filter(isBylineElement).filter((element) => inHead(element) && bylineText(element) && !BYLINE_LABEL.test(bylineText(element)) && !element.contains(h1 as PageElement) && element !== standfirstElement));
   // Time lines are named as such by any attribute ("time", class "date", data-component="dateline"), not by one template's word.
   const timeElements = all(scope, '*').filter((element) => inHead(element) && isTimeElement(element) && textOf(element) && textOf(element).length <= MAX_TIME_LINE);
   for (const element of [h1, standfirstElement, bylineElement, ...timeElements]) if (element) elements.push(element);

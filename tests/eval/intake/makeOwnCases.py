@@ -1305,6 +1305,17 @@ def page_webpage_release(s, n):
     return shell(s['head'], 'Press corner', 'en', ld_page, article), dict(
         headline=s['head'], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), **body_fields(paras))
 
+@page_template('label-byline', 'Iberian daily site', 'newspaper', 'es', 'Page printing the byline label in an element of its own ("<span class=author-label>Texto</span>") beside the name\'s link, in the same metadata strip as the time: the label is no byline.')
+def page_label_byline(s, n):
+    y, m, d = date_of(n)
+    iso = f'{y}-{m:02d}-{d:02d}T09:{(n * 7) % 60:02d}:00+01:00'
+    paras = s['paras']
+    article = f"""<h1>{s['head']}</h1><div class="metadata"><span class="author-label">Texto</span> <a class="author-name" href="/perfil/{s['key']}">{s['writers'][0]}</a>
+<time datetime="{iso}">{d:02d}/{m:02d}/{y} 09:{(n * 7) % 60:02d}</time></div>
+<div class="body">""" + ''.join(f'<p>{p}</p>' for p in paras) + '</div>'
+    return shell(s['head'], 'Diário do Sul', 'es', '', article), dict(
+        headline=s['head'], byline=s['writers'][0], dateline=dict(place='', date=f'{y}-{m:02d}-{d:02d}', source=''), notInBody=['Texto'], **body_fields(paras))
+
 O = []
 def over_template(slug, publisher, kind, lang, notes):
     def wrap(fn):

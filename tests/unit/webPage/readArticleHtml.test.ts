@@ -199,6 +199,11 @@ describe('saved web page: parts named in any attribute, and what only the text t
     expect(fieldsOf(page({ header: seconds })).dateline?.date).toBe('2026-12-06T09:47+00:00');
   });
 
+  it('reads the name beside a byline label printed in its own element, not the label', () => {
+    const header = '<h1>Harbour bridge shuts to lorries</h1><div class="metadata"><span class="author-label">Texto</span> <a class="author-name" href="/perfil/mq">Mara Quist</a></div>';
+    expect(fieldsOf(page({ header })).byline).toBe('Mara Quist');
+  });
+
   it('dates a page that describes itself only as a WebPage in JSON-LD', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'WebPage', name: 'Commission approves scheme', datePublished: '2026-11-26' };
     const head = `<script type="application/ld+json">${JSON.stringify(ld)}</script>`;
