@@ -10,9 +10,12 @@ import { LibraryView, NO_FILTER, type LibraryFilter } from './library/LibraryVie
 import { TrashView } from './library/TrashView';
 import { StoryView } from './story/StoryView';
 import { useRoute } from './useRoute';
-import type { NewsroomStatus } from '../src/newsroom/newsroomStatus';
+import type { Presence } from '../src/newsroom/presence';
 import { NewsroomBar } from './newsroom/NewsroomBar';
 import { NewsroomDialog } from './newsroom/NewsroomDialog';
+import { useNewsroom } from './newsroom/useNewsroom';
+
+const NO_PRESENCE: readonly Presence[] = [];
 
 /** Galley's one window: the library, or one story open for editing. */
 export function App() {
@@ -35,13 +38,18 @@ export function App() {
   const [importDialogOpen, setImportDialogOpen] = useState(false);
   /** The story this window just created: it opens with the caret in its headline. */
   const [createdId, setCreatedId] = useState<string | null>(null);
-  const [newsroom, setNewsroom] = useState<NewsroomStatus | null>(null);
+  const { status: newsroom, activity: newsroomActivity, setStatus: setNewsroom } = useNewsroom();
   const [newsroomDialogOpen, setNewsroomDialogOpen] = useState(false);
   // Read again whenever the view changes: what a story's edits left waiting shows on the way back to the library.
   const viewKey = route.view === 'story' ? `story:${route.id}` : route.view;
+  const openStory = route.view === 'story' ? route.id : null;
   useEffect(() => {
     call('newsroomStatus', {}).then(setNewsroom, (failure) => setError(`Could not read the newsroom connection: ${errorMessage(failure)}`));
-  }, [viewKey]);
+  }, [viewKey, setNewsroom]);
+  // The others' library lists show who is in which story.
+  useEffect(() => {
+    call('setOpenStory', { id: openStory }).catch(() => {});
+  }, [openStory]);
 
   const undoTrash = async () => {
     if (!trashed) return;
@@ -90,7 +98,11 @@ export function App() {
 
   return (
     <div className="app">
-      <NewsroomBar status={newsroom} onChange={setNewsroom} onOpenDialog={() => setNewsroomDialogOpen(true)} onSynced={() => setLibraryGeneration((generation) => generation + 1)} />
+      <NewsroomBar
+        status={newsroom}
+        syncing={newsroomActivity?.syncing ?? false}
+        problem={newsroomActivity?.problem ?? null}
+        onChange={setNewsroom} onOpenDialog={() => setNewsroomDialogOpen(true)} onSynced={() => setLibraryGeneration((generation) => generation + 1)} />
       {newsroomDialogOpen && newsroom && <NewsroomDialog status={newsroom} onChange={setNewsroom} onClose={() => setNewsroomDialogOpen(false)} />}
       {error && <Notice tone="error" message={error} onDismiss={() => setError(null)} />}
       <ImportFileInput ref={importInput} onFiles={(files) => void importer.importFiles(files)} />
@@ -126,6 +138,8 @@ export function App() {
           onImport={chooseImportFiles}
           onDropFiles={(files) => void importer.importFiles(files)}
           onShowTrash={() => navigate({ view: 'trash' })}
+          presence={newsroomActivity?.presence ?? NO_PRESENCE}
+          reloadKey={newsroomActivity?.storiesChanged ?? 0}
         />
       )}
     </div>

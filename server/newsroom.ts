@@ -1,6 +1,8 @@
-import { Server, type Connection, type Document, type Extension } from '@hocuspocus/server';
+import { Server, type Connection, type DirectConnection, type Document, type Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import type { Duplex } from 'node:stream';
+import { LIBRARY_CHANNEL, storyStoredNotice } from '../src/newsroom/libraryChannel';
+import { withMemberName } from '../src/newsroom/presence';
 import { UNRESTRICTED_ROLES, refusalOf } from '../src/newsroom/roles';
 import { NEWSROOM_PROTOCOL, STORY_ID_PATTERN } from '../src/newsroom/storyDoc';
 import { notStoredNotice, parseStoreRequest, storedReply } from '../src/newsroom/syncMessages';
@@ -50,6 +52,8 @@ function protocolMismatch(theirs: string): string {
 
 const REVOKED = "Your invitation was revoked; ask the newsroom's admin for a new one.";
 
+const CHANNEL_IS_READ_ONLY = 'The library channel is the newsroom server\'s own: a desktop listens on it and writes nothing into it.';
+
 // y-protocols message numbers: a Sync message (0) of type step 2 (1) or update (2) carries changes.
 const MESSAGE_SYNC = 0;
 const SYNC_STEP_2 = 1;
@@ -75,7 +79,7 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
 
   const access: Extension = {
     async onAuthenticate({ token, documentName, requestParameters }): Promise<ConnectionContext> {
-      if (!STORY_ID_PATTERN.test(documentName)) throw new Refusal(`"${documentName}" is not a story id.`);
+      if (documentName !== LIBRARY_CHANNEL && !STORY_ID_PATTERN.test(documentName)) throw new Refusal(`"${documentName}" is not a story id.`);
       const protocol = requestParameters.get('protocol');
       if (protocol !== null && protocol !== String(NEWSROOM_PROTOCOL)) throw new Refusal(protocolMismatch(protocol), 4400);
       const tokenHash = hashToken(token ?? '');
@@ -99,6 +103,12 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
       const { member, tokenHash } = context as ConnectionContext;
       const update = updateInMessage(message);
       if (update === null) return;
+      if (documentName === LIBRARY_CHANNEL) {
+        // A client's first sync answer carries its (empty) state: only an update that changes something is a write.
+        const effect = effectOfUpdate(document, update);
+        if (effect.kind === 'incomplete' || effect.changes.length > 0) throw refused(member, documentName, CHANNEL_IS_READ_ONLY);
+        return;
+      }
       const record = await recordFor(document, member, tokenHash);
       if (!UNRESTRICTED_ROLES.has(member.role)) {
         // Only limited roles pay for working out what an update changes.
@@ -120,11 +130,11 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     // A desktop asks for its changes to be stored now, and keeps them until told they are.
     async onStateless({ connection, document, documentName, payload }) {
       const request = parseStoreRequest(payload);
-      if (request === null) return;
+      if (request === null || documentName === LIBRARY_CHANNEL) return;
       const stateVector = Y.encodeStateVector(document);
       let revision: number;
       try {
-        revision = await store.storeDocument(documentName, Y.encodeStateAsUpdate(document));
+        revision = await storeStory(documentName, Y.encodeStateAsUpdate(document));
       } catch (error) {
         log({ event: 'store-failed', level: 'error', story: documentName, on: 'request', error: (error as Error).message });
         connection.sendStateless(notStoredNotice(DATABASE_UNREACHABLE, request.id));
@@ -134,13 +144,20 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
       connection.sendStateless(storedReply(request.id, stateVector, revision));
     },
 
+    // The name others see is the one the server knows from the token, whatever the client claims.
+    async beforeHandleAwareness({ context, states }) {
+      const { member } = (context ?? {}) as Partial<ConnectionContext>;
+      if (!member) return;
+      for (const [clientId, state] of states) states.set(clientId, withMemberName(state, member.name));
+    },
+
     async onDisconnect({ context, documentName }) {
       const { member } = context as Partial<ConnectionContext>;
       if (member) log({ event: 'disconnected', member: member.name, story: documentName });
     },
 
     async afterStoreDocument({ documentName }) {
-      log({ event: 'stored', story: documentName });
+      if (documentName !== LIBRARY_CHANNEL) log({ event: 'stored', story: documentName });
     },
 
     async onRequest({ request, response, instance }) {
@@ -152,7 +169,8 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
       };
       if (request.url === '/health') {
         const time = (options.now ?? (() => new Date()))().toISOString();
-        return reply(200, { status: 'ok', protocol: NEWSROOM_PROTOCOL, time, documents: instance.getDocumentsCount(), connections: instance.getConnectionsCount() });
+        // The library channel is always open here, on a connection of the server's own: not counted.
+        return reply(200, { status: 'ok', protocol: NEWSROOM_PROTOCOL, time, documents: instance.getDocumentsCount() - 1, connections: instance.getConnectionsCount() - 1 });
       }
       if (request.url === '/stories' || request.url === '/me') {
         const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
@@ -223,7 +241,27 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     return new Refusal(reason);
   }
 
-  const storage = documentStorage(store, log);
+  /** The revision each story was last announced at: storing an unchanged story again is no news. */
+  const announced = new Map<string, number>();
+  let channel: DirectConnection | undefined;
+
+  /**
+   * Stores a story and, when the store made a new revision, tells every desktop on the library
+   * channel. The channel itself holds nothing worth keeping: it is never stored.
+   */
+  async function storeStory(storyId: string, state: Uint8Array): Promise<number> {
+    if (storyId === LIBRARY_CHANNEL) return 0;
+    const revision = await store.storeDocument(storyId, state);
+    if (revision > (announced.get(storyId) ?? 0)) {
+      announced.set(storyId, revision);
+      // Through the Redis extension's beforeBroadcastStateless, desktops on other instances hear it too.
+      server.hocuspocus.documents.get(LIBRARY_CHANNEL)?.broadcastStateless(storyStoredNotice(storyId, revision));
+    }
+    return revision;
+  }
+
+  // Hocuspocus's storage stores through storeStory, so its stores are announced too.
+  const storage = documentStorage(Object.assign(Object.create(store) as NewsroomStore, { storeDocument: storeStory }), log);
   const extensions: Extension[] = [access, storage.extension];
   if (options.redis) {
     const { url, prefix } = options.redis;
@@ -264,6 +302,9 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
+  // Kept open by the server itself, so that every instance can broadcast on it (and hear other
+  // instances' broadcasts through Redis) whether or not a desktop is connected to it here.
+  channel = await server.hocuspocus.openDirectConnection(LIBRARY_CHANNEL, {});
   const { port } = server.address;
   const url = `ws://${options.host}:${port}`;
   const healthUrl = `http://${options.host}:${port}/health`;
@@ -298,7 +339,8 @@ export async function startNewsroom(options: NewsroomOptions): Promise<RunningNe
     stop() {
       stopping ??= (async () => {
         clearInterval(revocationCheck);
-        log({ event: 'stopping', documents: server.hocuspocus.getDocumentsCount() });
+        log({ event: 'stopping', documents: server.hocuspocus.getDocumentsCount() - 1 });
+        await channel?.disconnect();
         // Hocuspocus's destroy stores every document and waits until each is unloaded; one
         // the database keeps refusing would hold it forever, so it gets a bounded wait.
         let patience: NodeJS.Timeout | undefined;

@@ -11,7 +11,7 @@ import type { Dialogs } from '../services/dialogs';
 import { seedSamples } from '../services/samples';
 import { openOutboxWorker } from '../services/desk/outboxFiles';
 import { openWirePool } from '../services/desk/wirePool';
-import { createServices } from '../services/services';
+import { createServices, type Services } from '../services/services';
 import { resolveLibraryFile } from '../services/libraryPath';
 import { openStoreWorker } from '../store/storeClient';
 import type { StorePort } from '../store/storePort';
@@ -52,6 +52,7 @@ const windowStateFile = () => join(app.getPath('userData'), 'window-state.json')
 
 let mainWindow: BrowserWindow | null = null;
 let store: StorePort | null = null;
+let services: Services | null = null;
 
 function loadWindowState(): WindowBounds | null {
   try {
@@ -174,10 +175,12 @@ async function start(): Promise<void> {
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
     },
   };
-  registerIpc(ipcMain, createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }, { renderer: wirePool, files: outboxFiles }, dialogs, {
+  services = createServices(store, { folder: assetFolder, baseUrl: ASSET_BASE_URL }, { renderer: wirePool, files: outboxFiles }, dialogs, {
     library: libraryFile,
     secrets: keychainSecrets(safeStorage),
-  }));
+    background: {},
+  });
+  registerIpc(ipcMain, services);
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -214,9 +217,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && store) mainWindow = createWindow();
   });
-  app.on('will-quit', () => {
-    void store?.close();
-    void wirePool.close();
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    // Quit once the background sync has stopped (it may be writing a sync's outcome) and the store is closed.
+    closing = true;
+    event.preventDefault();
+    void (async () => {
+      await services?.close();
+      await Promise.all([store?.close(), wirePool.close()]);
+    })().finally(() => app.exit(0));
   });
   app.whenReady().then(start, (error: Error) => {
     dialog.showErrorBox('Galley could not start', error.message);

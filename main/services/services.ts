@@ -21,6 +21,28 @@ export type ServiceHandlers = {
   [K in MethodName]: (input: ParsedInput<K>) => Promise<MethodResult<K>>;
 };
 
+/** The handlers, and what the shell stops with them: the newsroom's background sync and live stories. */
+export type Services = ServiceHandlers & { close(): Promise<void> };
+
+/**
+ * After any call but the newsroom's own, the newsroom looks for local changes to send once
+ * calls pause: no list of which methods save to keep in step with the contract, and a look
+ * when nothing waits is one query.
+ */
+function noticingLocalChanges(handlers: ServiceHandlers, newsroomMethods: readonly string[], noteLocalChange: () => void): ServiceHandlers {
+  const noticing: Record<string, (input: never) => Promise<unknown>> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: never) => Promise<unknown>][]) {
+    noticing[name] = newsroomMethods.includes(name)
+      ? handler
+      : async (input) => {
+          const result = await handler(input);
+          noteLocalChange();
+          return result;
+        };
+  }
+  return noticing as unknown as ServiceHandlers;
+}
+
 /**
  * The services over a store and its asset folder. The same object serves IPC, the test host, the
  * CLI and tests; `dialogs` are the app's windows (or the test host's double); `newsroom` names the
@@ -32,7 +54,7 @@ export function createServices(
   desk: DeskOptions = {},
   dialogs: Dialogs = NO_DIALOGS,
   newsroom: NewsroomOptions = NO_NEWSROOM,
-): ServiceHandlers {
+): Services {
   // Every shell opens its library through here: photos half-written before a crash go now.
   sweepStaleTempFiles(assets.folder);
   // The wire workers render the desk's files and read imported ones.
@@ -40,8 +62,8 @@ export function createServices(
   const files = desk.files ?? inProcessOutboxFiles();
   const live = createLiveStories(store, () => readConnection(store, newsroom.secrets));
   const newsroomServices = createNewsroomServices(store, newsroom, live);
-  const newsroomDesk = createNewsroomDesk(store, () => readConnection(store, newsroom.secrets), newsroomServices.syncNewsroom);
-  return settlingLiveStories({
+  const newsroomDesk = createNewsroomDesk(store, () => readConnection(store, newsroom.secrets), newsroomServices.handlers.syncNewsroom);
+  const handlers: ServiceHandlers = settlingLiveStories({
     listStories: (input) => store.listStories(input),
     searchStories: (input) => store.searchStories(input),
     getStory: ({ id }) => store.getStory(id),
@@ -64,9 +86,17 @@ export function createServices(
     ...createDeskServices(store, { assetFolder: assets.folder, ...desk, renderer, newsroom: newsroomDesk }),
     ...createImportServices(store, assets.folder, renderer),
     ...createReviewServices(store),
-    ...newsroomServices,
+    ...newsroomServices.handlers,
     ...live.handlers,
     exportStory: (input) => exportStoryFile(store, assets.folder, input),
     exportToFolder: (input) => exportStoryToFolder(store, files, assets.folder, input),
   }, live);
+  void newsroomServices.start();
+  // A live story's own calls keep it in step through its live session: nothing for the background sync.
+  const keptInStepElsewhere = [...Object.keys(newsroomServices.handlers), ...Object.keys(live.handlers)];
+  const close = async () => {
+    await newsroomServices.close();
+    await live.closeAll();
+  };
+  return { ...noticingLocalChanges(handlers, keptInStepElsewhere, newsroomServices.noteLocalChange), close };
 }

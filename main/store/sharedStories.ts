@@ -171,6 +171,11 @@ export function unsharedStoryIds(db: Db): string[] {
   ).map((row) => row.id);
 }
 
+/** Shared stories with changes here the newsroom has not stored yet. */
+export function pendingStoryIds(db: Db): string[] {
+  return (statement(db, 'SELECT DISTINCT story_id FROM pending_updates ORDER BY story_id').all() as { story_id: string }[]).map((row) => row.story_id);
+}
+
 /** Stories with changes the newsroom has not stored: pending updates, or created here and never shared. */
 export function waitingStoryCount(db: Db): number {
   const row = statement(

@@ -43,6 +43,7 @@ import {
   shareStory,
   sharedState,
   settleConflict,
+  pendingStoryIds,
   sharedStoryIds,
   unsharedStoryIds,
   waitingStoryCount,
@@ -477,6 +478,11 @@ export class Store {
 
   sharedStoryIds(): string[] {
     return this.read(() => sharedStoryIds(this.db));
+  }
+
+  /** Shared stories with changes here the newsroom has not stored yet. */
+  pendingStoryIds(): string[] {
+    return this.read(() => pendingStoryIds(this.db));
   }
 
   /** How many stories have changes the newsroom has not stored yet. */

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type { SearchHit, StorySummary } from '../../src/api/types';
+import { describePresence, type Presence } from '../../src/newsroom/presence';
 import type { StoryStatus } from '../../src/story/story';
 import { call, errorMessage } from '../api';
 import { formatChangeTime } from '../common/formatTime';
@@ -32,6 +33,10 @@ interface LibraryViewProps {
   /** Files dropped on the library, to import. */
   onDropFiles(files: File[]): void;
   onShowTrash(): void;
+  /** Who is in which story, at other desktops of the newsroom. */
+  presence: readonly Presence[];
+  /** Moves when a sync brought stories in or changed them: the list is read again, in place. */
+  reloadKey: number;
 }
 
 const PAGE_SIZE = 100;
@@ -53,7 +58,7 @@ function matchCount(total: number, shown: number, windowed: boolean): string {
 }
 
 /** Every story in the library, newest change first; full-text search and a status filter. */
-export function LibraryView({ filter, onFilterChange, onOpen, onNew, onImport, onDropFiles, onShowTrash }: LibraryViewProps) {
+export function LibraryView({ filter, onFilterChange, onOpen, onNew, onImport, onDropFiles, onShowTrash, presence, reloadKey }: LibraryViewProps) {
   const { query, status } = filter;
   const [rows, setRows] = useState<Row[]>([]);
   const [total, setTotal] = useState(0);
@@ -71,6 +76,11 @@ export function LibraryView({ filter, onFilterChange, onOpen, onNew, onImport, o
   const searchBox = useRef<HTMLInputElement>(null);
 
   const order = rows.map((row) => row.id);
+  const peopleIn = useMemo(() => {
+    const names = new Map<string, string[]>();
+    for (const { storyId, name } of presence) names.set(storyId, [...(names.get(storyId) ?? []), name]);
+    return names;
+  }, [presence]);
   const chosen = rows.filter((row) => selection.ids.has(row.id)).map((row) => ({ id: row.id, name: nameOf(row), status: row.status }));
   const actions = useSelectionActions(
     useCallback((done: BatchReport) => {
@@ -129,7 +139,7 @@ export function LibraryView({ filter, onFilterChange, onOpen, onNew, onImport, o
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [query, status, reloads]);
+  }, [query, status, reloads, reloadKey]);
 
   useEffect(() => {
     const focusSearch = () => searchBox.current?.focus();
@@ -313,6 +323,7 @@ export function LibraryView({ filter, onFilterChange, onOpen, onNew, onImport, o
                   >
                     {row.headline || 'Untitled story'}
                   </button>
+                  {peopleIn.has(row.id) && <span className="presence">{describePresence(peopleIn.get(row.id)!)}</span>}
                   {row.snippet && <Snippet text={row.snippet} />}
                 </td>
                 <td>

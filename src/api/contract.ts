@@ -6,7 +6,7 @@ import type { CheckResult, PreviewResult, SendResult, SentLogEntry } from '../de
 import { KILL_REASON_NEEDED } from '../desk/killNotice';
 import { readinessProfileSchema, type ReadinessProfile } from '../story/readiness';
 import { WIRE_FORMATS } from '../wire/types';
-import type { NewsroomStatus, NewsroomSyncResult } from '../newsroom/newsroomStatus';
+import type { NewsroomActivity, NewsroomStatus, NewsroomSyncResult } from '../newsroom/newsroomStatus';
 import { base64Schema, liveSessionSchema, type LiveStoryNews, type LiveStoryOpened } from '../newsroom/liveStory';
 import type { Story } from '../story/story';
 import type {
@@ -232,6 +232,14 @@ export const contract = {
     }),
   ),
   closeLiveStory: method<{ closed: boolean }>()(z.strictObject({ id, session: liveSessionSchema })),
+  /**
+   * Waits until the newsroom's activity (status, syncing, problem, presence, stories changed by
+   * a sync) moves past generation `after`, or about 25 s, then answers with it: the page's long
+   * poll, the same over IPC and the test host.
+   */
+  watchNewsroom: method<NewsroomActivity>()(z.strictObject({ after: z.number().int().min(0) })),
+  /** Tells the newsroom which story is open in this window (null: the library), for the others' list. */
+  setOpenStory: method<{ openStory: string | null }>()(z.strictObject({ id: id.nullable() })),
 } as const;
 
 export type Contract = typeof contract;

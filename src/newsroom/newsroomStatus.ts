@@ -1,6 +1,7 @@
 // What the app shows of its newsroom connection. The token is never part of it: it stays in the
 // main process's keeper (main/services/newsroom/secretStore.ts).
 import type { FieldConflict } from './fieldConflicts';
+import type { Presence } from './presence';
 
 export type NewsroomStatus =
   | { connected: false }
@@ -28,4 +29,19 @@ export type NewsroomSyncResult = {
   conflicts: (FieldConflict & { storyId: string })[];
   failures: { storyId: string; reason: string }[];
   warnings: string[];
+};
+
+/**
+ * What the header and the library list follow while a library syncs by itself: the status,
+ * whether a sync is under way, why the last one did not bring everything in step (once, not at
+ * every retry), who is in which story, and a count that moves whenever a sync brought stories
+ * in or changed them. `generation` moves with any of it; `watchNewsroom` waits for it to move.
+ */
+export type NewsroomActivity = {
+  generation: number;
+  status: NewsroomStatus;
+  syncing: boolean;
+  problem: string | null;
+  presence: Presence[];
+  storiesChanged: number;
 };

@@ -90,6 +90,7 @@ async function main(): Promise<void> {
   const handlers = createServices(store, { folder: assetFolder, baseUrl: './asset/' }, { renderer: wirePool, files: outboxFiles }, { chooseFolder: async () => chosenFolder }, {
     library: values.db,
     secrets: ownerOnlyFileSecrets,
+    background: {},
   });
   const token = randomBytes(24).toString('hex');
 
@@ -134,7 +135,11 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     server.close();
-    void Promise.all([store.close(), wirePool.close()]).finally(() => process.exit(0));
+    // The background sync first: it may be writing a sync's outcome to the store.
+    void handlers
+      .close()
+      .then(() => Promise.all([store.close(), wirePool.close()]))
+      .finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

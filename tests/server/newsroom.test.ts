@@ -1,11 +1,15 @@
 // The newsroom server on its embedded SQLite store: editing through the server, invitations,
-// revocation, and each role check, each sent as a real Yjs message by a real client.
+// revocation, each role check, each sent as a real Yjs message by a real client, and the
+// library channel.
 import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { hashToken, type NewsroomStore } from '../../server/store/store';
+import { LIBRARY_CHANNEL, parseStoryStoredNotice, type StoryStoredNotice } from '../../src/newsroom/libraryChannel';
+import { presenceOf, type PresenceState } from '../../src/newsroom/presence';
+import { parseStoredReply, storeRequest } from '../../src/newsroom/syncMessages';
 import { openSqliteStore } from '../../server/store/sqliteStore';
 import {
   StoryClient,
@@ -262,5 +266,79 @@ describe('the command line', { timeout: 120_000 }, () => {
     store = openSqliteStore(dataDir);
     expect(bodyTextOf(await storedDoc(store, storyId))).toBe('Sent just before the stop.');
     newsroom = await startTestNewsroom(store);
+  });
+});
+
+// The library channel (src/newsroom/libraryChannel.ts): a notice to every desktop when a story is
+// stored, presence under the server's names, and no writes from clients.
+/** Asks the server to store the client's story now, as a desktop's sync does, and waits for its answer. */
+async function storeNow(client: StoryClient, id: number): Promise<void> {
+  let answered = false;
+  client.provider.on('stateless', ({ payload }: { payload: string }) => {
+    if (parseStoredReply(payload)?.id === id) answered = true;
+  });
+  client.provider.sendStateless(storeRequest(id));
+  await waitUntil(() => expect(answered).toBe(true));
+}
+
+/** A desktop's ear on the library channel: every notice it hears. */
+async function listen(token: string): Promise<{ client: StoryClient; notices: StoryStoredNotice[] }> {
+  const client = await connect(LIBRARY_CHANNEL, token);
+  const notices: StoryStoredNotice[] = [];
+  client.provider.on('stateless', ({ payload }: { payload: string }) => {
+    const notice = parseStoryStoredNotice(payload);
+    if (notice) notices.push(notice);
+  });
+  return { client, notices };
+}
+
+describe('the library channel', () => {
+  it('tells every desktop on it which story was stored, at which revision, once per change', async () => {
+    const lee = await listen(await invite(store, { name: 'lee', role: 'reviewer' }));
+    const storyId = newStoryId();
+    const ana = await connect(storyId, await invite(store, { name: 'ana', role: 'editor' }));
+    ana.appendParagraph('Grain ships left Odesa.');
+    await ana.settled();
+
+    // The server stores after its debounce, or at once when asked, as a desktop's sync asks.
+    await waitUntil(() => expect(lee.notices).toEqual([{ type: 'story-stored', story: storyId, revision: 1 }]));
+    ana.appendParagraph('A second paragraph.');
+    await storeNow(ana, 1);
+    // Stored again unchanged: no news.
+    await storeNow(ana, 2);
+    ana.appendParagraph('A third paragraph.');
+    await storeNow(ana, 3);
+    await waitUntil(() => expect(lee.notices.at(-1)).toMatchObject({ revision: 3 }));
+    expect(lee.notices.map((notice) => notice.revision)).toEqual([1, 2, 3]);
+  });
+
+  it('refuses a client that writes into the channel, and stores nothing for it', async () => {
+    const mallory = await connect(LIBRARY_CHANNEL, await invite(store, { name: 'mallory', role: 'admin' }));
+    mallory.doc.getMap('fields').set('headline', 'Written into the channel');
+    expect(await mallory.refusal()).toMatch(/library channel is the newsroom server's own/);
+    expect(await store.loadDocument(LIBRARY_CHANNEL)).toBeNull();
+    expect(await store.stories()).toEqual([]);
+  });
+
+  it("shows each desktop's open story under the name the server knows, whatever the client claims", async () => {
+    const storyId = newStoryId();
+    const ana = await connect(LIBRARY_CHANNEL, await invite(store, { name: 'ana', role: 'reporter' }));
+    const lee = await connect(LIBRARY_CHANNEL, await invite(store, { name: 'lee', role: 'editor' }));
+    ana.provider.awareness!.setLocalState({ story: storyId, user: { name: 'The Editor in Chief' } });
+
+    const seenByLee = () => presenceOf(lee.provider.awareness!.getStates() as Map<number, PresenceState>, lee.doc.clientID);
+    await waitUntil(() => expect(seenByLee()).toEqual([{ storyId, name: 'ana' }]));
+    ana.provider.awareness!.setLocalState({ story: null });
+    await waitUntil(() => expect(seenByLee()).toEqual([]));
+
+    ana.provider.awareness!.setLocalState({ story: storyId });
+    await waitUntil(() => expect(seenByLee()).toEqual([{ storyId, name: 'ana' }]));
+    ana.destroy();
+    await waitUntil(() => expect(seenByLee()).toEqual([]));
+  });
+
+  it('is not counted among the documents and connections /health reports', async () => {
+    await listen(await invite(store, { name: 'lee', role: 'reviewer' }));
+    expect(await (await fetch(newsroom.healthUrl)).json()).toMatchObject({ documents: 0, connections: 1 });
   });
 });

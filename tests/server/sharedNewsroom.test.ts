@@ -7,6 +7,8 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../server/store/postgresStore';
 import type { NewsroomStore } from '../../server/store/store';
+import { LIBRARY_CHANNEL, parseStoryStoredNotice } from '../../src/newsroom/libraryChannel';
+import { presenceOf, type PresenceState } from '../../src/newsroom/presence';
 import { StoryClient, bodyTextOf, invite, newStoryId, runServerCommand, startTestNewsroom, storedDoc, waitUntil, type TestNewsroom } from './newsroomClient';
 
 const SERVER = 'postgres://postgres@127.0.0.1:5432';
@@ -69,6 +71,28 @@ describe('several instances on PostgreSQL, joined by Redis', () => {
     await waitUntil(() => expect(lee.bodyText()).toBe('Typed on instance one.'));
     lee.appendParagraph('Typed on instance two.');
     await waitUntil(() => expect(ana.bodyText()).toBe('Typed on instance one.\nTyped on instance two.'));
+  });
+
+  it('tells desktops on one instance of a story stored on another, with who is in which story', async () => {
+    const one = await instance();
+    const two = await instance();
+    const storyId = newStoryId();
+    const listener = await connect(one.newsroom, LIBRARY_CHANNEL, await invite(one.store, { name: 'lee-channel', role: 'reviewer' }));
+    const heard: string[] = [];
+    listener.provider.on('stateless', ({ payload }: { payload: string }) => {
+      const notice = parseStoryStoredNotice(payload);
+      if (notice) heard.push(`${notice.story}@${notice.revision}`);
+    });
+    const ana = await connect(two.newsroom, LIBRARY_CHANNEL, await invite(two.store, { name: 'ana-channel', role: 'editor' }));
+    ana.provider.awareness!.setLocalState({ story: storyId, user: { name: 'somebody else' } });
+
+    const writer = await connect(two.newsroom, storyId, await invite(two.store, { name: 'ed-channel', role: 'editor' }));
+    writer.appendParagraph('Stored on instance two.');
+    await writer.settled();
+    await waitUntil(() => expect(heard).toEqual([`${storyId}@1`]));
+    await waitUntil(() =>
+      expect(presenceOf(listener.provider.awareness!.getStates() as Map<number, PresenceState>, listener.doc.clientID)).toEqual([{ storyId, name: 'ana-channel' }]),
+    );
   });
 
   it('checks roles on every instance: a reviewer on the second cannot change the body', async () => {

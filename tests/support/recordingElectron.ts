@@ -53,6 +53,7 @@ export function recordingElectron(appPath: string, userData: string): RecordingE
     isPackaged: true,
     requestSingleInstanceLock: () => (record('app.requestSingleInstanceLock'), fake.lockGranted),
     quit: () => record('app.quit'),
+    exit: (code?: number) => record('app.exit', code),
     whenReady: () => (record('app.whenReady'), ready),
     getPath: (name: string) => (record('app.getPath', name), userData),
     getAppPath: () => appPath,

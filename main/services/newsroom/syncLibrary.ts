@@ -28,6 +28,12 @@ export type SyncOptions = Readonly<{
   concurrency?: number;
   /** Stories to leave alone: those open live, which their live session keeps in step (liveStories.ts). */
   skip?: (storyId: string) => boolean;
+  /**
+   * Only these stories, each with the server's revision when known (a notice on the library
+   * channel says it): the server's list is not fetched and stories created here are not shared.
+   * Default: the whole library.
+   */
+  stories?: ReadonlyMap<string, number | undefined>;
 }>;
 
 export type StorySyncFailure = Readonly<{ storyId: string; reason: string }>;
@@ -75,8 +81,8 @@ export async function getJson(url: string, init: RequestInit, connection: Newsro
   return { status: response.status, body };
 }
 
-/** Checks the server is a Galley newsroom of this protocol and that it takes the token; returns its stories' revisions by id and its time. */
-export async function serverStories(connection: NewsroomConnection): Promise<{ revisions: Map<string, number>; time: unknown }> {
+/** Checks the server is a Galley newsroom of this protocol; returns its time. */
+async function checkServer(connection: NewsroomConnection): Promise<{ time: unknown }> {
   const health = await getJson(httpUrlOf(connection.url, '/health'), {}, connection);
   if (health.status !== 200 || health.body?.status !== 'ok') {
     throw new GalleyError('io', `${connection.url} does not answer as a Galley newsroom server (HTTP ${health.status}).`);
@@ -87,10 +93,16 @@ export async function serverStories(connection: NewsroomConnection): Promise<{ r
       `The newsroom server at ${connection.url} speaks protocol ${String(health.body.protocol ?? 'unknown')} and this Galley speaks ${NEWSROOM_PROTOCOL}; update the older one. Nothing was synced.`,
     );
   }
+  return { time: health.body.time };
+}
+
+/** Checks the server is a Galley newsroom of this protocol and that it takes the token; returns its stories' revisions by id and its time. */
+export async function serverStories(connection: NewsroomConnection): Promise<{ revisions: Map<string, number>; time: unknown }> {
+  const { time } = await checkServer(connection);
   const list = await getJson(httpUrlOf(connection.url, '/stories'), { headers: { authorization: `Bearer ${connection.token}` } }, connection);
   if (list.status === 401) throw new GalleyError('io', `The newsroom refused this library's token: ${String(list.body?.error ?? 'not valid')} Your changes are kept here.`);
   if (list.status !== 200 || !Array.isArray(list.body?.stories)) throw new GalleyError('io', `The newsroom server at ${connection.url} did not list its stories (HTTP ${list.status}).`);
-  return { revisions: new Map((list.body.stories as { id: string; revision: number }[]).map((story) => [story.id, story.revision])), time: health.body.time };
+  return { revisions: new Map((list.body.stories as { id: string; revision: number }[]).map((story) => [story.id, story.revision])), time };
 }
 
 /** Who the newsroom knows this library's token as: the name others see beside this person's caret. */
@@ -233,9 +245,19 @@ async function syncStory(
  * server refuses is listed in `failures` with the reason, and keeps its local changes.
  */
 export async function syncLibrary(store: StorePort, connection: NewsroomConnection, options: SyncOptions = {}): Promise<SyncReport> {
-  const { revisions, time } = await serverStories(connection);
-  await store.shareLocalStories();
-  const ids = [...new Set([...(await store.sharedStoryIds()), ...revisions.keys()])].filter((id) => !options.skip?.(id)).sort();
+  let revisions: ReadonlyMap<string, number | undefined>;
+  let ids: string[];
+  let time: unknown;
+  if (options.stories) {
+    ({ time } = await checkServer(connection));
+    revisions = options.stories;
+    ids = [...options.stories.keys()].filter((id) => !options.skip?.(id)).sort();
+  } else {
+    const listed = await serverStories(connection);
+    ({ revisions, time } = listed);
+    await store.shareLocalStories();
+    ids = [...new Set([...(await store.sharedStoryIds()), ...listed.revisions.keys()])].filter((id) => !options.skip?.(id)).sort();
+  }
   const report: SyncReport = { url: connection.url, stories: ids.length, unchanged: 0, received: [], changed: [], sent: [], conflicts: [], failures: [], warnings: clockWarning(time, connection.url) };
   // Opened only when a story needs it: closing a socket still connecting is an error in ws.
   let socket: HocuspocusProviderWebsocket | undefined;

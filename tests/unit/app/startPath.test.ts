@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelOf, MENU_CHANNEL, METHOD_NAMES } from '../../../src/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../main/app/security';
 import { loadWithElectron, recordingElectron, type FakeWindow, type RecordingElectron } from '../../support/recordingElectron';
@@ -28,10 +28,12 @@ beforeAll(async () => {
 }, 30_000);
 
 afterAll(async () => {
-  electron?.app.emit('will-quit');
+  let prevented = false;
+  electron?.app.emit('will-quit', { preventDefault: () => (prevented = true) });
   process.env.GALLEY_DB = previousDb;
-  // The store worker closes on will-quit; give it its turn before the folder goes.
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  // Galley holds the quit until the background sync has stopped and the store worker has closed, then exits.
+  expect(prevented).toBe(true);
+  await vi.waitFor(() => expect(electron.calls.map((call) => call.name)).toContain('app.exit'), { timeout: 10_000 });
   folder.cleanup();
 });
 
