@@ -60,7 +60,7 @@ describe('galley import with photos delivered beside the story', () => {
     expect(summary.format).toBe('html');
     expect(story).toMatchObject({ headline: 'Last keepers leave Skerry light', byline: 'By Ina Brack', related: [{ title: 'Fog signal falls silent', url: 'https://www.lighthousenews.example/coast/fog-signal' }] });
     // The page prints the day; its machine date gives the time of that day, in the zone it is written in.
-    expect(story.dateline.date).toBe('2026-04-02T10:15');
+    expect(story.dateline.date).toBe('2026-04-02T10:15+01:00');
     expect(figures).toHaveLength(2);
     expect(figures[0].attrs).toMatchObject({ src: expect.stringMatching(/^[0-9a-f]{64}$/), credit: 'Ina Brack' });
     expect(figures[0].attrs.sourceNote).toBeUndefined();

@@ -1,5 +1,7 @@
 // What the desk's readiness panel and `galley check` hear from the review: unattributed quotes,
 // less those the reviewer settled; the reviewer's "needs check" notes; a return to the editor.
+// The quote is written on a wall by nobody named: a banner that "read" it would be its source
+// (the annotation guide's decision on signs).
 import { describe, expect, it } from 'vitest';
 import { anchorOf } from '../../../src/review/anchor';
 import { attributionProblems, attributionReport } from '../../../src/review/attributionReport';
@@ -9,7 +11,7 @@ import type { Review } from '../../../src/story/story';
 
 const QUOTE = '“We will not leave,”';
 const story = (review: Review = { state: 'none' }) => ({
-  body: bodyFromParagraphs([`${QUOTE} read a banner outside the ministry.`, 'The talks resume on Monday.']),
+  body: bodyFromParagraphs([`${QUOTE} was written on a wall outside the ministry.`, 'The talks resume on Monday.']),
   dateline: { place: 'Kyiv', date: '2026-11-06', source: '' },
   credit: { line: '', source: '' },
   review,
@@ -36,14 +38,14 @@ describe('attributionProblems', () => {
   });
 
   it('reports the quote again once its words are edited after it was verified', () => {
-    const edited = { ...story(), body: bodyFromParagraphs(['“We will never leave,” read a banner outside the ministry.', 'The talks resume on Monday.']) };
+    const edited = { ...story(), body: bodyFromParagraphs(['“We will never leave,” was written on a wall outside the ministry.', 'The talks resume on Monday.']) };
     expect(attributionProblems(edited, attributionReport(edited), [markOnQuote('verified')]).map((p) => p.message)).toEqual(['Nobody is named as saying “We will never leave,”.']);
   });
 
   it('passes a needs-check mark on to the desk with its note, beside the unattributed warning', () => {
-    expect(problemsWith([markOnQuote('needs-check', 'Who held the banner?')])).toEqual([
+    expect(problemsWith([markOnQuote('needs-check', 'Who wrote it?')])).toEqual([
       ['quote-unattributed', 'Nobody is named as saying “We will not leave,”.'],
-      ['quote-needs-check', 'Lee Park asks to check “We will not leave,”: Who held the banner?'],
+      ['quote-needs-check', 'Lee Park asks to check “We will not leave,”: Who wrote it?'],
     ]);
   });
 
