@@ -1,6 +1,7 @@
 // The newsroom server's command line: `npm run server -- [options]` starts it;
 // `user add|remove` and `story assign` change who may do what, then exit.
 import { resolve } from 'node:path';
+import { isDroppedRelayCommand } from './droppedRelayCommand';
 import { parseArgs } from 'node:util';
 import { destinationInputSchema } from '../src/desk/destination';
 import { jsonLineLog } from './log';
@@ -55,6 +56,10 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError('--redis joins instances that share one PostgreSQL: give --postgres URL too.');
     }
     const redis = values.redis ? { url: values.redis, prefix: values['redis-prefix'] } : undefined;
+    process.on('unhandledRejection', (reason) => {
+      if (!isDroppedRelayCommand(reason)) throw reason;
+      jsonLineLog({ event: 'redis-command-dropped', level: 'warn', reason: (reason as Error).message });
+    });
     const newsroom = await startNewsroom({ store: await openStore(), log: jsonLineLog, port, host: values.host, redis, storeDebounceMs });
     await new Promise<void>((resolve) => {
       for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => resolve());
